@@ -1,0 +1,64 @@
+// The lab: one storage directory seeded once, served by three real
+// docker-registry processes (no auth, htpasswd Basic, token auth) and a
+// token issuer. Used by the tests, `npm run demo` and `npm run bench`.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeIssuerCertificate } from './pki.mjs'
+import { htpasswdLine, startRegistry } from './registry.mjs'
+import { seedSamples } from './samples.mjs'
+import { startTokenServer } from './token-server.mjs'
+
+export const USERS = { alice: 'alice-secret-pw-1', bob: 'bob-secret-pw-2' }
+export const TOKEN_SERVICE = 'registry-tags-lab'
+export const TOKEN_ISSUER = 'registry-tags-lab-issuer'
+
+/** Anonymous pull everywhere but `private/*`, which only alice may pull. */
+export function canPull(user, repository) {
+  if (repository.startsWith('private/')) return user === 'alice'
+  return true
+}
+
+export async function startLab({ bigCount, dir = mkdtempSync(join(tmpdir(), 'registry-tags-lab-')) } = {}) {
+  const storage = join(dir, 'storage')
+  const stops = []
+  try {
+    const open = await startRegistry({ dir, storage, name: 'open' })
+    stops.push(open.stop)
+    const digests = await seedSamples(open.url, { bigCount })
+
+    const htpasswd = join(dir, 'htpasswd')
+    writeFileSync(htpasswd, Object.entries(USERS).map(([u, p]) => htpasswdLine(u, p)).join('\n') + '\n')
+    const basic = await startRegistry({ dir, storage, name: 'basic', auth: { htpasswd } })
+    stops.push(basic.stop)
+
+    const pki = makeIssuerCertificate(dir)
+    const tokens = await startTokenServer({ issuer: TOKEN_ISSUER, service: TOKEN_SERVICE, pki, users: USERS, canPull })
+    stops.push(tokens.close)
+    const token = await startRegistry({
+      dir,
+      storage,
+      name: 'token',
+      auth: { token: { realm: tokens.url, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, rootcertbundle: pki.certPath } }
+    })
+    stops.push(token.stop)
+    return {
+      dir,
+      digests,
+      users: USERS,
+      open: { url: open.url, host: open.host },
+      basic: { url: basic.url, host: basic.host },
+      token: { url: token.url, host: token.host, realm: tokens.url, service: TOKEN_SERVICE },
+      tokenLog: tokens.log,
+      pids: [open.pid, basic.pid, token.pid],
+      async stop() {
+        for (const stop of stops.reverse()) await stop()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    for (const stop of stops.reverse()) await stop().catch(() => {})
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}

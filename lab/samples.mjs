@@ -1,0 +1,43 @@
+// The repositories every lab registry serves. Tags are shaped like real ones
+// (v prefixes, variants, prereleases, stamps, hashes) so that the action's
+// choice is visible; each distinct tag has its own manifest so a wrong
+// choice shows in the digest.
+import { pushImage, pushIndex, pushManifest, tagMany } from './seed.mjs'
+
+export const SAMPLE_APP_TAGS = [
+  '1.0.0', '1.2.0', '1.9.3', '1.10.0', '1.10', '1', '1.10.0-alpine', '1.9.3-alpine', '2.0.0-rc1',
+  'v0.9.0', 'latest', 'edge', 'alpine', 'sha-1a2b3c4', '20260805', '4f2a9c1d'
+]
+export const PRIVATE_APP_TAGS = ['3.1.0', '3.2.0', '3.2.0-slim']
+export const MULTI_TAGS = ['1.0', '1.1']
+export const BIG_TAG_COUNT = 5000
+
+/** 0.0.0 … 4.99.9: five thousand distinct versions, newest 4.99.9. */
+export function bigTags(count = BIG_TAG_COUNT) {
+  return Array.from({ length: count }, (_, i) => `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`)
+}
+
+export async function seedSamples(base, { bigCount = BIG_TAG_COUNT } = {}) {
+  const digests = { 'sample/app': {}, 'private/app': {}, 'sample/multi': {}, 'sample/multi-docker': {} }
+  for (const tag of SAMPLE_APP_TAGS) {
+    const { manifest, mediaType } = await pushImage(base, 'sample/app', { label: tag })
+    digests['sample/app'][tag] = (await pushManifest(base, 'sample/app', tag, manifest, mediaType)).digest
+  }
+  for (const tag of PRIVATE_APP_TAGS) {
+    const { manifest, mediaType } = await pushImage(base, 'private/app', { label: tag })
+    digests['private/app'][tag] = (await pushManifest(base, 'private/app', tag, manifest, mediaType)).digest
+  }
+  for (const tag of MULTI_TAGS) {
+    digests['sample/multi'][tag] = await pushIndex(base, 'sample/multi', tag)
+    digests['sample/multi-docker'][tag] = await pushIndex(base, 'sample/multi-docker', tag, { docker: true })
+  }
+  if (bigCount > 0) {
+    const tags = bigTags(bigCount)
+    const newest = tags[tags.length - 1]
+    const filler = await pushImage(base, 'big/many', { label: 'filler' })
+    await tagMany(base, 'big/many', tags.slice(0, -1), filler.manifest, filler.mediaType)
+    const top = await pushImage(base, 'big/many', { label: newest })
+    digests['big/many'] = { [newest]: (await pushManifest(base, 'big/many', newest, top.manifest, top.mediaType)).digest }
+  }
+  return digests
+}

@@ -1,0 +1,66 @@
+// A token issuer for distribution's `auth.token` mode: RS256 JWTs whose header
+// carries x5c with the issuer certificate listed in the registry's rootcertbundle.
+// Grants pull by user and repository; anonymous pull only where allowed.
+import { createServer } from 'node:http'
+import { randomUUID, sign } from 'node:crypto'
+
+const b64url = buf => Buffer.from(buf).toString('base64url')
+
+export function signJwt(claims, { keyPem, x5c }) {
+  const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', x5c: [x5c] }))
+  const payload = b64url(JSON.stringify(claims))
+  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), keyPem)
+  return `${header}.${payload}.${b64url(signature)}`
+}
+
+/**
+ * users: { name: password }; canPull(user | undefined, repository) → boolean.
+ * options.omitExpiresIn: answer like docker.elastic.co (no expires_in);
+ * options.field: 'token' | 'access_token' | 'both'.
+ */
+export function startTokenServer({ issuer, service, pki, users, canPull, omitExpiresIn = false, field = 'both', expiresIn = 300 }) {
+  const log = []
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x')
+    let user
+    const auth = req.headers.authorization
+    if (auth?.startsWith('Basic ')) {
+      const [name, ...rest] = Buffer.from(auth.slice(6), 'base64').toString().split(':')
+      if (users[name] === undefined || users[name] !== rest.join(':')) {
+        log.push({ path: url.pathname, user: name, ok: false })
+        res.writeHead(401, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ details: 'incorrect username or password' }))
+        return
+      }
+      user = name
+    }
+    const scopes = url.searchParams.getAll('scope').flatMap(s => s.split(' ')).filter(Boolean)
+    const access = []
+    for (const scope of scopes) {
+      const [type, ...restParts] = scope.split(':')
+      const actions = restParts.pop()?.split(',') ?? []
+      const name = restParts.join(':')
+      if (type === 'repository' && actions.includes('pull') && canPull(user, name)) {
+        access.push({ type, name, actions: ['pull'] })
+      }
+    }
+    log.push({ path: url.pathname, user, scopes, granted: access.map(a => a.name), service: url.searchParams.get('service') })
+    const now = Math.floor(Date.now() / 1000)
+    const token = signJwt(
+      { iss: issuer, sub: user ?? '', aud: service, exp: now + expiresIn, nbf: now - 10, iat: now, jti: randomUUID(), access },
+      pki
+    )
+    const body = { issued_at: new Date().toISOString() }
+    if (!omitExpiresIn) body.expires_in = expiresIn
+    if (field === 'token' || field === 'both') body.token = token
+    if (field === 'access_token' || field === 'both') body.access_token = token
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(body))
+  })
+  return new Promise(resolve =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      resolve({ url: `http://127.0.0.1:${port}/token`, port, log, close: () => new Promise(r => server.close(r)) })
+    })
+  )
+}

@@ -1,0 +1,96 @@
+/**
+ * One image lookup: list every tag, choose by the policy, resolve digests.
+ * Domain only: it returns a result or throws a typed error; the entry
+ * reports both.
+ */
+import { ActionError } from './errors.js'
+import type { Logger } from './logger.js'
+import type { ImageReference } from './reference.js'
+import { displayName, formatReference } from './reference.js'
+import { RegistryClient } from './registry/client.js'
+import type { Platform } from './registry/platform.js'
+import type { Credential } from './transport/credentials.js'
+import { HttpTransport, DEFAULT_TRANSPORT } from './transport/http.js'
+import { RegistrySession } from './transport/session.js'
+import { TokenService } from './transport/tokens.js'
+import type { RuleText } from './versions/explain.js'
+import { explainNoMatch } from './versions/explain.js'
+import type { Version } from './versions/parse.js'
+import type { TagPolicy } from './versions/policy.js'
+import type { Selection } from './versions/select.js'
+import { selectTags } from './versions/select.js'
+
+export interface LookupRequest {
+  readonly image: ImageReference
+  readonly current?: string
+  readonly credential: Credential
+  readonly policy: TagPolicy
+  readonly rules: RuleText
+  readonly platform?: Platform
+  readonly insecure: boolean
+  readonly requestTimeoutMs: number
+}
+
+export interface LookupResult {
+  readonly selection: Selection
+  readonly chosen: Version
+  readonly digest: string
+  readonly platformDigest?: string
+  /** `docker.io/library/python:3.14.7@sha256:…` */
+  readonly reference: string
+  readonly pages: number
+  /** HTTP requests sent, token requests included. */
+  readonly requests: number
+}
+
+/** Nothing passed the filters; carries the selection so the summary can show the counts. */
+export class NoMatchingTagError extends ActionError {
+  constructor(
+    message: string,
+    readonly selection: Selection
+  ) {
+    super(message)
+  }
+}
+
+export interface LookupDeps {
+  readonly log: Logger
+  /** Called with every secret obtained (tokens) before anything can log it. */
+  readonly onSecret: (secret: string) => void
+}
+
+export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<LookupResult> {
+  const { image } = request
+  const http = new HttpTransport({
+    ...DEFAULT_TRANSPORT,
+    timeoutMs: request.requestTimeoutMs,
+    log: deps.log,
+    ...(request.insecure && { insecureHosts: new Set([image.endpoint]) })
+  })
+  try {
+    const tokens = new TokenService(http, deps.onSecret)
+    const session = new RegistrySession(http, tokens, request.credential, deps.log)
+    const client = new RegistryClient(image, session, undefined, deps.log)
+
+    const { tags, pages } = await client.listTags()
+    deps.log.info(`${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`)
+    const selection = selectTags(tags, request.policy, request.current)
+    const chosen = selection.passing[0]
+    if (!chosen) {
+      throw new NoMatchingTagError(explainNoMatch(displayName(image), selection, request.rules), selection)
+    }
+    const digest = await client.digest(chosen.tag)
+    const platformDigest = request.platform ? await client.platformDigest(digest, request.platform) : undefined
+    return {
+      selection,
+      chosen,
+      digest,
+      ...(platformDigest && { platformDigest }),
+      reference: formatReference(image, chosen.tag, digest),
+      pages,
+      requests: http.requests
+    }
+  } finally {
+    http.dispose()
+  }
+}

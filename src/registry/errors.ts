@@ -1,0 +1,94 @@
+/**
+ * Registry answers turned into one message each: what was asked, of which
+ * registry, what came back (status, error code), and what to do.
+ */
+import { ActionError } from '../errors.js'
+import type { Credential } from '../transport/credentials.js'
+import { describeCredential } from '../transport/credentials.js'
+import { parseRegistryErrorBody } from '../transport/registry-errors.js'
+import { retryAfterMs, first } from '../transport/retry.js'
+import type { SessionResponse } from '../transport/session.js'
+
+export type FailureKind =
+  | 'unauthorized'
+  | 'denied'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server'
+  | 'unexpected'
+  | 'protocol'
+
+export class RegistryError extends ActionError {
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+    readonly status?: number,
+    readonly codes: readonly string[] = []
+  ) {
+    super(message)
+  }
+}
+
+export interface RequestContext {
+  /** `list the tags of library/python`, `resolve the digest of python:3.14`. */
+  readonly action: string
+  /** `docker.io (registry-1.docker.io)` */
+  readonly registry: string
+  readonly repository: string
+  readonly credential: Credential
+  readonly isDockerHub: boolean
+}
+
+const LOGIN_HINT =
+  "give 'username' and 'password' (a token with read access), or log in with docker/login-action before this step"
+
+export function errorFromResponse(ctx: RequestContext, response: SessionResponse): RegistryError {
+  const { codes, summary } = parseRegistryErrorBody(response.body.toString('utf8'))
+  const status = `${response.status}${summary ? ` ${summary}` : ''}`
+  const asked = `Could not ${ctx.action} on ${ctx.registry}: the registry answered ${status}.`
+  const who = describeCredential(ctx.credential)
+  const anonymous = ctx.credential.kind === 'anonymous'
+  const make = (kind: FailureKind, advice: string): RegistryError =>
+    new RegistryError(`${asked} ${advice}`, kind, response.status, codes)
+
+  if (response.status === 401) {
+    if (!response.challenge) {
+      return make('unauthorized', `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`)
+    }
+    if (response.challenge.scheme === 'basic' && anonymous) {
+      return make('unauthorized', `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`)
+    }
+    if (anonymous) {
+      const hub = ctx.isDockerHub ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.' : ''
+      return make('not-found', `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`)
+    }
+    return make('unauthorized', `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`)
+  }
+  if (response.status === 403) {
+    return make('denied', `Access to '${ctx.repository}' is denied for ${who}. Use credentials that may pull this repository.`)
+  }
+  if (response.status === 404) {
+    if (codes.includes('MANIFEST_UNKNOWN') || codes.includes('TAG_INVALID')) {
+      return make('not-found', `The tag or manifest does not exist in '${ctx.repository}'.`)
+    }
+    return make('not-found', `Repository '${ctx.repository}' does not exist on this registry (or it has no tags). Check the image name and registry host.`)
+  }
+  if (response.status === 429) {
+    return make('rate-limited', rateLimitAdvice(ctx, response))
+  }
+  if (response.status >= 500) {
+    return make('server', 'The registry kept failing after several retries; it may be down. Try again later.')
+  }
+  return make('unexpected', 'This is not an answer the registry API defines; check the registry address.')
+}
+
+function rateLimitAdvice(ctx: RequestContext, response: SessionResponse): string {
+  const wait = retryAfterMs(response.headers)
+  const reset = wait !== undefined ? ` It can be retried after ${new Date(Date.now() + wait).toISOString()}.` : ''
+  const limit = first(response.headers['ratelimit-limit'])?.split(';')[0]
+  const quota = limit ? ` The limit is ${limit} requests per window.` : ''
+  const hub = ctx.isDockerHub && ctx.credential.kind === 'anonymous'
+    ? ' Anonymous Docker Hub pulls are limited per IP address; logging in raises the limit.'
+    : ''
+  return `Rate limited (TOOMANYREQUESTS).${quota}${reset}${hub}`
+}

@@ -1,0 +1,67 @@
+/** The job summary: what was chosen, how to pin it, and what the filters did. */
+import * as core from '@actions/core'
+import type { ImageReference } from './reference.js'
+import { displayName } from './reference.js'
+import type { LookupResult } from './lookup.js'
+import type { RuleText } from './versions/explain.js'
+import { filterRows } from './versions/explain.js'
+import { formatVersion } from './versions/parse.js'
+import type { Selection } from './versions/select.js'
+
+const NEWEST_SHOWN = 10
+
+function filterTable(selection: Selection, rules: RuleText): typeof core.summary {
+  const rows = filterRows(selection, rules)
+  return core.summary
+    .addHeading('Filters', 3)
+    .addTable([
+      [
+        { data: 'filter', header: true },
+        { data: 'tags removed', header: true }
+      ],
+      ...rows.map(r => [r.rule, String(r.removed)]),
+      ['**passing**', String(selection.passing.length)]
+    ])
+}
+
+export async function writeSummary(image: ImageReference, result: LookupResult, rules: RuleText): Promise<void> {
+  const { selection, chosen } = result
+  const current = selection.current
+  const facts: [string, string][] = [
+    ['Image', `\`${displayName(image)}\``],
+    ['Latest matching tag', `\`${chosen.tag}\``],
+    ['Digest', `\`${result.digest}\``],
+    ...(result.platformDigest ? ([['Platform digest', `\`${result.platformDigest}\``]] as [string, string][]) : []),
+    ['Pinned reference', `\`${result.reference}\``],
+    ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
+  ]
+  if (current) {
+    const state = !current.version
+      ? `\`${current.tag}\` is not a version (${current.reason})`
+      : current.update
+        ? `\`${current.tag}\` → \`${chosen.tag}\` (${current.update} update)`
+        : `\`${current.tag}\` is up to date`
+    facts.splice(1, 0, ['Current tag', state])
+  }
+  core.summary
+    .addHeading(`registry-tags: ${displayName(image)}`, 2)
+    .addTable([[{ data: '', header: true }, { data: '', header: true }], ...facts])
+    .addHeading(`Newest tags`, 3)
+    .addTable([
+      [
+        { data: 'tag', header: true },
+        { data: 'version', header: true },
+        { data: 'variant', header: true }
+      ],
+      ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [`\`${v.tag}\``, formatVersion(v), v.variant || '—'])
+    ])
+  filterTable(selection, rules)
+  await core.summary.write()
+}
+
+export async function writeNoMatchSummary(image: ImageReference, selection: Selection, rules: RuleText, message: string): Promise<void> {
+  core.summary.addHeading(`registry-tags: ${displayName(image)}`, 2).addRaw(`No tag passes the filters.\n\n`)
+  filterTable(selection, rules)
+  core.summary.addCodeBlock(message)
+  await core.summary.write()
+}

@@ -1,0 +1,112 @@
+/**
+ * Bearer tokens from a registry's token service (distribution
+ * docs/spec/auth/token.md), cached per realm + service + scopes for the run.
+ */
+import { ActionError } from '../errors.js'
+import type { Credential } from './credentials.js'
+import { basicHeader } from './credentials.js'
+import { redactUrl } from './hosts.js'
+import type { HttpTransport } from './http.js'
+import { parseRegistryErrorBody } from './registry-errors.js'
+
+export interface Token {
+  readonly value: string
+  /** Epoch ms after which the token must not be used. */
+  readonly expiresAt: number
+}
+
+export interface TokenRequest {
+  readonly realm: string
+  readonly service?: string
+  readonly scopes: readonly string[]
+}
+
+/** The token service refused or failed. */
+export class TokenError extends ActionError {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
+
+/** Tokens live at least 60 s (spec); we renew 5 s before they expire. */
+const MIN_LIFETIME_S = 60
+const RENEW_EARLY_MS = 5_000
+
+export function tokenKey(request: TokenRequest): string {
+  return [request.realm, request.service ?? '', [...request.scopes].sort().join(' ')].join('|')
+}
+
+/** Reads `token` or `access_token`, `expires_in` and `issued_at` from a token response. */
+export function parseTokenResponse(body: string, now = Date.now()): Token {
+  let json: Record<string, unknown>
+  try {
+    json = JSON.parse(body) as Record<string, unknown>
+  } catch {
+    throw new Error('the token service did not answer with JSON')
+  }
+  const value = [json['access_token'], json['token']].find(v => typeof v === 'string' && v.length > 0)
+  if (typeof value !== 'string') throw new Error('the token service answered without a token')
+  const expiresIn = Math.max(
+    MIN_LIFETIME_S,
+    typeof json['expires_in'] === 'number' ? json['expires_in'] : MIN_LIFETIME_S
+  )
+  const issued = typeof json['issued_at'] === 'string' ? Date.parse(json['issued_at']) : NaN
+  // A skewed registry clock must not make a fresh token look stale.
+  const start = Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000)
+  return { value, expiresAt: start + expiresIn * 1000 - RENEW_EARLY_MS }
+}
+
+export class TokenService {
+  /** Tokens fetched, for request accounting. */
+  fetched = 0
+  private readonly cache = new Map<string, Token>()
+
+  constructor(
+    private readonly http: HttpTransport,
+    private readonly onSecret: (secret: string) => void
+  ) {}
+
+  cached(request: TokenRequest, now = Date.now()): Token | undefined {
+    const token = this.cache.get(tokenKey(request))
+    return token && token.expiresAt > now ? token : undefined
+  }
+
+  forget(request: TokenRequest): void {
+    this.cache.delete(tokenKey(request))
+  }
+
+  async get(request: TokenRequest, credential: Credential): Promise<Token> {
+    const hit = this.cached(request)
+    if (hit) return hit
+    const url = new URL(request.realm)
+    if (request.service) url.searchParams.set('service', request.service)
+    for (const scope of request.scopes) url.searchParams.append('scope', scope)
+    const headers: Record<string, string> = {}
+    if (credential.kind === 'basic') {
+      url.searchParams.set('account', credential.username)
+      headers['Authorization'] = basicHeader(credential.username, credential.password)
+    }
+    const response = await this.http.send({ method: 'GET', url: url.href, headers })
+    this.fetched++
+    const body = response.body.toString('utf8')
+    if (response.status !== 200) {
+      const detail = parseRegistryErrorBody(body).summary
+      throw new TokenError(
+        `The token service ${redactUrl(request.realm)} answered ${response.status}${detail ? ` (${detail})` : ''}`,
+        response.status
+      )
+    }
+    let token: Token
+    try {
+      token = parseTokenResponse(body)
+    } catch (error) {
+      throw new TokenError(`The token service ${redactUrl(request.realm)}: ${(error as Error).message}`, 200)
+    }
+    this.onSecret(token.value)
+    this.cache.set(tokenKey(request), token)
+    return token
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Reading a tag as `[v]VERSION[PRERELEASE][-VARIANT]` (interface.md,
+ * "Versions"). Pure: no I/O, no knowledge of filters.
+ */
+
+export type PrereleaseKind = 'dev' | 'alpha' | 'beta' | 'milestone' | 'pre' | 'rc'
+
+export interface Prerelease {
+  readonly kind: PrereleaseKind
+  /** dev/snapshot/nightly < alpha < beta < milestone < pre/preview < rc. */
+  readonly rank: number
+  /** `rc2` → 2; `rc` → 0. */
+  readonly number: number
+}
+
+export interface Version {
+  readonly tag: string
+  /** `v` or `V` when the tag was spelled `v1.2.3`, else empty. */
+  readonly prefix: string
+  /** One to four numeric components. */
+  readonly components: readonly number[]
+  readonly prerelease?: Prerelease
+  /** What follows the version and prerelease, without the leading hyphen: `alpine`, `slim-bookworm`. */
+  readonly variant: string
+}
+
+export type NotAVersion = { readonly tag: string; readonly reason: string }
+
+const KINDS: Record<string, PrereleaseKind> = {
+  dev: 'dev',
+  snapshot: 'dev',
+  nightly: 'dev',
+  a: 'alpha',
+  alpha: 'alpha',
+  b: 'beta',
+  beta: 'beta',
+  pre: 'pre',
+  preview: 'pre',
+  rc: 'rc'
+}
+const RANKS: Record<PrereleaseKind, number> = { dev: 0, alpha: 1, beta: 2, milestone: 3, pre: 4, rc: 5 }
+
+const VERSION_HEAD = /^([vV]?)(\d+(?:\.\d+){0,3})(?![\d])/
+/** Glued to the version (`3.15.0rc1`, `1.0b2`, `19beta3`) or after a dot (`12.1.0.beta2`). */
+const GLUED = /^\.?(alpha|beta|preview|pre|rc|dev|a|b)\.?(\d*)(?=$|-)/i
+/** A whole hyphen part (`rc1`, `rc.1`, `beta.2`, `RC`, `M10`, `SNAPSHOT`). */
+const PART = /^(?:(alpha|beta|preview|pre|rc|dev|snapshot|nightly)\.?(\d*)|(M)(\d+))$/i
+const HASH = /^[0-9a-f]{7,64}$/
+const MAX_COMPONENT_DIGITS = 15
+/** A single component this long is a date or build stamp (`20260805`), not a version. */
+const STAMP_DIGITS = 6
+
+function prerelease(word: string, digits: string): Prerelease {
+  const kind: PrereleaseKind = /^m$/i.test(word) ? 'milestone' : (KINDS[word.toLowerCase()] as PrereleaseKind)
+  return { kind, rank: RANKS[kind], number: digits ? Number(digits) : 0 }
+}
+
+export interface ParseOptions {
+  /** Accept single-component stamps: the user extracted the version with a `version` group. */
+  readonly allowStamps?: boolean
+}
+
+/** Reads `tag` as a version, or says why it is not one. */
+export function parseTag(tag: string, options: ParseOptions = {}): Version | NotAVersion {
+  if (HASH.test(tag) && !/^\d+$/.test(tag)) return { tag, reason: 'commit hash' }
+  const head = VERSION_HEAD.exec(tag)
+  if (!head) return { tag, reason: 'not a version' }
+  const [matched, prefix = '', numbers = ''] = head
+  const parts = numbers.split('.')
+  if (parts.some(p => p.length > MAX_COMPONENT_DIGITS)) return { tag, reason: 'not a version' }
+  if (parts.length === 1 && numbers.length >= STAMP_DIGITS && !options.allowStamps) {
+    return { tag, reason: 'date or build stamp' }
+  }
+  let rest = tag.slice(matched.length)
+  let pre: Prerelease | undefined
+  const glued = GLUED.exec(rest)
+  if (glued) {
+    pre = prerelease(glued[1] as string, glued[2] ?? '')
+    rest = rest.slice(glued[0].length)
+  }
+  if (rest && !rest.startsWith('-')) return { tag, reason: 'not a version' }
+  const hyphenParts = rest ? rest.slice(1).split('-') : []
+  if (hyphenParts.some(p => p === '')) return { tag, reason: 'not a version' }
+  const variant: string[] = []
+  for (let i = 0; i < hyphenParts.length; i++) {
+    const part = hyphenParts[i] as string
+    const word = pre ? undefined : PART.exec(part)
+    if (!word) {
+      variant.push(part)
+      continue
+    }
+    let digits = word[2] ?? word[4] ?? ''
+    // `4.0.0-rc-4`: the number stands in its own hyphen part.
+    if (!digits && /^\d{1,4}$/.test(hyphenParts[i + 1] ?? '')) digits = hyphenParts[++i] as string
+    pre = prerelease((word[1] ?? word[3]) as string, digits)
+  }
+  return {
+    tag,
+    prefix,
+    components: parts.map(Number),
+    ...(pre && { prerelease: pre }),
+    variant: variant.join('-')
+  }
+}
+
+export function isVersion(parsed: Version | NotAVersion): parsed is Version {
+  return 'components' in parsed
+}
+
+/** `v3.14.7-alpine` → `3.14.7`; `3.15.0rc1` → `3.15.0-rc.1`. */
+export function formatVersion(v: Version): string {
+  const base = v.components.join('.')
+  if (!v.prerelease) return base
+  const label = v.prerelease.kind === 'milestone' ? 'M' : v.prerelease.kind
+  return `${base}-${label}${v.prerelease.number ? `.${v.prerelease.number}` : ''}`
+}

@@ -1,0 +1,77 @@
+/**
+ * The tag policy: the filter inputs compiled once, with errors that name the
+ * input. Pure; the entry reads the inputs and passes strings here.
+ */
+import semver from 'semver'
+import { InputError } from '../errors.js'
+
+export type VariantRule =
+  | { readonly kind: 'auto' }
+  | { readonly kind: 'any' }
+  | { readonly kind: 'exact'; readonly value: string }
+  | { readonly kind: 'regex'; readonly pattern: RegExp }
+
+export type Precision = 'same' | 'any' | 'auto'
+
+export interface TagPolicy {
+  readonly filter?: RegExp
+  readonly exclude?: RegExp
+  readonly range?: string
+  readonly variant: VariantRule
+  readonly precision: Precision
+  readonly prerelease: boolean
+}
+
+export interface PolicyInputs {
+  readonly filter?: string
+  readonly exclude?: string
+  readonly range?: string
+  readonly variant?: string
+  readonly precision?: string
+  readonly prerelease?: boolean
+}
+
+export function compileRegex(input: string, source: string): RegExp {
+  try {
+    return new RegExp(source)
+  } catch (error) {
+    throw new InputError(input, `'${source}' is not a valid regular expression: ${(error as Error).message}.`)
+  }
+}
+
+function variantRule(value: string | undefined): VariantRule {
+  const v = (value ?? '').trim()
+  if (v === '' || v === 'auto') return { kind: 'auto' }
+  if (v === '*') return { kind: 'any' }
+  if (v.length > 2 && v.startsWith('/') && v.endsWith('/')) {
+    return { kind: 'regex', pattern: compileRegex('variant', v.slice(1, -1)) }
+  }
+  if (!/^[\w][\w.-]*$/.test(v)) {
+    throw new InputError(
+      'variant',
+      `'${v}' is not a tag suffix. Use a suffix such as 'alpine', 'auto', '*', or '/regex/'.`
+    )
+  }
+  return { kind: 'exact', value: v }
+}
+
+export function buildPolicy(inputs: PolicyInputs): TagPolicy {
+  const precision = (inputs.precision?.trim() || 'auto') as Precision
+  if (!['same', 'any', 'auto'].includes(precision)) {
+    throw new InputError('precision', `'${inputs.precision}' is not one of 'same', 'any' or 'auto'.`)
+  }
+  const range = inputs.range?.trim()
+  if (range && semver.validRange(range) === null) {
+    throw new InputError('range', `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`)
+  }
+  const filter = inputs.filter?.trim()
+  const exclude = inputs.exclude?.trim()
+  return {
+    ...(filter && { filter: compileRegex('filter', filter) }),
+    ...(exclude && { exclude: compileRegex('exclude', exclude) }),
+    ...(range && { range }),
+    variant: variantRule(inputs.variant),
+    precision,
+    prerelease: inputs.prerelease ?? false
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Applying the policy to a repository's tags: which pass, how many each
+ * filter removed, and how the winner compares with the current tag.
+ */
+import semver from 'semver'
+import type { NotAVersion, Version } from './parse.js'
+import { isVersion, parseTag } from './parse.js'
+import type { UpdateType } from './order.js'
+import { compareVersions, newestFirst, updateType } from './order.js'
+import type { TagPolicy } from './policy.js'
+
+/** The filters in the order they apply; a tag is counted against the first that removes it. */
+export const STAGES = ['filter', 'version', 'exclude', 'prerelease', 'variant', 'precision', 'range'] as const
+export type Stage = (typeof STAGES)[number]
+
+export interface Removed {
+  readonly tag: string
+  readonly stage: Stage
+  readonly version?: Version
+}
+
+export interface Selection {
+  /** Passing tags, newest first. */
+  readonly passing: readonly Version[]
+  readonly total: number
+  readonly removedBy: Readonly<Record<Stage, number>>
+  /** The removed tags closest to passing: furthest through the filters, then newest. */
+  readonly nearest: readonly Removed[]
+  /** A few tags that are not versions, to show what the `version` count means. */
+  readonly notVersions: readonly string[]
+  /** The effective rules, after `auto` was resolved against the current tag. */
+  readonly variant: string
+  readonly components?: number
+  readonly current?: CurrentTag
+}
+
+export type CurrentTag =
+  | { readonly tag: string; readonly version: Version; readonly newer: readonly Version[]; readonly update?: UpdateType }
+  | { readonly tag: string; readonly version?: undefined; readonly reason: string }
+
+/** The version of a tag under the policy: the `version` group of `filter` when it has one. */
+export function readTag(tag: string, policy: TagPolicy): Version | NotAVersion {
+  const group = policy.filter?.exec(tag)?.groups?.['version']
+  if (policy.filter && /\(\?<version>/.test(policy.filter.source)) {
+    if (group === undefined) return { tag, reason: 'no version group match' }
+    const inner = parseTag(group, { allowStamps: true })
+    return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
+  }
+  return parseTag(tag)
+}
+
+/** 3.14.7 → semver 3.14.7; 4 components compare on the first three; rc1 → -5.1 (rank.number). */
+function toSemver(v: Version): string {
+  const [a = 0, b = 0, c = 0] = v.components
+  const pre = v.prerelease ? `-${v.prerelease.rank}.${v.prerelease.number}` : ''
+  return `${a}.${b}.${c}${pre}`
+}
+
+function variantPasses(policy: TagPolicy, variant: string, wanted: string): boolean {
+  const rule = policy.variant
+  if (rule.kind === 'any') return true
+  if (rule.kind === 'regex') return rule.pattern.test(variant)
+  return variant === wanted
+}
+
+/** The first stage that removes `v`, or undefined when it passes. */
+function failingStage(
+  policy: TagPolicy,
+  v: Version,
+  wantedVariant: string,
+  components: number | undefined
+): Stage | undefined {
+  if (policy.exclude?.test(v.tag)) return 'exclude'
+  if (v.prerelease && !policy.prerelease) return 'prerelease'
+  if (!variantPasses(policy, v.variant, wantedVariant)) return 'variant'
+  if (components !== undefined && v.components.length !== components) return 'precision'
+  if (policy.range && !semver.satisfies(toSemver(v), policy.range, { includePrerelease: policy.prerelease })) {
+    return 'range'
+  }
+  return undefined
+}
+
+export function selectTags(tags: readonly string[], policy: TagPolicy, currentTag?: string): Selection {
+  const current = currentTag ? readTag(currentTag, policy) : undefined
+  const currentVersion = current && isVersion(current) ? current : undefined
+  const wantedVariant =
+    policy.variant.kind === 'exact' ? policy.variant.value : (currentVersion?.variant ?? '')
+  const samePrecision = policy.precision === 'same' || (policy.precision === 'auto' && currentVersion)
+  const components = samePrecision && currentVersion ? currentVersion.components.length : undefined
+
+  const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
+  const removed: Removed[] = []
+  const notVersions: string[] = []
+  const passing: Version[] = []
+  for (const tag of tags) {
+    if (policy.filter && !policy.filter.test(tag)) {
+      removedBy.filter++
+      removed.push({ tag, stage: 'filter' })
+      continue
+    }
+    const parsed = readTag(tag, policy)
+    if (!isVersion(parsed)) {
+      removedBy.version++
+      if (notVersions.length < 5) notVersions.push(tag)
+      continue
+    }
+    const stage = failingStage(policy, parsed, wantedVariant, components)
+    if (!stage) {
+      passing.push(parsed)
+      continue
+    }
+    removedBy[stage]++
+    removed.push({ tag, stage, version: parsed })
+  }
+  const order = newestFirst(currentVersion?.prefix ?? '')
+  passing.sort(order)
+  return {
+    passing,
+    total: tags.length,
+    removedBy,
+    nearest: nearestRemoved(removed, order),
+    notVersions,
+    variant: policy.variant.kind === 'any' ? '*' : policy.variant.kind === 'regex' ? `/${policy.variant.pattern.source}/` : wantedVariant,
+    ...(components !== undefined && { components }),
+    ...(current && { current: describeCurrent(current, passing) })
+  }
+}
+
+function nearestRemoved(removed: Removed[], order: (a: Version, b: Version) => number): Removed[] {
+  const depth = (r: Removed): number => STAGES.indexOf(r.stage)
+  return removed
+    .filter(r => r.version)
+    .sort((a, b) => depth(b) - depth(a) || order(a.version as Version, b.version as Version))
+    .slice(0, 3)
+}
+
+function describeCurrent(current: Version | NotAVersion, passing: readonly Version[]): CurrentTag {
+  if (!isVersion(current)) {
+    return { tag: current.tag, reason: current.reason }
+  }
+  const newer = passing.filter(v => compareVersions(v, current) > 0)
+  const top = newer[0]
+  const update = top && updateType(current, top)
+  return { tag: current.tag, version: current, newer, ...(update && { update }) }
+}
