@@ -35276,22 +35276,13 @@ class HttpTransport {
     options;
     /** Requests actually sent, retries and fallbacks included. */
     requests = 0;
-    secure;
-    unverified;
+    /** One client per protocol and TLS mode: http-client keeps one agent per client. */
+    clients = new Map();
     schemes = new Map();
     log;
     sleep;
     constructor(options = DEFAULT_TRANSPORT) {
         this.options = options;
-        const common = {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: options.timeoutMs
-        };
-        const agent = options.userAgent ?? 'registry-tags';
-        this.secure = new lib_HttpClient(agent, [], common);
-        this.unverified = new lib_HttpClient(agent, [], { ...common, ignoreSslError: true });
         this.log = options.log ?? silentLogger;
         this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
     }
@@ -35373,7 +35364,7 @@ class HttpTransport {
         if (hasHeader(headers, 'authorization') && url.protocol === 'http:' && !this.allowsPlainHttp(url.host)) {
             throw new UnsafeRequestError(`Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`);
         }
-        const client = this.options.insecureHosts?.has(url.host) ? this.unverified : this.secure;
+        const client = this.client(url.protocol, this.options.insecureHosts?.has(url.host) ?? false);
         this.requests++;
         let timer;
         const deadline = new Promise((_, reject) => {
@@ -35403,9 +35394,24 @@ class HttpTransport {
             attempt.catch(() => undefined);
         }
     }
+    client(protocol, unverified) {
+        const key = `${protocol}${unverified ? ' unverified' : ''}`;
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new lib_HttpClient(this.options.userAgent ?? 'registry-tags', [], {
+                allowRedirects: false,
+                allowRetries: false,
+                keepAlive: true,
+                socketTimeout: this.options.timeoutMs,
+                ignoreSslError: unverified
+            });
+            this.clients.set(key, client);
+        }
+        return client;
+    }
     dispose() {
-        this.secure.dispose();
-        this.unverified.dispose();
+        for (const client of this.clients.values())
+            client.dispose();
     }
 }
 function hasHeader(headers, name) {

@@ -25,7 +25,7 @@ export async function startLab({ bigCount, dir = mkdtempSync(join(tmpdir(), 'reg
   try {
     const open = await startRegistry({ dir, storage, name: 'open' })
     stops.push(open.stop)
-    const digests = await seedSamples(open.url, { bigCount })
+    const digests = await seedSamples(open.url, { storage, bigCount })
 
     const htpasswd = join(dir, 'htpasswd')
     writeFileSync(htpasswd, Object.entries(USERS).map(([u, p]) => htpasswdLine(u, p)).join('\n') + '\n')

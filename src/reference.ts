@@ -89,9 +89,12 @@ export function parseReference(raw: string, input = 'image'): ImageReference {
   if (!text) throw new InputError(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.')
   const [beforeDigest, digest] = splitDigest(text, input)
   const [name, tag] = splitTag(beforeDigest, text, input)
+  if (/^[a-f0-9]{64}$/.test(name)) {
+    throw invalid(input, text, 'a 64-character hex string is a digest, not a repository name')
+  }
   const [registry, repository] = splitDomain(name)
   if (!DOMAIN_RE.test(registry)) throw invalid(input, text, `'${registry}' is not a registry host`)
-  if (/^[a-f0-9]{64}$/.test(repository)) {
+  if (/^[a-f0-9]{64}$/.test(repository.split('/').pop() ?? '') && repository.startsWith('library/')) {
     throw invalid(input, text, 'a 64-character hex string is a digest, not a repository name')
   }
   for (const component of repository.split('/')) {

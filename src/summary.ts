@@ -45,7 +45,7 @@ export async function writeSummary(image: ImageReference, result: LookupResult, 
   }
   core.summary
     .addHeading(`registry-tags: ${displayName(image)}`, 2)
-    .addTable([[{ data: '', header: true }, { data: '', header: true }], ...facts])
+    .addTable(facts)
     .addHeading(`Newest tags`, 3)
     .addTable([
       [

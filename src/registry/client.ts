@@ -90,6 +90,7 @@ export class RegistryClient {
     const seen = new Set<string>()
     let url = `${this.base}/v2/${this.ref.repository}/tags/list?n=${this.options.pageSize}`
     let pages = 0
+    let sawLink = false
     for (;;) {
       if (pages >= this.options.maxPages) {
         throw new RegistryError(
@@ -103,7 +104,8 @@ export class RegistryClient {
       const page = parseTagsPage(response.body, this.context(action))
       const before = tags.size
       for (const tag of page) tags.add(tag)
-      const next = this.nextPage(response, page, before, tags.size)
+      const next = this.nextPage(response, page, tags.size > before && !sawLink)
+      sawLink ||= nextLink(response.headers.link) !== undefined
       if (!next) break
       if (seen.has(next)) {
         this.log.warning(`The registry's next page ${redactUrl(next)} was already read; stopping there.`)
@@ -114,7 +116,8 @@ export class RegistryClient {
     return { tags: [...tags], pages }
   }
 
-  private nextPage(response: SessionResponse, page: string[], before: number, after: number): string | undefined {
+  /** `probe`: no Link so far and this page brought new tags, so a full page may hide more. */
+  private nextPage(response: SessionResponse, page: string[], probe: boolean): string | undefined {
     const link = nextLink(response.headers.link)
     if (link !== undefined) {
       const next = new URL(link, response.url)
@@ -127,10 +130,11 @@ export class RegistryClient {
       }
       return next.href
     }
-    // A full page with no Link: some registries page silently. Ask for what follows
-    // the last tag; stop when that brings nothing new.
+    // A full page and never a Link: some registries page silently. Ask for what
+    // follows the last tag; stop when that brings nothing new. A registry that
+    // sent Links before sends one on every page but the last.
     const last = page[page.length - 1]
-    if (page.length === this.options.pageSize && last !== undefined && after > before) {
+    if (probe && page.length === this.options.pageSize && last !== undefined) {
       const next = new URL(response.url)
       next.searchParams.set('last', last)
       return next.href

@@ -51,24 +51,15 @@ const MAX_REDIRECTS = 5
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
 export class HttpTransport {
-  /** Requests actually sent, retries and fallbacks included. */
+  /** Requests the server answered, retries included; failed connections are not counted. */
   requests = 0
-  private readonly secure: HttpClient
-  private readonly unverified: HttpClient
+  /** One client per protocol and TLS mode: http-client keeps one agent per client. */
+  private readonly clients = new Map<string, HttpClient>()
   private readonly schemes = new Map<string, 'http:' | 'https:'>()
   private readonly log: Logger
   private readonly sleep: (ms: number) => Promise<void>
 
   constructor(readonly options: TransportOptions = DEFAULT_TRANSPORT) {
-    const common = {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: true,
-      socketTimeout: options.timeoutMs
-    }
-    const agent = options.userAgent ?? 'registry-tags'
-    this.secure = new HttpClient(agent, [], common)
-    this.unverified = new HttpClient(agent, [], { ...common, ignoreSslError: true })
     this.log = options.log ?? silentLogger
     this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
   }
@@ -151,8 +142,7 @@ export class HttpTransport {
         `Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`
       )
     }
-    const client = this.options.insecureHosts?.has(url.host) ? this.unverified : this.secure
-    this.requests++
+    const client = this.client(url.protocol, this.options.insecureHosts?.has(url.host) ?? false)
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -162,6 +152,7 @@ export class HttpTransport {
     })
     const attempt = (async () => {
       const res = await client.request(request.method, url.href, request.body ?? null, headers)
+      this.requests++
       try {
         const body = request.method === 'HEAD' ? Buffer.alloc(0) : await res.readBodyBuffer!()
         return { status: res.message.statusCode ?? 0, headers: res.message.headers, body, url: url.href }
@@ -185,9 +176,24 @@ export class HttpTransport {
     }
   }
 
+  private client(protocol: string, unverified: boolean): HttpClient {
+    const key = `${protocol}${unverified ? ' unverified' : ''}`
+    let client = this.clients.get(key)
+    if (!client) {
+      client = new HttpClient(this.options.userAgent ?? 'registry-tags', [], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: true,
+        socketTimeout: this.options.timeoutMs,
+        ignoreSslError: unverified
+      })
+      this.clients.set(key, client)
+    }
+    return client
+  }
+
   dispose(): void {
-    this.secure.dispose()
-    this.unverified.dispose()
+    for (const client of this.clients.values()) client.dispose()
   }
 }
 

@@ -63,15 +63,46 @@ function variantPasses(policy: TagPolicy, variant: string, wanted: string): bool
   return variant === wanted
 }
 
+/**
+ * Floating tags that stand for a prerelease: `6.0` beside `6.0-alpha2` when
+ * the line has no `6.0.x` release yet but its releases are usually more
+ * specific (`5.0.9`). Such a tag reads as a release but is not one.
+ */
+export function floatingOnPrerelease(versions: readonly Version[]): Set<string> {
+  const key = (v: Version, length: number): string => `${v.variant}|${v.components.slice(0, length).join('.')}`
+  const releasePrefixes = new Set<string>()
+  const prereleaseLines = new Set<string>()
+  const precision = new Map<string, number>()
+  for (const v of versions) {
+    const n = v.components.length
+    if (v.prerelease) {
+      for (let k = 1; k <= n; k++) prereleaseLines.add(key(v, k))
+      continue
+    }
+    for (let k = 1; k < n; k++) releasePrefixes.add(key(v, k))
+    precision.set(v.variant, Math.max(precision.get(v.variant) ?? 0, n))
+  }
+  const floating = new Set<string>()
+  for (const v of versions) {
+    const n = v.components.length
+    const own = key(v, n)
+    if (!v.prerelease && n < (precision.get(v.variant) ?? 0) && !releasePrefixes.has(own) && prereleaseLines.has(own)) {
+      floating.add(v.tag)
+    }
+  }
+  return floating
+}
+
 /** The first stage that removes `v`, or undefined when it passes. */
 function failingStage(
   policy: TagPolicy,
   v: Version,
   wantedVariant: string,
-  components: number | undefined
+  components: number | undefined,
+  floating: ReadonlySet<string>
 ): Stage | undefined {
   if (policy.exclude?.test(v.tag)) return 'exclude'
-  if (v.prerelease && !policy.prerelease) return 'prerelease'
+  if ((v.prerelease || floating.has(v.tag)) && !policy.prerelease) return 'prerelease'
   if (!variantPasses(policy, v.variant, wantedVariant)) return 'variant'
   if (components !== undefined && v.components.length !== components) return 'precision'
   if (policy.range && !semver.satisfies(toSemver(v), policy.range, { includePrerelease: policy.prerelease })) {
@@ -92,6 +123,7 @@ export function selectTags(tags: readonly string[], policy: TagPolicy, currentTa
   const removed: Removed[] = []
   const notVersions: string[] = []
   const passing: Version[] = []
+  const versions: Version[] = []
   for (const tag of tags) {
     if (policy.filter && !policy.filter.test(tag)) {
       removedBy.filter++
@@ -104,7 +136,12 @@ export function selectTags(tags: readonly string[], policy: TagPolicy, currentTa
       if (notVersions.length < 5) notVersions.push(tag)
       continue
     }
-    const stage = failingStage(policy, parsed, wantedVariant, components)
+    versions.push(parsed)
+  }
+  const floating = floatingOnPrerelease(versions)
+  for (const parsed of versions) {
+    const tag = parsed.tag
+    const stage = failingStage(policy, parsed, wantedVariant, components, floating)
     if (!stage) {
       passing.push(parsed)
       continue

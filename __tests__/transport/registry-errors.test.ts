@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseRegistryErrorBody } from '../../src/transport/registry-errors.js'
+
+describe('parseRegistryErrorBody', () => {
+  // prettier-ignore
+  it.each([
+    ['{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"x"}}]}',
+      ['NAME_UNKNOWN'], 'NAME_UNKNOWN: repository name not known to registry'],
+    ['{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"},{"code":"DENIED","message":"no"}]}',
+      ['UNAUTHORIZED', 'DENIED'], 'UNAUTHORIZED: authentication required; DENIED: no'],
+    ['{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit."}]}', ['TOOMANYREQUESTS'], 'TOOMANYREQUESTS: You have reached your pull rate limit.'],
+    ['{"details":"incorrect username or password"}', [], 'incorrect username or password'],
+    ['<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', [], 'HTML page "502 Bad Gateway"'],
+    ['<!DOCTYPE html><body>oops</body>', [], 'an HTML page'],
+    ['upstream connect error or disconnect/reset before headers', [], 'upstream connect error or disconnect/reset before headers'],
+    ['', [], '']
+  ])('%s', (body, codes, summary) => {
+    expect(parseRegistryErrorBody(body)).toEqual({ codes, summary })
+  })
+
+  it('clips long bodies to one short line', () => {
+    expect(parseRegistryErrorBody('x'.repeat(5000)).summary.length).toBeLessThanOrEqual(201)
+  })
+})
