@@ -24,9 +24,10 @@ function copyHeaders(from) {
  *   tokenRealm    token server URL to front at /token (challenges are rewritten to it)
  *   faults        [{ match: RegExp, times, status, headers, body }] answered instead of forwarding
  *   delayMs       latency added to every answer
+ *   dropHeaders   response headers to remove (e.g. docker-content-digest, as old registries do)
  */
 export async function startFront(options) {
-  const { target, pageCap, defaultPage, link = 'relative', tokenRealm, delayMs = 0 } = options
+  const { target, pageCap, defaultPage, link = 'relative', tokenRealm, delayMs = 0, dropHeaders = [] } = options
   const faults = (options.faults ?? []).map(f => ({ ...f, left: f.times ?? 1 }))
   const requests = []
   let self = ''
@@ -56,6 +57,7 @@ export async function startFront(options) {
       for (const [k, v] of Object.entries(req.headers)) if (!HOP.has(k)) headers[k] = v
       const answer = await fetch(forwarded, { method: req.method, headers, redirect: 'manual' })
       const outHeaders = copyHeaders(answer.headers)
+      for (const name of dropHeaders) delete outHeaders[name]
       if (tokenRealm && outHeaders['www-authenticate']) {
         outHeaders['www-authenticate'] = outHeaders['www-authenticate'].replace(/realm="[^"]*"/, `realm="${self}/token"`)
       }

@@ -94,9 +94,6 @@ export function parseReference(raw: string, input = 'image'): ImageReference {
   }
   const [registry, repository] = splitDomain(name)
   if (!DOMAIN_RE.test(registry)) throw invalid(input, text, `'${registry}' is not a registry host`)
-  if (/^[a-f0-9]{64}$/.test(repository.split('/').pop() ?? '') && repository.startsWith('library/')) {
-    throw invalid(input, text, 'a 64-character hex string is a digest, not a repository name')
-  }
   for (const component of repository.split('/')) {
     if (component !== component.toLowerCase()) {
       throw invalid(input, text, `repository name '${repository}' must be lowercase`)

@@ -11,7 +11,9 @@ import { redactUrl } from '../transport/hosts.js'
 import type { HttpRequest } from '../transport/http.js'
 import type { RegistrySession, SessionResponse } from '../transport/session.js'
 import type { RequestContext } from './errors.js'
-import { RegistryError, errorFromResponse } from './errors.js'
+import { RegistryError, errorFromResponse, tokenRefused, unreachable } from './errors.js'
+import { NetworkError } from '../transport/errors.js'
+import { TokenError } from '../transport/tokens.js'
 import { nextLink } from './link.js'
 import type { Platform } from './platform.js'
 import { formatPlatform, normalizePlatform, platformMatches } from './platform.js'
@@ -77,9 +79,20 @@ export class RegistryClient {
     }
   }
 
-  private async request(request: HttpRequest, action: string, ok = [200]): Promise<SessionResponse> {
-    const response = await this.session.send(request, this.scope)
-    if (!ok.includes(response.status)) throw errorFromResponse(this.context(action), response)
+  /** Sends through the session; transport and token failures become registry errors with context. */
+  private async send(request: HttpRequest, action: string): Promise<SessionResponse> {
+    try {
+      return await this.session.send(request, this.scope)
+    } catch (error) {
+      if (error instanceof NetworkError) throw unreachable(this.context(action), error)
+      if (error instanceof TokenError) throw tokenRefused(this.context(action), error)
+      throw error
+    }
+  }
+
+  private async request(request: HttpRequest, action: string): Promise<SessionResponse> {
+    const response = await this.send(request, action)
+    if (response.status !== 200) throw errorFromResponse(this.context(action), response)
     return response
   }
 
@@ -147,7 +160,7 @@ export class RegistryClient {
     const action = `resolve the digest of '${this.ref.repository}:${reference}'`
     const url = `${this.base}/v2/${this.ref.repository}/manifests/${reference}`
     const headers = { Accept: MANIFEST_ACCEPT }
-    const head = await this.session.send({ method: 'HEAD', url, headers }, this.scope)
+    const head = await this.send({ method: 'HEAD', url, headers }, action)
     const fromHeader = head.headers['docker-content-digest']
     if (head.status === 200 && typeof fromHeader === 'string' && DIGEST_RE.test(fromHeader)) return fromHeader
     if (head.status === 404) throw errorFromResponse(this.context(action), head)

@@ -3,6 +3,8 @@
  * registry, what came back (status, error code), and what to do.
  */
 import { ActionError } from '../errors.js'
+import type { NetworkError } from '../transport/errors.js'
+import type { TokenError } from '../transport/tokens.js'
 import type { Credential } from '../transport/credentials.js'
 import { describeCredential } from '../transport/credentials.js'
 import { parseRegistryErrorBody } from '../transport/registry-errors.js'
@@ -17,6 +19,7 @@ export type FailureKind =
   | 'server'
   | 'unexpected'
   | 'protocol'
+  | 'unreachable'
 
 export class RegistryError extends ActionError {
   constructor(
@@ -91,4 +94,25 @@ function rateLimitAdvice(ctx: RequestContext, response: SessionResponse): string
     ? ' Anonymous Docker Hub pulls are limited per IP address; logging in raises the limit.'
     : ''
   return `Rate limited (TOOMANYREQUESTS).${quota}${reset}${hub}`
+}
+
+/** The registry (or its token service) never answered. */
+export function unreachable(ctx: RequestContext, error: NetworkError): RegistryError {
+  const why = error.code === 'ETIMEDOUT' ? 'it did not answer in time' : `${error.message}`
+  return new RegistryError(
+    `Could not ${ctx.action} on ${ctx.registry}: the registry is unreachable (${why}), after several tries. Check the registry host and port, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`,
+    'unreachable'
+  )
+}
+
+/** The token service refused the credentials or failed. */
+export function tokenRefused(ctx: RequestContext, error: TokenError): RegistryError {
+  const who = describeCredential(ctx.credential)
+  const advice =
+    error.status === 401 || error.status === 403
+      ? ctx.credential.kind === 'anonymous'
+        ? `It does not hand out anonymous tokens: ${LOGIN_HINT}.`
+        : `It refused ${who}: check the user name and the password or token, and that the token may read this repository.`
+      : 'Try again later; if it persists, the registry\'s token service is failing.'
+  return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: ${error.message}. ${advice}`, 'unauthorized', error.status)
 }

@@ -1,0 +1,35 @@
+/** Tiny scripted HTTP servers on loopback for transport tests. */
+import { createServer } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface Scripted {
+  url: string
+  host: string
+  seen: { method: string; path: string; authorization?: string }[]
+  close(): Promise<void>
+}
+
+export async function scriptedServer(
+  handle: (req: IncomingMessage, res: ServerResponse, count: number) => void,
+  address = '127.0.0.1'
+): Promise<Scripted> {
+  const seen: Scripted['seen'] = []
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', path: req.url ?? '', ...(req.headers.authorization && { authorization: req.headers.authorization }) })
+    handle(req, res, seen.length)
+  })
+  await new Promise<void>(resolve => server.listen(0, address, resolve))
+  const { port } = server.address() as AddressInfo
+  const host = `${address}:${port}`
+  return {
+    url: `http://${host}`,
+    host,
+    seen,
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
