@@ -34668,12 +34668,12 @@ function parseReference(raw, input = 'image') {
         throw new InputError(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.');
     const [beforeDigest, digest] = splitDigest(text, input);
     const [name, tag] = splitTag(beforeDigest, text, input);
+    if (/^[a-f0-9]{64}$/.test(name)) {
+        throw invalid(input, text, 'a 64-character hex string is a digest, not a repository name');
+    }
     const [registry, repository] = splitDomain(name);
     if (!DOMAIN_RE.test(registry))
         throw invalid(input, text, `'${registry}' is not a registry host`);
-    if (/^[a-f0-9]{64}$/.test(repository)) {
-        throw invalid(input, text, 'a 64-character hex string is a digest, not a repository name');
-    }
     for (const component of repository.split('/')) {
         if (component !== component.toLowerCase()) {
             throw invalid(input, text, `repository name '${repository}' must be lowercase`);
@@ -35035,6 +35035,129 @@ function rateLimitAdvice(ctx, response) {
         : '';
     return `Rate limited (TOOMANYREQUESTS).${quota}${reset}${hub}`;
 }
+/** The registry (or its token service) never answered. */
+function unreachable(ctx, error) {
+    const why = error.code === 'ETIMEDOUT' ? 'it did not answer in time' : `${error.message}`;
+    return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: the registry is unreachable (${why}), after several tries. Check the registry host and port, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, 'unreachable');
+}
+/** The token service refused the credentials or failed. */
+function tokenRefused(ctx, error) {
+    const who = describeCredential(ctx.credential);
+    const advice = error.status === 401 || error.status === 403
+        ? ctx.credential.kind === 'anonymous'
+            ? `It does not hand out anonymous tokens: ${LOGIN_HINT}.`
+            : `It refused ${who}: check the user name and the password or token, and that the token may read this repository.`
+        : 'Try again later; if it persists, the registry\'s token service is failing.';
+    return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: ${error.message}. ${advice}`, 'unauthorized', error.status);
+}
+
+;// CONCATENATED MODULE: ./src/transport/errors.ts
+
+/** The request never got an HTTP answer: DNS, refused, TLS, timeout. */
+class NetworkError extends ActionError {
+    url;
+    code;
+    constructor(url, code, detail) {
+        super(detail);
+        this.url = url;
+        this.code = code;
+    }
+}
+/** A request that would leak credentials was stopped before it was sent. */
+class UnsafeRequestError extends ActionError {
+}
+
+;// CONCATENATED MODULE: ./src/transport/tokens.ts
+/**
+ * Bearer tokens from a registry's token service (distribution
+ * docs/spec/auth/token.md), cached per realm + service + scopes for the run.
+ */
+
+
+
+
+/** The token service refused or failed. */
+class TokenError extends ActionError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Tokens live at least 60 s (spec); we renew 5 s before they expire. */
+const MIN_LIFETIME_S = 60;
+const RENEW_EARLY_MS = 5_000;
+function tokenKey(request) {
+    return [request.realm, request.service ?? '', [...request.scopes].sort().join(' ')].join('|');
+}
+/** Reads `token` or `access_token`, `expires_in` and `issued_at` from a token response. */
+function parseTokenResponse(body, now = Date.now()) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        throw new Error('the token service did not answer with JSON');
+    }
+    const value = [json['access_token'], json['token']].find(v => typeof v === 'string' && v.length > 0);
+    if (typeof value !== 'string')
+        throw new Error('the token service answered without a token');
+    const expiresIn = Math.max(MIN_LIFETIME_S, typeof json['expires_in'] === 'number' ? json['expires_in'] : MIN_LIFETIME_S);
+    const issued = typeof json['issued_at'] === 'string' ? Date.parse(json['issued_at']) : NaN;
+    // A skewed registry clock must not make a fresh token look stale.
+    const start = Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000);
+    return { value, expiresAt: start + expiresIn * 1000 - RENEW_EARLY_MS };
+}
+class TokenService {
+    http;
+    onSecret;
+    /** Tokens fetched, for request accounting. */
+    fetched = 0;
+    cache = new Map();
+    constructor(http, onSecret) {
+        this.http = http;
+        this.onSecret = onSecret;
+    }
+    cached(request, now = Date.now()) {
+        const token = this.cache.get(tokenKey(request));
+        return token && token.expiresAt > now ? token : undefined;
+    }
+    forget(request) {
+        this.cache.delete(tokenKey(request));
+    }
+    async get(request, credential) {
+        const hit = this.cached(request);
+        if (hit)
+            return hit;
+        const url = new URL(request.realm);
+        if (request.service)
+            url.searchParams.set('service', request.service);
+        for (const scope of request.scopes)
+            url.searchParams.append('scope', scope);
+        const headers = {};
+        if (credential.kind === 'basic') {
+            url.searchParams.set('account', credential.username);
+            headers['Authorization'] = basicHeader(credential.username, credential.password);
+        }
+        const response = await this.http.send({ method: 'GET', url: url.href, headers });
+        this.fetched++;
+        const body = response.body.toString('utf8');
+        if (response.status !== 200) {
+            const detail = parseRegistryErrorBody(body).summary;
+            throw new TokenError(`The token service ${redactUrl(request.realm)} answered ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
+        }
+        let token;
+        try {
+            token = parseTokenResponse(body);
+        }
+        catch (error) {
+            throw new TokenError(`The token service ${redactUrl(request.realm)}: ${error.message}`, 200);
+        }
+        this.onSecret(token.value);
+        this.cache.set(tokenKey(request), token);
+        return token;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/registry/link.ts
 /** RFC 8288 Link headers, as registries use them for pagination. */
@@ -35057,6 +35180,8 @@ function nextLink(header) {
  * The registry API calls this action needs: every tag (all pages), a tag's
  * manifest digest, and one platform's digest in an index.
  */
+
+
 
 
 
@@ -35101,9 +35226,22 @@ class RegistryClient {
             isDockerHub: this.ref.registry === DOCKER_HUB
         };
     }
-    async request(request, action, ok = [200]) {
-        const response = await this.session.send(request, this.scope);
-        if (!ok.includes(response.status))
+    /** Sends through the session; transport and token failures become registry errors with context. */
+    async send(request, action) {
+        try {
+            return await this.session.send(request, this.scope);
+        }
+        catch (error) {
+            if (error instanceof NetworkError)
+                throw unreachable(this.context(action), error);
+            if (error instanceof TokenError)
+                throw tokenRefused(this.context(action), error);
+            throw error;
+        }
+    }
+    async request(request, action) {
+        const response = await this.send(request, action);
+        if (response.status !== 200)
             throw errorFromResponse(this.context(action), response);
         return response;
     }
@@ -35114,6 +35252,7 @@ class RegistryClient {
         const seen = new Set();
         let url = `${this.base}/v2/${this.ref.repository}/tags/list?n=${this.options.pageSize}`;
         let pages = 0;
+        let sawLink = false;
         for (;;) {
             if (pages >= this.options.maxPages) {
                 throw new RegistryError(`Stopped listing '${this.ref.repository}' after ${pages} pages (${tags.size} tags): the registry keeps sending more. Refusing to choose from a partial list.`, 'protocol');
@@ -35125,7 +35264,8 @@ class RegistryClient {
             const before = tags.size;
             for (const tag of page)
                 tags.add(tag);
-            const next = this.nextPage(response, page, before, tags.size);
+            const next = this.nextPage(response, page, tags.size > before && !sawLink);
+            sawLink ||= nextLink(response.headers.link) !== undefined;
             if (!next)
                 break;
             if (seen.has(next)) {
@@ -35136,7 +35276,8 @@ class RegistryClient {
         }
         return { tags: [...tags], pages };
     }
-    nextPage(response, page, before, after) {
+    /** `probe`: no Link so far and this page brought new tags, so a full page may hide more. */
+    nextPage(response, page, probe) {
         const link = nextLink(response.headers.link);
         if (link !== undefined) {
             const next = new URL(link, response.url);
@@ -35146,10 +35287,11 @@ class RegistryClient {
             }
             return next.href;
         }
-        // A full page with no Link: some registries page silently. Ask for what follows
-        // the last tag; stop when that brings nothing new.
+        // A full page and never a Link: some registries page silently. Ask for what
+        // follows the last tag; stop when that brings nothing new. A registry that
+        // sent Links before sends one on every page but the last.
         const last = page[page.length - 1];
-        if (page.length === this.options.pageSize && last !== undefined && after > before) {
+        if (probe && page.length === this.options.pageSize && last !== undefined) {
             const next = new URL(response.url);
             next.searchParams.set('last', last);
             return next.href;
@@ -35161,7 +35303,7 @@ class RegistryClient {
         const action = `resolve the digest of '${this.ref.repository}:${reference}'`;
         const url = `${this.base}/v2/${this.ref.repository}/manifests/${reference}`;
         const headers = { Accept: MANIFEST_ACCEPT };
-        const head = await this.session.send({ method: 'HEAD', url, headers }, this.scope);
+        const head = await this.send({ method: 'HEAD', url, headers }, action);
         const fromHeader = head.headers['docker-content-digest'];
         if (head.status === 200 && typeof fromHeader === 'string' && client_DIGEST_RE.test(fromHeader))
             return fromHeader;
@@ -35243,22 +35385,6 @@ function parseTagsPage(body, ctx) {
     return tags.filter((t) => typeof t === 'string');
 }
 
-;// CONCATENATED MODULE: ./src/transport/errors.ts
-
-/** The request never got an HTTP answer: DNS, refused, TLS, timeout. */
-class NetworkError extends ActionError {
-    url;
-    code;
-    constructor(url, code, detail) {
-        super(detail);
-        this.url = url;
-        this.code = code;
-    }
-}
-/** A request that would leak credentials was stopped before it was sent. */
-class UnsafeRequestError extends ActionError {
-}
-
 ;// CONCATENATED MODULE: ./src/transport/http.ts
 
 
@@ -35274,7 +35400,7 @@ const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 class HttpTransport {
     options;
-    /** Requests actually sent, retries and fallbacks included. */
+    /** Requests the server answered, retries included; failed connections are not counted. */
     requests = 0;
     /** One client per protocol and TLS mode: http-client keeps one agent per client. */
     clients = new Map();
@@ -35365,13 +35491,13 @@ class HttpTransport {
             throw new UnsafeRequestError(`Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`);
         }
         const client = this.client(url.protocol, this.options.insecureHosts?.has(url.host) ?? false);
-        this.requests++;
         let timer;
         const deadline = new Promise((_, reject) => {
             timer = setTimeout(() => reject(new NetworkError(request.url, 'ETIMEDOUT', `${request.method} ${redactUrl(request.url)} timed out after ${this.options.timeoutMs / 1000} s`)), this.options.timeoutMs);
         });
         const attempt = (async () => {
             const res = await client.request(request.method, url.href, request.body ?? null, headers);
+            this.requests++;
             try {
                 const body = request.method === 'HEAD' ? Buffer.alloc(0) : await res.readBodyBuffer();
                 return { status: res.message.statusCode ?? 0, headers: res.message.headers, body, url: url.href };
@@ -35515,98 +35641,6 @@ function parseChallenges(header) {
 function pickChallenge(challenges) {
     return (challenges.find(c => c.scheme === 'bearer' && c.params['realm']) ??
         challenges.find(c => c.scheme === 'basic'));
-}
-
-;// CONCATENATED MODULE: ./src/transport/tokens.ts
-/**
- * Bearer tokens from a registry's token service (distribution
- * docs/spec/auth/token.md), cached per realm + service + scopes for the run.
- */
-
-
-
-
-/** The token service refused or failed. */
-class TokenError extends ActionError {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** Tokens live at least 60 s (spec); we renew 5 s before they expire. */
-const MIN_LIFETIME_S = 60;
-const RENEW_EARLY_MS = 5_000;
-function tokenKey(request) {
-    return [request.realm, request.service ?? '', [...request.scopes].sort().join(' ')].join('|');
-}
-/** Reads `token` or `access_token`, `expires_in` and `issued_at` from a token response. */
-function parseTokenResponse(body, now = Date.now()) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        throw new Error('the token service did not answer with JSON');
-    }
-    const value = [json['access_token'], json['token']].find(v => typeof v === 'string' && v.length > 0);
-    if (typeof value !== 'string')
-        throw new Error('the token service answered without a token');
-    const expiresIn = Math.max(MIN_LIFETIME_S, typeof json['expires_in'] === 'number' ? json['expires_in'] : MIN_LIFETIME_S);
-    const issued = typeof json['issued_at'] === 'string' ? Date.parse(json['issued_at']) : NaN;
-    // A skewed registry clock must not make a fresh token look stale.
-    const start = Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000);
-    return { value, expiresAt: start + expiresIn * 1000 - RENEW_EARLY_MS };
-}
-class TokenService {
-    http;
-    onSecret;
-    /** Tokens fetched, for request accounting. */
-    fetched = 0;
-    cache = new Map();
-    constructor(http, onSecret) {
-        this.http = http;
-        this.onSecret = onSecret;
-    }
-    cached(request, now = Date.now()) {
-        const token = this.cache.get(tokenKey(request));
-        return token && token.expiresAt > now ? token : undefined;
-    }
-    forget(request) {
-        this.cache.delete(tokenKey(request));
-    }
-    async get(request, credential) {
-        const hit = this.cached(request);
-        if (hit)
-            return hit;
-        const url = new URL(request.realm);
-        if (request.service)
-            url.searchParams.set('service', request.service);
-        for (const scope of request.scopes)
-            url.searchParams.append('scope', scope);
-        const headers = {};
-        if (credential.kind === 'basic') {
-            url.searchParams.set('account', credential.username);
-            headers['Authorization'] = basicHeader(credential.username, credential.password);
-        }
-        const response = await this.http.send({ method: 'GET', url: url.href, headers });
-        this.fetched++;
-        const body = response.body.toString('utf8');
-        if (response.status !== 200) {
-            const detail = parseRegistryErrorBody(body).summary;
-            throw new TokenError(`The token service ${redactUrl(request.realm)} answered ${response.status}${detail ? ` (${detail})` : ''}`, response.status);
-        }
-        let token;
-        try {
-            token = parseTokenResponse(body);
-        }
-        catch (error) {
-            throw new TokenError(`The token service ${redactUrl(request.realm)}: ${error.message}`, 200);
-        }
-        this.onSecret(token.value);
-        this.cache.set(tokenKey(request), token);
-        return token;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/transport/session.ts
@@ -35905,11 +35939,42 @@ function variantPasses(policy, variant, wanted) {
         return rule.pattern.test(variant);
     return variant === wanted;
 }
+/**
+ * Floating tags that stand for a prerelease: `6.0` beside `6.0-alpha2` when
+ * the line has no `6.0.x` release yet but its releases are usually more
+ * specific (`5.0.9`). Such a tag reads as a release but is not one.
+ */
+function floatingOnPrerelease(versions) {
+    const key = (v, length) => `${v.variant}|${v.components.slice(0, length).join('.')}`;
+    const releasePrefixes = new Set();
+    const prereleaseLines = new Set();
+    const precision = new Map();
+    for (const v of versions) {
+        const n = v.components.length;
+        if (v.prerelease) {
+            for (let k = 1; k <= n; k++)
+                prereleaseLines.add(key(v, k));
+            continue;
+        }
+        for (let k = 1; k < n; k++)
+            releasePrefixes.add(key(v, k));
+        precision.set(v.variant, Math.max(precision.get(v.variant) ?? 0, n));
+    }
+    const floating = new Set();
+    for (const v of versions) {
+        const n = v.components.length;
+        const own = key(v, n);
+        if (!v.prerelease && n < (precision.get(v.variant) ?? 0) && !releasePrefixes.has(own) && prereleaseLines.has(own)) {
+            floating.add(v.tag);
+        }
+    }
+    return floating;
+}
 /** The first stage that removes `v`, or undefined when it passes. */
-function failingStage(policy, v, wantedVariant, components) {
+function failingStage(policy, v, wantedVariant, components, floating) {
     if (policy.exclude?.test(v.tag))
         return 'exclude';
-    if (v.prerelease && !policy.prerelease)
+    if ((v.prerelease || floating.has(v.tag)) && !policy.prerelease)
         return 'prerelease';
     if (!variantPasses(policy, v.variant, wantedVariant))
         return 'variant';
@@ -35930,6 +35995,7 @@ function selectTags(tags, policy, currentTag) {
     const removed = [];
     const notVersions = [];
     const passing = [];
+    const versions = [];
     for (const tag of tags) {
         if (policy.filter && !policy.filter.test(tag)) {
             removedBy.filter++;
@@ -35943,7 +36009,12 @@ function selectTags(tags, policy, currentTag) {
                 notVersions.push(tag);
             continue;
         }
-        const stage = failingStage(policy, parsed, wantedVariant, components);
+        versions.push(parsed);
+    }
+    const floating = floatingOnPrerelease(versions);
+    for (const parsed of versions) {
+        const tag = parsed.tag;
+        const stage = failingStage(policy, parsed, wantedVariant, components, floating);
         if (!stage) {
             passing.push(parsed);
             continue;
@@ -36094,6 +36165,11 @@ async function lookup(request, deps) {
 
 
 const NEWEST_SHOWN = 10;
+/** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
+function summary_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+const code = (text) => `<code>${summary_escape(text)}</code>`;
 function filterTable(selection, rules) {
     const rows = filterRows(selection, rules);
     return summary
@@ -36103,32 +36179,32 @@ function filterTable(selection, rules) {
             { data: 'filter', header: true },
             { data: 'tags removed', header: true }
         ],
-        ...rows.map(r => [r.rule, String(r.removed)]),
-        ['**passing**', String(selection.passing.length)]
+        ...rows.map(r => [summary_escape(r.rule), String(r.removed)]),
+        ['<b>passing</b>', String(selection.passing.length)]
     ]);
 }
 async function writeSummary(image, result, rules) {
     const { selection, chosen } = result;
     const current = selection.current;
     const facts = [
-        ['Image', `\`${displayName(image)}\``],
-        ['Latest matching tag', `\`${chosen.tag}\``],
-        ['Digest', `\`${result.digest}\``],
-        ...(result.platformDigest ? [['Platform digest', `\`${result.platformDigest}\``]] : []),
-        ['Pinned reference', `\`${result.reference}\``],
+        ['Image', code(displayName(image))],
+        ['Latest matching tag', code(chosen.tag)],
+        ['Digest', code(result.digest)],
+        ...(result.platformDigest ? [['Platform digest', code(result.platformDigest)]] : []),
+        ['Pinned reference', code(result.reference)],
         ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
     ];
     if (current) {
         const state = !current.version
-            ? `\`${current.tag}\` is not a version (${current.reason})`
+            ? `${code(current.tag)} is not a version (${current.reason})`
             : current.update
-                ? `\`${current.tag}\` → \`${chosen.tag}\` (${current.update} update)`
-                : `\`${current.tag}\` is up to date`;
+                ? `${code(current.tag)} → ${code(chosen.tag)} (${current.update} update)`
+                : `${code(current.tag)} is up to date`;
         facts.splice(1, 0, ['Current tag', state]);
     }
     summary
-        .addHeading(`registry-tags: ${displayName(image)}`, 2)
-        .addTable([[{ data: '', header: true }, { data: '', header: true }], ...facts])
+        .addHeading(`registry-tags: ${summary_escape(displayName(image))}`, 2)
+        .addTable(facts)
         .addHeading(`Newest tags`, 3)
         .addTable([
         [
@@ -36136,15 +36212,15 @@ async function writeSummary(image, result, rules) {
             { data: 'version', header: true },
             { data: 'variant', header: true }
         ],
-        ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [`\`${v.tag}\``, formatVersion(v), v.variant || '—'])
+        ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [code(v.tag), summary_escape(formatVersion(v)), summary_escape(v.variant) || '—'])
     ]);
     filterTable(selection, rules);
     await summary.write();
 }
 async function writeNoMatchSummary(image, selection, rules, message) {
-    summary.addHeading(`registry-tags: ${displayName(image)}`, 2).addRaw(`No tag passes the filters.\n\n`);
+    summary.addHeading(`registry-tags: ${summary_escape(displayName(image))}`, 2).addRaw(`No tag passes the filters.\n\n`);
     filterTable(selection, rules);
-    summary.addCodeBlock(message);
+    summary.addRaw(`<pre>${summary_escape(message)}</pre>\n`);
     await summary.write();
 }
 

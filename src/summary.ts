@@ -10,6 +10,13 @@ import type { Selection } from './versions/select.js'
 
 const NEWEST_SHOWN = 10
 
+/** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+const code = (text: string): string => `<code>${escape(text)}</code>`
+
 function filterTable(selection: Selection, rules: RuleText): typeof core.summary {
   const rows = filterRows(selection, rules)
   return core.summary
@@ -19,8 +26,8 @@ function filterTable(selection: Selection, rules: RuleText): typeof core.summary
         { data: 'filter', header: true },
         { data: 'tags removed', header: true }
       ],
-      ...rows.map(r => [r.rule, String(r.removed)]),
-      ['**passing**', String(selection.passing.length)]
+      ...rows.map(r => [escape(r.rule), String(r.removed)]),
+      ['<b>passing</b>', String(selection.passing.length)]
     ])
 }
 
@@ -28,23 +35,23 @@ export async function writeSummary(image: ImageReference, result: LookupResult, 
   const { selection, chosen } = result
   const current = selection.current
   const facts: [string, string][] = [
-    ['Image', `\`${displayName(image)}\``],
-    ['Latest matching tag', `\`${chosen.tag}\``],
-    ['Digest', `\`${result.digest}\``],
-    ...(result.platformDigest ? ([['Platform digest', `\`${result.platformDigest}\``]] as [string, string][]) : []),
-    ['Pinned reference', `\`${result.reference}\``],
+    ['Image', code(displayName(image))],
+    ['Latest matching tag', code(chosen.tag)],
+    ['Digest', code(result.digest)],
+    ...(result.platformDigest ? ([['Platform digest', code(result.platformDigest)]] as [string, string][]) : []),
+    ['Pinned reference', code(result.reference)],
     ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
   ]
   if (current) {
     const state = !current.version
-      ? `\`${current.tag}\` is not a version (${current.reason})`
+      ? `${code(current.tag)} is not a version (${current.reason})`
       : current.update
-        ? `\`${current.tag}\` → \`${chosen.tag}\` (${current.update} update)`
-        : `\`${current.tag}\` is up to date`
+        ? `${code(current.tag)} → ${code(chosen.tag)} (${current.update} update)`
+        : `${code(current.tag)} is up to date`
     facts.splice(1, 0, ['Current tag', state])
   }
   core.summary
-    .addHeading(`registry-tags: ${displayName(image)}`, 2)
+    .addHeading(`registry-tags: ${escape(displayName(image))}`, 2)
     .addTable(facts)
     .addHeading(`Newest tags`, 3)
     .addTable([
@@ -53,15 +60,15 @@ export async function writeSummary(image: ImageReference, result: LookupResult, 
         { data: 'version', header: true },
         { data: 'variant', header: true }
       ],
-      ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [`\`${v.tag}\``, formatVersion(v), v.variant || '—'])
+      ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [code(v.tag), escape(formatVersion(v)), escape(v.variant) || '—'])
     ])
   filterTable(selection, rules)
   await core.summary.write()
 }
 
 export async function writeNoMatchSummary(image: ImageReference, selection: Selection, rules: RuleText, message: string): Promise<void> {
-  core.summary.addHeading(`registry-tags: ${displayName(image)}`, 2).addRaw(`No tag passes the filters.\n\n`)
+  core.summary.addHeading(`registry-tags: ${escape(displayName(image))}`, 2).addRaw(`No tag passes the filters.\n\n`)
   filterTable(selection, rules)
-  core.summary.addCodeBlock(message)
+  core.summary.addRaw(`<pre>${escape(message)}</pre>\n`)
   await core.summary.write()
 }
