@@ -55,7 +55,9 @@ describe('parseReference', () => {
 describe('formatReference and displayName', () => {
   it('pins a Docker Hub image with its canonical name', () => {
     const ref = parseReference('python:3.12')
-    expect(formatReference(ref, '3.14.7', `sha256:${HEX}`)).toBe(`docker.io/library/python:3.14.7@sha256:${HEX}`)
+    expect(formatReference(ref, '3.14.7', `sha256:${HEX}`)).toBe(
+      `docker.io/library/python:3.14.7@sha256:${HEX}`
+    )
     expect(displayName(ref)).toBe('python')
   })
 

@@ -34740,7 +34740,7 @@ function formatPlatform(p) {
 function platformMatches(wanted, candidate) {
     const w = normalizePlatform(wanted);
     const c = normalizePlatform(candidate);
-    return w.os === c.os && w.architecture === c.architecture && (!w.variant || w.variant === c.variant);
+    return (w.os === c.os && w.architecture === c.architecture && (!w.variant || w.variant === c.variant));
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -34902,7 +34902,9 @@ function basicHeader(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
 function describeCredential(credential) {
-    return credential.kind === 'anonymous' ? 'no credentials (anonymous)' : `credentials from ${credential.source}`;
+    return credential.kind === 'anonymous'
+        ? 'no credentials (anonymous)'
+        : `credentials from ${credential.source}`;
 }
 
 ;// CONCATENATED MODULE: ./src/transport/registry-errors.ts
@@ -35003,7 +35005,9 @@ function errorFromResponse(ctx, response) {
             return make('unauthorized', `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`);
         }
         if (anonymous) {
-            const hub = ctx.isDockerHub ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.' : '';
+            const hub = ctx.isDockerHub
+                ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.'
+                : '';
             return make('not-found', `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`);
         }
         return make('unauthorized', `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`);
@@ -35027,7 +35031,9 @@ function errorFromResponse(ctx, response) {
 }
 function rateLimitAdvice(ctx, response) {
     const wait = retryAfterMs(response.headers);
-    const reset = wait !== undefined ? ` It can be retried after ${new Date(Date.now() + wait).toISOString()}.` : '';
+    const reset = wait !== undefined
+        ? ` It can be retried after ${new Date(Date.now() + wait).toISOString()}.`
+        : '';
     const limit = first(response.headers['ratelimit-limit'])?.split(';')[0];
     const quota = limit ? ` The limit is ${limit} requests per window.` : '';
     const hub = ctx.isDockerHub && ctx.credential.kind === 'anonymous'
@@ -35047,7 +35053,7 @@ function tokenRefused(ctx, error) {
         ? ctx.credential.kind === 'anonymous'
             ? `It does not hand out anonymous tokens: ${LOGIN_HINT}.`
             : `It refused ${who}: check the user name and the password or token, and that the token may read this repository.`
-        : 'Try again later; if it persists, the registry\'s token service is failing.';
+        : "Try again later; if it persists, the registry's token service is failing.";
     return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: ${error.message}. ${advice}`, 'unauthorized', error.status);
 }
 
@@ -35217,7 +35223,9 @@ class RegistryClient {
         return `repository:${this.ref.repository}:pull`;
     }
     context(action) {
-        const registry = this.ref.endpoint === this.ref.registry ? this.ref.registry : `${this.ref.registry} (${this.ref.endpoint})`;
+        const registry = this.ref.endpoint === this.ref.registry
+            ? this.ref.registry
+            : `${this.ref.registry} (${this.ref.endpoint})`;
         return {
             action,
             registry,
@@ -35327,13 +35335,16 @@ class RegistryClient {
         const action = `resolve the ${wanted} manifest of '${this.ref.repository}@${digest}'`;
         const manifest = await this.manifest(digest, action);
         if (INDEX_TYPES.has(manifest.mediaType)) {
-            const entries = (parseJson(manifest.body, this.context(action)).manifests ?? []);
+            const entries = (parseJson(manifest.body, this.context(action)).manifests ??
+                []);
             const usable = entries.filter(e => e.platform?.os && e.platform.architecture && !isAttestation(e));
             const matches = usable.filter(e => platformMatches(platform, e.platform));
             const exact = matches.find(e => normalizePlatform(e.platform).variant === normalizePlatform(platform).variant);
             const chosen = exact ?? matches[0];
             if (!chosen?.digest) {
-                const offered = usable.map(e => formatPlatform(normalizePlatform(e.platform))).join(', ');
+                const offered = usable
+                    .map(e => formatPlatform(normalizePlatform(e.platform)))
+                    .join(', ');
                 throw new RegistryError(`'${this.ref.repository}@${digest}' has no ${wanted} image; it offers ${offered || 'no platforms'}. Set 'platform' to one of these.`, 'not-found');
             }
             return chosen.digest;
@@ -35487,7 +35498,9 @@ class HttpTransport {
     async exchange(request) {
         const url = new URL(request.url);
         const headers = { ...request.headers };
-        if (hasHeader(headers, 'authorization') && url.protocol === 'http:' && !this.allowsPlainHttp(url.host)) {
+        if (hasHeader(headers, 'authorization') &&
+            url.protocol === 'http:' &&
+            !this.allowsPlainHttp(url.host)) {
             throw new UnsafeRequestError(`Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`);
         }
         const client = this.client(url.protocol, this.options.insecureHosts?.has(url.host) ?? false);
@@ -35495,16 +35508,20 @@ class HttpTransport {
         const deadline = new Promise((_, reject) => {
             timer = setTimeout(() => reject(new NetworkError(request.url, 'ETIMEDOUT', `${request.method} ${redactUrl(request.url)} timed out after ${this.options.timeoutMs / 1000} s`)), this.options.timeoutMs);
         });
+        let message;
         const attempt = (async () => {
             const res = await client.request(request.method, url.href, request.body ?? null, headers);
+            message = res.message;
             this.requests++;
-            try {
-                const body = request.method === 'HEAD' ? Buffer.alloc(0) : await res.readBodyBuffer();
-                return { status: res.message.statusCode ?? 0, headers: res.message.headers, body, url: url.href };
-            }
-            finally {
-                res.message.destroy();
-            }
+            // Reading the body to its end (empty for HEAD) hands the socket back to
+            // the keep-alive pool: the next page reuses the connection and its TLS.
+            const body = await res.readBodyBuffer();
+            return {
+                status: res.message.statusCode ?? 0,
+                headers: res.message.headers,
+                body,
+                url: url.href
+            };
         })();
         try {
             return await Promise.race([attempt, deadline]);
@@ -35518,6 +35535,9 @@ class HttpTransport {
         finally {
             clearTimeout(timer);
             attempt.catch(() => undefined);
+            // Only an answer cut short keeps its socket busy; free it.
+            if (message && !message.complete)
+                message.destroy();
         }
     }
     client(protocol, unverified) {
@@ -35680,7 +35700,11 @@ class RegistrySession {
             authorization = next;
             response = await this.http.send(withAuthorization(request, authorization));
         }
-        const sentAuth = !authorization ? 'none' : authorization.startsWith('Basic ') ? 'basic' : 'bearer';
+        const sentAuth = !authorization
+            ? 'none'
+            : authorization.startsWith('Basic ')
+                ? 'basic'
+                : 'bearer';
         return { ...response, sentAuth, ...(challenge && { challenge }) };
     }
     /** The Authorization for a challenge, or undefined when answering again is pointless. */
@@ -35707,7 +35731,11 @@ class RegistrySession {
             this.log.debug(`registry answered error="${params['error']}"; fetching a new token`);
         // Whatever we sent for this key was just refused, so a cached copy is no good.
         this.tokens.forget(request);
-        this.scheme = { kind: 'bearer', realm, ...(request.service !== undefined && { service: request.service }) };
+        this.scheme = {
+            kind: 'bearer',
+            realm,
+            ...(request.service !== undefined && { service: request.service })
+        };
         const token = await this.tokens.get(request, this.credential);
         return `Bearer ${token.value}`;
     }
@@ -35753,46 +35781,87 @@ const KINDS = {
     preview: 'pre',
     rc: 'rc'
 };
-const RANKS = { dev: 0, alpha: 1, beta: 2, milestone: 3, pre: 4, rc: 5 };
-const VERSION_HEAD = /^([vV]?)(\d+(?:\.\d+){0,3})(?![\d])/;
+const RANKS = {
+    dev: 0,
+    alpha: 1,
+    beta: 2,
+    milestone: 3,
+    pre: 4,
+    rc: 5
+};
 /** Glued to the version (`3.15.0rc1`, `1.0b2`, `19beta3`) or after a dot (`12.1.0.beta2`). */
 const GLUED = /^\.?(alpha|beta|preview|pre|rc|dev|a|b)\.?(\d*)(?=$|-)/i;
 /** A whole hyphen part (`rc1`, `rc.1`, `beta.2`, `RC`, `M10`, `SNAPSHOT`). */
 const PART = /^(?:(alpha|beta|preview|pre|rc|dev|snapshot|nightly)\.?(\d*)|(M)(\d+))$/i;
+/** A cheap first look: could any hyphen part of this suffix be a prerelease word? */
+const MAY_NAME_PRERELEASE = /-(?:alpha|beta|pre|rc|dev|snapshot|nightly|m\d)/i;
 const HASH = /^[0-9a-f]{7,64}$/;
 const MAX_COMPONENT_DIGITS = 15;
 /** A single component this long is a date or build stamp (`20260805`), not a version. */
 const STAMP_DIGITS = 6;
 function prerelease(word, digits) {
-    const kind = /^m$/i.test(word) ? 'milestone' : KINDS[word.toLowerCase()];
+    const kind = /^m$/i.test(word)
+        ? 'milestone'
+        : KINDS[word.toLowerCase()];
     return { kind, rank: RANKS[kind], number: digits ? Number(digits) : 0 };
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+/**
+ * `[v]N[.N[.N[.N]]]` at the start of `tag`, scanned by hand: this runs for
+ * every tag of a repository (tens of thousands), and a regex plus split and
+ * map allocates three times as much.
+ */
+function scanNumbers(tag) {
+    let i = tag.charCodeAt(0) === 118 || tag.charCodeAt(0) === 86 ? 1 : 0;
+    const prefix = i ? tag.charAt(0) : '';
+    if (!isDigit(tag.charCodeAt(i)))
+        return undefined;
+    const components = [];
+    let digits = 0;
+    for (;;) {
+        const start = i;
+        let value = 0;
+        while (isDigit(tag.charCodeAt(i)))
+            value = value * 10 + (tag.charCodeAt(i++) - 48);
+        if (i - start > MAX_COMPONENT_DIGITS)
+            return undefined;
+        digits = Math.max(digits, i - start);
+        components.push(value);
+        if (components.length === 4 || tag.charCodeAt(i) !== 46 || !isDigit(tag.charCodeAt(i + 1)))
+            break;
+        i++;
+    }
+    return { prefix, components, end: i, digits };
 }
 /** Reads `tag` as a version, or says why it is not one. */
 function parseTag(tag, options = {}) {
-    if (HASH.test(tag) && !/^\d+$/.test(tag))
+    if (tag.length >= 7 && HASH.test(tag) && !/^\d+$/.test(tag))
         return { tag, reason: 'commit hash' };
-    const head = VERSION_HEAD.exec(tag);
+    const head = scanNumbers(tag);
     if (!head)
         return { tag, reason: 'not a version' };
-    const [matched, prefix = '', numbers = ''] = head;
-    const parts = numbers.split('.');
-    if (parts.some(p => p.length > MAX_COMPONENT_DIGITS))
-        return { tag, reason: 'not a version' };
-    if (parts.length === 1 && numbers.length >= STAMP_DIGITS && !options.allowStamps) {
+    const { prefix, components } = head;
+    if (components.length === 1 && head.digits >= STAMP_DIGITS && !options.allowStamps) {
         return { tag, reason: 'date or build stamp' };
     }
-    let rest = tag.slice(matched.length);
+    let rest = tag.slice(head.end);
     let pre;
-    const glued = GLUED.exec(rest);
-    if (glued) {
+    if (rest && rest.charCodeAt(0) !== 45) {
+        const glued = GLUED.exec(rest);
+        if (!glued)
+            return { tag, reason: 'not a version' };
         pre = prerelease(glued[1], glued[2] ?? '');
         rest = rest.slice(glued[0].length);
     }
-    if (rest && !rest.startsWith('-'))
+    if (!rest)
+        return { tag, prefix, components, prerelease: pre, variant: '' };
+    if (rest.endsWith('-') || rest.includes('--'))
         return { tag, reason: 'not a version' };
-    const hyphenParts = rest ? rest.slice(1).split('-') : [];
-    if (hyphenParts.some(p => p === ''))
-        return { tag, reason: 'not a version' };
+    // Most suffixes name no prerelease: keep them whole without splitting.
+    if (pre || !MAY_NAME_PRERELEASE.test(rest)) {
+        return { tag, prefix, components, prerelease: pre, variant: rest.slice(1) };
+    }
+    const hyphenParts = rest.slice(1).split('-');
     const variant = [];
     for (let i = 0; i < hyphenParts.length; i++) {
         const part = hyphenParts[i];
@@ -35807,13 +35876,8 @@ function parseTag(tag, options = {}) {
             digits = hyphenParts[++i];
         pre = prerelease((word[1] ?? word[3]), digits);
     }
-    return {
-        tag,
-        prefix,
-        components: parts.map(Number),
-        ...(pre && { prerelease: pre }),
-        variant: variant.join('-')
-    };
+    // One object shape for every version keeps sorting 20,000 tags fast (no spread).
+    return { tag, prefix, components, prerelease: pre, variant: variant.join('-') };
 }
 function isVersion(parsed) {
     return 'components' in parsed;
@@ -35913,17 +35977,32 @@ function updateType(from, to) {
 
 
 /** The filters in the order they apply; a tag is counted against the first that removes it. */
-const STAGES = ['filter', 'version', 'exclude', 'prerelease', 'variant', 'precision', 'range'];
+const STAGES = [
+    'filter',
+    'version',
+    'exclude',
+    'prerelease',
+    'variant',
+    'precision',
+    'range'
+];
 /** The version of a tag under the policy: the `version` group of `filter` when it has one. */
 function readTag(tag, policy) {
-    const group = policy.filter?.exec(tag)?.groups?.['version'];
-    if (policy.filter && /\(\?<version>/.test(policy.filter.source)) {
+    if (policy.filter && hasVersionGroup(policy.filter)) {
+        const group = policy.filter.exec(tag)?.groups?.['version'];
         if (group === undefined)
             return { tag, reason: 'no version group match' };
         const inner = parseTag(group, { allowStamps: true });
         return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason };
     }
     return parseTag(tag);
+}
+const versionGroups = new WeakMap();
+function hasVersionGroup(filter) {
+    let has = versionGroups.get(filter);
+    if (has === undefined)
+        versionGroups.set(filter, (has = /\(\?<version>/.test(filter.source)));
+    return has;
 }
 /** 3.14.7 → semver 3.14.7; 4 components compare on the first three; rc1 → -5.1 (rank.number). */
 function toSemver(v) {
@@ -35945,33 +36024,58 @@ function variantPasses(policy, variant, wanted) {
  * specific (`5.0.9`). Such a tag reads as a release but is not one.
  */
 function floatingOnPrerelease(versions) {
-    const key = (v, length) => `${v.variant}|${v.components.slice(0, length).join('.')}`;
-    const releasePrefixes = new Set();
-    const prereleaseLines = new Set();
+    const floating = new Set();
+    if (!versions.some(v => v.prerelease))
+        return floating;
+    const lines = new Map();
     const precision = new Map();
     for (const v of versions) {
+        let node = lines.get(v.variant);
+        if (!node)
+            lines.set(v.variant, (node = newLine()));
         const n = v.components.length;
-        if (v.prerelease) {
-            for (let k = 1; k <= n; k++)
-                prereleaseLines.add(key(v, k));
-            continue;
+        for (let k = 0; k < n; k++) {
+            const c = v.components[k];
+            let child = node.children.get(c);
+            if (!child)
+                node.children.set(c, (child = newLine()));
+            node = child;
+            if (v.prerelease)
+                node.prerelease = true;
+            else if (k < n - 1)
+                node.extendedByRelease = true;
         }
-        for (let k = 1; k < n; k++)
-            releasePrefixes.add(key(v, k));
-        precision.set(v.variant, Math.max(precision.get(v.variant) ?? 0, n));
+        if (!v.prerelease && n > (precision.get(v.variant) ?? 0))
+            precision.set(v.variant, n);
     }
-    const floating = new Set();
     for (const v of versions) {
-        const n = v.components.length;
-        const own = key(v, n);
-        if (!v.prerelease && n < (precision.get(v.variant) ?? 0) && !releasePrefixes.has(own) && prereleaseLines.has(own)) {
+        if (v.prerelease || v.components.length >= (precision.get(v.variant) ?? 0))
+            continue;
+        let node = lines.get(v.variant);
+        for (const c of v.components)
+            node = node?.children.get(c);
+        if (node && node.prerelease && !node.extendedByRelease)
             floating.add(v.tag);
-        }
     }
     return floating;
 }
+const newLine = () => ({ children: new Map(), prerelease: false, extendedByRelease: false });
+/** Range membership, compiled once and remembered per version (variants share versions). */
+function rangeTest(policy) {
+    if (!policy.range)
+        return undefined;
+    const range = new (semver_default()).Range(policy.range, { includePrerelease: policy.prerelease });
+    const seen = new Map();
+    return v => {
+        const version = toSemver(v);
+        let ok = seen.get(version);
+        if (ok === undefined)
+            seen.set(version, (ok = range.test(version)));
+        return ok;
+    };
+}
 /** The first stage that removes `v`, or undefined when it passes. */
-function failingStage(policy, v, wantedVariant, components, floating) {
+function failingStage(policy, v, wantedVariant, components, floating, inRange) {
     if (policy.exclude?.test(v.tag))
         return 'exclude';
     if ((v.prerelease || floating.has(v.tag)) && !policy.prerelease)
@@ -35980,9 +36084,8 @@ function failingStage(policy, v, wantedVariant, components, floating) {
         return 'variant';
     if (components !== undefined && v.components.length !== components)
         return 'precision';
-    if (policy.range && !semver_default().satisfies(toSemver(v), policy.range, { includePrerelease: policy.prerelease })) {
+    if (inRange && !inRange(v))
         return 'range';
-    }
     return undefined;
 }
 function selectTags(tags, policy, currentTag) {
@@ -36012,9 +36115,10 @@ function selectTags(tags, policy, currentTag) {
         versions.push(parsed);
     }
     const floating = floatingOnPrerelease(versions);
+    const inRange = rangeTest(policy);
     for (const parsed of versions) {
         const tag = parsed.tag;
-        const stage = failingStage(policy, parsed, wantedVariant, components, floating);
+        const stage = failingStage(policy, parsed, wantedVariant, components, floating, inRange);
         if (!stage) {
             passing.push(parsed);
             continue;
@@ -36030,18 +36134,33 @@ function selectTags(tags, policy, currentTag) {
         removedBy,
         nearest: nearestRemoved(removed, order),
         notVersions,
-        variant: policy.variant.kind === 'any' ? '*' : policy.variant.kind === 'regex' ? `/${policy.variant.pattern.source}/` : wantedVariant,
+        variant: policy.variant.kind === 'any'
+            ? '*'
+            : policy.variant.kind === 'regex'
+                ? `/${policy.variant.pattern.source}/`
+                : wantedVariant,
         ...(components !== undefined && { components }),
         ...(current && { current: describeCurrent(current, passing) })
     };
 }
 function nearestRemoved(removed, order) {
     const depth = (r) => STAGES.indexOf(r.stage);
-    return removed
-        .filter(r => r.version)
-        .sort((a, b) => depth(b) - depth(a) || order(a.version, b.version))
-        .slice(0, 3);
+    const closer = (a, b) => depth(b) - depth(a) || order(a.version, b.version);
+    // The three closest, in one pass: sorting every removed tag costs more than the rest.
+    const top = [];
+    for (const r of removed) {
+        if (!r.version)
+            continue;
+        if (top.length === NEAREST && closer(r, top[NEAREST - 1]) >= 0)
+            continue;
+        top.push(r);
+        top.sort(closer);
+        if (top.length > NEAREST)
+            top.pop();
+    }
+    return top;
 }
+const NEAREST = 3;
 function describeCurrent(current, passing) {
     if (!isVersion(current)) {
         return { tag: current.tag, reason: current.reason };
@@ -36096,7 +36215,9 @@ function explainNoMatch(image, selection, rules) {
     return [
         `No tag of ${image} passes the filters (${selection.total} tags listed):`,
         ...rows,
-        nearest ? `Nearest removed: ${nearest}.${loosen}` : 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
+        nearest
+            ? `Nearest removed: ${nearest}.${loosen}`
+            : 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
     ].join('\n');
 }
 
@@ -36142,7 +36263,9 @@ async function lookup(request, deps) {
             throw new NoMatchingTagError(explainNoMatch(displayName(image), selection, request.rules), selection);
         }
         const digest = await client.digest(chosen.tag);
-        const platformDigest = request.platform ? await client.platformDigest(digest, request.platform) : undefined;
+        const platformDigest = request.platform
+            ? await client.platformDigest(digest, request.platform)
+            : undefined;
         return {
             selection,
             chosen,
@@ -36167,14 +36290,16 @@ async function lookup(request, deps) {
 const NEWEST_SHOWN = 10;
 /** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
 function summary_escape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
 }
 const code = (text) => `<code>${summary_escape(text)}</code>`;
 function filterTable(selection, rules) {
     const rows = filterRows(selection, rules);
-    return summary
-        .addHeading('Filters', 3)
-        .addTable([
+    return summary.addHeading('Filters', 3).addTable([
         [
             { data: 'filter', header: true },
             { data: 'tags removed', header: true }
@@ -36190,7 +36315,9 @@ async function writeSummary(image, result, rules) {
         ['Image', code(displayName(image))],
         ['Latest matching tag', code(chosen.tag)],
         ['Digest', code(result.digest)],
-        ...(result.platformDigest ? [['Platform digest', code(result.platformDigest)]] : []),
+        ...(result.platformDigest
+            ? [['Platform digest', code(result.platformDigest)]]
+            : []),
         ['Pinned reference', code(result.reference)],
         ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
     ];
@@ -36212,13 +36339,17 @@ async function writeSummary(image, result, rules) {
             { data: 'version', header: true },
             { data: 'variant', header: true }
         ],
-        ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [code(v.tag), summary_escape(formatVersion(v)), summary_escape(v.variant) || '—'])
+        ...selection.passing
+            .slice(0, NEWEST_SHOWN)
+            .map(v => [code(v.tag), summary_escape(formatVersion(v)), summary_escape(v.variant) || '—'])
     ]);
     filterTable(selection, rules);
     await summary.write();
 }
 async function writeNoMatchSummary(image, selection, rules, message) {
-    summary.addHeading(`registry-tags: ${summary_escape(displayName(image))}`, 2).addRaw(`No tag passes the filters.\n\n`);
+    summary
+        .addHeading(`registry-tags: ${summary_escape(displayName(image))}`, 2)
+        .addRaw(`No tag passes the filters.\n\n`);
     filterTable(selection, rules);
     summary.addRaw(`<pre>${summary_escape(message)}</pre>\n`);
     await summary.write();
@@ -36242,7 +36373,12 @@ const log = {
 };
 function credentialFor(inputs) {
     if (inputs.username && inputs.password) {
-        return { kind: 'basic', username: inputs.username, password: inputs.password, source: "the 'username' and 'password' inputs" };
+        return {
+            kind: 'basic',
+            username: inputs.username,
+            password: inputs.password,
+            source: "the 'username' and 'password' inputs"
+        };
     }
     return ANONYMOUS;
 }

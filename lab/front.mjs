@@ -5,7 +5,14 @@
 // request of a lookup is counted in one place.
 import { createServer } from 'node:http'
 
-const HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'host'])
+const HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'host'
+])
 
 function copyHeaders(from) {
   const out = {}
@@ -27,14 +34,26 @@ function copyHeaders(from) {
  *   dropHeaders   response headers to remove (e.g. docker-content-digest, as old registries do)
  */
 export async function startFront(options) {
-  const { target, pageCap, defaultPage, link = 'relative', tokenRealm, delayMs = 0, dropHeaders = [] } = options
+  const {
+    target,
+    pageCap,
+    defaultPage,
+    link = 'relative',
+    tokenRealm,
+    delayMs = 0,
+    dropHeaders = []
+  } = options
   const faults = (options.faults ?? []).map(f => ({ ...f, left: f.times ?? 1 }))
   const requests = []
   let self = ''
 
   const server = createServer(async (req, res) => {
     const path = req.url
-    const record = { method: req.method, path, auth: req.headers.authorization?.split(' ')[0] ?? null }
+    const record = {
+      method: req.method,
+      path,
+      auth: req.headers.authorization?.split(' ')[0] ?? null
+    }
     requests.push(record)
     if (delayMs) await new Promise(r => setTimeout(r, delayMs))
     const fault = faults.find(f => f.left > 0 && f.match.test(path))
@@ -46,9 +65,10 @@ export async function startFront(options) {
       return
     }
     try {
-      const upstream = path.startsWith('/token') && tokenRealm
-        ? new URL(path.slice('/token'.length), tokenRealm)
-        : new URL(path, target)
+      const upstream =
+        path.startsWith('/token') && tokenRealm
+          ? new URL(path.slice('/token'.length), tokenRealm)
+          : new URL(path, target)
       if (path.startsWith('/token') && tokenRealm) upstream.pathname = new URL(tokenRealm).pathname
       const paging = pageCap && /\/tags\/list(\?|$)/.test(path) && req.method === 'GET'
       const forwarded = new URL(upstream)
@@ -59,11 +79,19 @@ export async function startFront(options) {
       const outHeaders = copyHeaders(answer.headers)
       for (const name of dropHeaders) delete outHeaders[name]
       if (tokenRealm && outHeaders['www-authenticate']) {
-        outHeaders['www-authenticate'] = outHeaders['www-authenticate'].replace(/realm="[^"]*"/, `realm="${self}/token"`)
+        outHeaders['www-authenticate'] = outHeaders['www-authenticate'].replace(
+          /realm="[^"]*"/,
+          `realm="${self}/token"`
+        )
       }
       let body = Buffer.from(await answer.arrayBuffer())
       if (paging && answer.status === 200) {
-        const page = paginate(JSON.parse(body.toString()), new URL(path, self), { pageCap, defaultPage, link, self })
+        const page = paginate(JSON.parse(body.toString()), new URL(path, self), {
+          pageCap,
+          defaultPage,
+          link,
+          self
+        })
         body = Buffer.from(JSON.stringify(page.body))
         if (page.link) outHeaders.link = page.link
       }
@@ -87,7 +115,11 @@ export async function startFront(options) {
     reset() {
       requests.length = 0
     },
-    close: () => new Promise(r => { server.closeAllConnections?.(); server.close(r) })
+    close: () =>
+      new Promise(r => {
+        server.closeAllConnections?.()
+        server.close(r)
+      })
   }
 }
 

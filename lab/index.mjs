@@ -19,7 +19,10 @@ export function canPull(user, repository) {
   return true
 }
 
-export async function startLab({ bigCount, dir = mkdtempSync(join(tmpdir(), 'registry-tags-lab-')) } = {}) {
+export async function startLab({
+  bigCount,
+  dir = mkdtempSync(join(tmpdir(), 'registry-tags-lab-'))
+} = {}) {
   const storage = join(dir, 'storage')
   const stops = []
   try {
@@ -28,18 +31,36 @@ export async function startLab({ bigCount, dir = mkdtempSync(join(tmpdir(), 'reg
     const digests = await seedSamples(open.url, { storage, bigCount })
 
     const htpasswd = join(dir, 'htpasswd')
-    writeFileSync(htpasswd, Object.entries(USERS).map(([u, p]) => htpasswdLine(u, p)).join('\n') + '\n')
+    writeFileSync(
+      htpasswd,
+      Object.entries(USERS)
+        .map(([u, p]) => htpasswdLine(u, p))
+        .join('\n') + '\n'
+    )
     const basic = await startRegistry({ dir, storage, name: 'basic', auth: { htpasswd } })
     stops.push(basic.stop)
 
     const pki = makeIssuerCertificate(dir)
-    const tokens = await startTokenServer({ issuer: TOKEN_ISSUER, service: TOKEN_SERVICE, pki, users: USERS, canPull })
+    const tokens = await startTokenServer({
+      issuer: TOKEN_ISSUER,
+      service: TOKEN_SERVICE,
+      pki,
+      users: USERS,
+      canPull
+    })
     stops.push(tokens.close)
     const token = await startRegistry({
       dir,
       storage,
       name: 'token',
-      auth: { token: { realm: tokens.url, service: TOKEN_SERVICE, issuer: TOKEN_ISSUER, rootcertbundle: pki.certPath } }
+      auth: {
+        token: {
+          realm: tokens.url,
+          service: TOKEN_SERVICE,
+          issuer: TOKEN_ISSUER,
+          rootcertbundle: pki.certPath
+        }
+      }
     })
     stops.push(token.stop)
     return {

@@ -10,7 +10,21 @@ export function makeIssuerCertificate(dir, commonName = 'registry-tags test issu
   const cert = join(dir, 'issuer-cert.pem')
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${commonName}`],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${commonName}`
+    ],
     { stdio: 'ignore' }
   )
   const certPem = readFileSync(cert, 'utf8')

@@ -38,7 +38,12 @@ function configYaml({ port, storage, auth }) {
     `  addr: 127.0.0.1:${port}`
   ]
   if (auth?.htpasswd) {
-    lines.push('auth:', '  htpasswd:', '    realm: registry-tags-basic', `    path: ${auth.htpasswd}`)
+    lines.push(
+      'auth:',
+      '  htpasswd:',
+      '    realm: registry-tags-basic',
+      `    path: ${auth.htpasswd}`
+    )
   }
   if (auth?.token) {
     const t = auth.token
@@ -88,7 +93,7 @@ export async function startRegistry({ dir, storage, auth, name = 'registry' }) {
     await waitReady(url, child)
   } catch (error) {
     child.kill('SIGKILL')
-    throw new Error(`${error.message}\n${stderr}`)
+    throw new Error(`${error.message}\n${stderr}`, { cause: error })
   }
   return {
     url,

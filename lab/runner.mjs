@@ -36,7 +36,13 @@ export function inputEnv(inputs) {
 }
 
 /** Runs dist/index.js; resolves with { code, stdout, stderr, outputs, summary, durationMs }. */
-export async function runAction({ inputs = {}, env = {}, node = process.execPath, script = DIST, timeoutMs = 120_000 } = {}) {
+export async function runAction({
+  inputs = {},
+  env = {},
+  node = process.execPath,
+  script = DIST,
+  timeoutMs = 120_000
+} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'registry-tags-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary.md')

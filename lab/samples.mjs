@@ -7,8 +7,22 @@ import { join } from 'node:path'
 import { pushImage, pushIndex, pushManifest } from './seed.mjs'
 
 export const SAMPLE_APP_TAGS = [
-  '1.0.0', '1.2.0', '1.9.3', '1.10.0', '1.10', '1', '1.10.0-alpine', '1.9.3-alpine', '2.0.0-rc1',
-  'v0.9.0', 'latest', 'edge', 'alpine', 'sha-1a2b3c4', '20260805', '4f2a9c1d'
+  '1.0.0',
+  '1.2.0',
+  '1.9.3',
+  '1.10.0',
+  '1.10',
+  '1',
+  '1.10.0-alpine',
+  '1.9.3-alpine',
+  '2.0.0-rc1',
+  'v0.9.0',
+  'latest',
+  'edge',
+  'alpine',
+  'sha-1a2b3c4',
+  '20260805',
+  '4f2a9c1d'
 ]
 export const PRIVATE_APP_TAGS = ['3.1.0', '3.2.0', '3.2.0-slim']
 export const MULTI_TAGS = ['1.0', '1.1']
@@ -16,7 +30,10 @@ export const BIG_TAG_COUNT = 5000
 
 /** 0.0.0 … 4.99.9: five thousand distinct versions, newest 4.99.9. */
 export function bigTags(count = BIG_TAG_COUNT) {
-  return Array.from({ length: count }, (_, i) => `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`)
+  return Array.from(
+    { length: count },
+    (_, i) => `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`
+  )
 }
 
 /**
@@ -36,18 +53,29 @@ function linkTags(storage, repo, tags, digest) {
 }
 
 export async function seedSamples(base, { storage, bigCount = BIG_TAG_COUNT } = {}) {
-  const digests = { 'sample/app': {}, 'private/app': {}, 'sample/multi': {}, 'sample/multi-docker': {} }
+  const digests = {
+    'sample/app': {},
+    'private/app': {},
+    'sample/multi': {},
+    'sample/multi-docker': {}
+  }
   for (const tag of SAMPLE_APP_TAGS) {
     const { manifest, mediaType } = await pushImage(base, 'sample/app', { label: tag })
-    digests['sample/app'][tag] = (await pushManifest(base, 'sample/app', tag, manifest, mediaType)).digest
+    digests['sample/app'][tag] = (
+      await pushManifest(base, 'sample/app', tag, manifest, mediaType)
+    ).digest
   }
   for (const tag of PRIVATE_APP_TAGS) {
     const { manifest, mediaType } = await pushImage(base, 'private/app', { label: tag })
-    digests['private/app'][tag] = (await pushManifest(base, 'private/app', tag, manifest, mediaType)).digest
+    digests['private/app'][tag] = (
+      await pushManifest(base, 'private/app', tag, manifest, mediaType)
+    ).digest
   }
   for (const tag of MULTI_TAGS) {
     digests['sample/multi'][tag] = await pushIndex(base, 'sample/multi', tag)
-    digests['sample/multi-docker'][tag] = await pushIndex(base, 'sample/multi-docker', tag, { docker: true })
+    digests['sample/multi-docker'][tag] = await pushIndex(base, 'sample/multi-docker', tag, {
+      docker: true
+    })
   }
   if (bigCount > 0) {
     const tags = bigTags(bigCount)
@@ -56,7 +84,9 @@ export async function seedSamples(base, { storage, bigCount = BIG_TAG_COUNT } = 
     await pushManifest(base, 'big/many', tags[0], filler.manifest, filler.mediaType)
     linkTags(storage, 'big/many', tags.slice(1, -1), filler.digest)
     const top = await pushImage(base, 'big/many', { label: newest })
-    digests['big/many'] = { [newest]: (await pushManifest(base, 'big/many', newest, top.manifest, top.mediaType)).digest }
+    digests['big/many'] = {
+      [newest]: (await pushManifest(base, 'big/many', newest, top.manifest, top.mediaType)).digest
+    }
   }
   return digests
 }

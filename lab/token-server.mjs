@@ -18,7 +18,16 @@ export function signJwt(claims, { keyPem, x5c }) {
  * options.omitExpiresIn: answer like docker.elastic.co (no expires_in);
  * options.field: 'token' | 'access_token' | 'both'.
  */
-export function startTokenServer({ issuer, service, pki, users, canPull, omitExpiresIn = false, field = 'both', expiresIn = 300 }) {
+export function startTokenServer({
+  issuer,
+  service,
+  pki,
+  users,
+  canPull,
+  omitExpiresIn = false,
+  field = 'both',
+  expiresIn = 300
+}) {
   const log = []
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x')
@@ -34,7 +43,10 @@ export function startTokenServer({ issuer, service, pki, users, canPull, omitExp
       }
       user = name
     }
-    const scopes = url.searchParams.getAll('scope').flatMap(s => s.split(' ')).filter(Boolean)
+    const scopes = url.searchParams
+      .getAll('scope')
+      .flatMap(s => s.split(' '))
+      .filter(Boolean)
     const access = []
     for (const scope of scopes) {
       const [type, ...restParts] = scope.split(':')
@@ -44,10 +56,25 @@ export function startTokenServer({ issuer, service, pki, users, canPull, omitExp
         access.push({ type, name, actions: ['pull'] })
       }
     }
-    log.push({ path: url.pathname, user, scopes, granted: access.map(a => a.name), service: url.searchParams.get('service') })
+    log.push({
+      path: url.pathname,
+      user,
+      scopes,
+      granted: access.map(a => a.name),
+      service: url.searchParams.get('service')
+    })
     const now = Math.floor(Date.now() / 1000)
     const token = signJwt(
-      { iss: issuer, sub: user ?? '', aud: service, exp: now + expiresIn, nbf: now - 10, iat: now, jti: randomUUID(), access },
+      {
+        iss: issuer,
+        sub: user ?? '',
+        aud: service,
+        exp: now + expiresIn,
+        nbf: now - 10,
+        iat: now,
+        jti: randomUUID(),
+        access
+      },
       pki
     )
     const body = { issued_at: new Date().toISOString() }
@@ -60,7 +87,12 @@ export function startTokenServer({ issuer, service, pki, users, canPull, omitExp
   return new Promise(resolve =>
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address()
-      resolve({ url: `http://127.0.0.1:${port}/token`, port, log, close: () => new Promise(r => server.close(r)) })
+      resolve({
+        url: `http://127.0.0.1:${port}/token`,
+        port,
+        log,
+        close: () => new Promise(r => server.close(r))
+      })
     })
   )
 }

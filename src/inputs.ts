@@ -37,11 +37,23 @@ export function getInputs(): Inputs {
   const password = core.getInput('password')
   if (password) core.setSecret(password)
   const username = optional('username')
-  if (password && !username) throw new InputError('username', "is empty but 'password' is set; give the user name the password belongs to.")
-  if (username && !password) throw new InputError('password', `is empty but 'username' is set to '${username}'; give its password or token.`)
+  if (password && !username)
+    throw new InputError(
+      'username',
+      "is empty but 'password' is set; give the user name the password belongs to."
+    )
+  if (username && !password)
+    throw new InputError(
+      'password',
+      `is empty but 'username' is set to '${username}'; give its password or token.`
+    )
 
   const imageText = core.getInput('image').trim()
-  if (!imageText) throw new InputError('image', 'is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app`.')
+  if (!imageText)
+    throw new InputError(
+      'image',
+      'is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app`.'
+    )
   const image = parseReference(imageText, 'image')
   const current = optional('current') ?? image.tag
   if (current && !/^[\w][\w.-]{0,127}$/.test(current)) {
@@ -64,7 +76,10 @@ export function getInputs(): Inputs {
   const platformText = optional('platform')
   const platform = platformText ? parsePlatform(platformText) : undefined
   if (platformText && !platform) {
-    throw new InputError('platform', `'${platformText}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`)
+    throw new InputError(
+      'platform',
+      `'${platformText}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`
+    )
   }
 
   const timeout = Number(process.env['REGISTRY_TAGS_REQUEST_TIMEOUT_MS'] || 30_000)

@@ -73,14 +73,21 @@ export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<
     const client = new RegistryClient(image, session, undefined, deps.log)
 
     const { tags, pages } = await client.listTags()
-    deps.log.info(`${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`)
+    deps.log.info(
+      `${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`
+    )
     const selection = selectTags(tags, request.policy, request.current)
     const chosen = selection.passing[0]
     if (!chosen) {
-      throw new NoMatchingTagError(explainNoMatch(displayName(image), selection, request.rules), selection)
+      throw new NoMatchingTagError(
+        explainNoMatch(displayName(image), selection, request.rules),
+        selection
+      )
     }
     const digest = await client.digest(chosen.tag)
-    const platformDigest = request.platform ? await client.platformDigest(digest, request.platform) : undefined
+    const platformDigest = request.platform
+      ? await client.platformDigest(digest, request.platform)
+      : undefined
     return {
       selection,
       chosen,

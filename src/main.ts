@@ -21,7 +21,12 @@ const log: Logger = {
 
 function credentialFor(inputs: Inputs): Credential {
   if (inputs.username && inputs.password) {
-    return { kind: 'basic', username: inputs.username, password: inputs.password, source: "the 'username' and 'password' inputs" }
+    return {
+      kind: 'basic',
+      username: inputs.username,
+      password: inputs.password,
+      source: "the 'username' and 'password' inputs"
+    }
   }
   return ANONYMOUS
 }
@@ -40,7 +45,10 @@ function setOutputs(inputs: Inputs, result: LookupResult): void {
   core.setOutput('current', inputs.current ?? '')
   core.setOutput('update-available', String(Boolean(current?.version && current.update)))
   core.setOutput('update-type', (current?.version && current.update) || '')
-  core.setOutput('newer-tags', JSON.stringify(current?.version ? current.newer.map(v => v.tag) : []))
+  core.setOutput(
+    'newer-tags',
+    JSON.stringify(current?.version ? current.newer.map(v => v.tag) : [])
+  )
 }
 
 export async function run(): Promise<void> {
@@ -63,14 +71,20 @@ export async function run(): Promise<void> {
     setOutputs(inputs, result)
     const current = result.selection.current
     if (current && !current.version) {
-      core.notice(`The current tag '${current.tag}' is not a version (${current.reason}), so no tag counts as newer.`)
+      core.notice(
+        `The current tag '${current.tag}' is not a version (${current.reason}), so no tag counts as newer.`
+      )
     }
-    core.info(`Latest matching tag: ${result.chosen.tag} (${result.digest}), ${result.requests} requests`)
+    core.info(
+      `Latest matching tag: ${result.chosen.tag} (${result.digest}), ${result.requests} requests`
+    )
     await writeSummary(inputs.image, result, inputs.rules)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof NoMatchingTagError && inputs) {
-      await writeNoMatchSummary(inputs.image, error.selection, inputs.rules, message).catch(() => undefined)
+      await writeNoMatchSummary(inputs.image, error.selection, inputs.rules, message).catch(
+        () => undefined
+      )
     }
     core.setFailed(message)
   }

@@ -86,7 +86,8 @@ function splitDomain(name: string): [string, string] {
  */
 export function parseReference(raw: string, input = 'image'): ImageReference {
   const text = raw.trim()
-  if (!text) throw new InputError(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.')
+  if (!text)
+    throw new InputError(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.')
   const [beforeDigest, digest] = splitDigest(text, input)
   const [name, tag] = splitTag(beforeDigest, text, input)
   if (/^[a-f0-9]{64}$/.test(name)) {

@@ -12,33 +12,41 @@ const NEWEST_SHOWN = 10
 
 /** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
 }
 
 const code = (text: string): string => `<code>${escape(text)}</code>`
 
 function filterTable(selection: Selection, rules: RuleText): typeof core.summary {
   const rows = filterRows(selection, rules)
-  return core.summary
-    .addHeading('Filters', 3)
-    .addTable([
-      [
-        { data: 'filter', header: true },
-        { data: 'tags removed', header: true }
-      ],
-      ...rows.map(r => [escape(r.rule), String(r.removed)]),
-      ['<b>passing</b>', String(selection.passing.length)]
-    ])
+  return core.summary.addHeading('Filters', 3).addTable([
+    [
+      { data: 'filter', header: true },
+      { data: 'tags removed', header: true }
+    ],
+    ...rows.map(r => [escape(r.rule), String(r.removed)]),
+    ['<b>passing</b>', String(selection.passing.length)]
+  ])
 }
 
-export async function writeSummary(image: ImageReference, result: LookupResult, rules: RuleText): Promise<void> {
+export async function writeSummary(
+  image: ImageReference,
+  result: LookupResult,
+  rules: RuleText
+): Promise<void> {
   const { selection, chosen } = result
   const current = selection.current
   const facts: [string, string][] = [
     ['Image', code(displayName(image))],
     ['Latest matching tag', code(chosen.tag)],
     ['Digest', code(result.digest)],
-    ...(result.platformDigest ? ([['Platform digest', code(result.platformDigest)]] as [string, string][]) : []),
+    ...(result.platformDigest
+      ? ([['Platform digest', code(result.platformDigest)]] as [string, string][])
+      : []),
     ['Pinned reference', code(result.reference)],
     ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
   ]
@@ -60,14 +68,23 @@ export async function writeSummary(image: ImageReference, result: LookupResult, 
         { data: 'version', header: true },
         { data: 'variant', header: true }
       ],
-      ...selection.passing.slice(0, NEWEST_SHOWN).map(v => [code(v.tag), escape(formatVersion(v)), escape(v.variant) || '—'])
+      ...selection.passing
+        .slice(0, NEWEST_SHOWN)
+        .map(v => [code(v.tag), escape(formatVersion(v)), escape(v.variant) || '—'])
     ])
   filterTable(selection, rules)
   await core.summary.write()
 }
 
-export async function writeNoMatchSummary(image: ImageReference, selection: Selection, rules: RuleText, message: string): Promise<void> {
-  core.summary.addHeading(`registry-tags: ${escape(displayName(image))}`, 2).addRaw(`No tag passes the filters.\n\n`)
+export async function writeNoMatchSummary(
+  image: ImageReference,
+  selection: Selection,
+  rules: RuleText,
+  message: string
+): Promise<void> {
+  core.summary
+    .addHeading(`registry-tags: ${escape(displayName(image))}`, 2)
+    .addRaw(`No tag passes the filters.\n\n`)
   filterTable(selection, rules)
   core.summary.addRaw(`<pre>${escape(message)}</pre>\n`)
   await core.summary.write()

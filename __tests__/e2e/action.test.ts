@@ -36,7 +36,8 @@ async function front(options: Record<string, unknown>) {
 }
 
 /** The ::error:: line the runner shows for a failed step. */
-const failure = (run: Run): string => decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
+const failure = (run: Run): string =>
+  decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
 
 describe('public and private pulls', () => {
   it('looks up a public image anonymously through token auth', async () => {
@@ -60,19 +61,39 @@ describe('public and private pulls', () => {
     expect(run.summary).toContain('<td><code>1.9.3</code></td>')
   })
 
-  it.each(['token', 'basic'] as const)('pulls a private image with the right password (%s auth)', async mode => {
-    const run = await act({ image: `${L[mode].host}/private/app:3.1.0`, username: 'alice', password: L.users['alice']! })
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ tag: '3.2.0', digest: L.digests['private/app']!['3.2.0'], 'update-available': 'true', 'update-type': 'minor', current: '3.1.0' })
-  })
+  it.each(['token', 'basic'] as const)(
+    'pulls a private image with the right password (%s auth)',
+    async mode => {
+      const run = await act({
+        image: `${L[mode].host}/private/app:3.1.0`,
+        username: 'alice',
+        password: L.users['alice']!
+      })
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({
+        tag: '3.2.0',
+        digest: L.digests['private/app']!['3.2.0'],
+        'update-available': 'true',
+        'update-type': 'minor',
+        current: '3.1.0'
+      })
+    }
+  )
 
-  it.each(['token', 'basic'] as const)('fails with the wrong password, naming what to fix (%s auth)', async mode => {
-    const run = await act({ image: `${L[mode].host}/private/app`, username: 'alice', password: 'not-the-password-42' })
-    expect(run.code).not.toBe(0)
-    expect(failure(run)).toMatch(/refused credentials from the 'username' and 'password' inputs/)
-    expect(run.stdout.replace(/::add-mask::.*/g, '')).not.toContain('not-the-password-42')
-    expect(run.stdout).toContain('::add-mask::not-the-password-42')
-  })
+  it.each(['token', 'basic'] as const)(
+    'fails with the wrong password, naming what to fix (%s auth)',
+    async mode => {
+      const run = await act({
+        image: `${L[mode].host}/private/app`,
+        username: 'alice',
+        password: 'not-the-password-42'
+      })
+      expect(run.code).not.toBe(0)
+      expect(failure(run)).toMatch(/refused credentials from the 'username' and 'password' inputs/)
+      expect(run.stdout.replace(/::add-mask::.*/g, '')).not.toContain('not-the-password-42')
+      expect(run.stdout).toContain('::add-mask::not-the-password-42')
+    }
+  )
 
   it('says a private image asked for anonymously does not exist or is private', async () => {
     const run = await act({ image: `${L.token.host}/private/app` })
@@ -83,7 +104,9 @@ describe('public and private pulls', () => {
   it('says a repository does not exist', async () => {
     const run = await act({ image: `${L.open.host}/nope/missing` })
     expect(run.code).not.toBe(0)
-    expect(failure(run)).toMatch(/Could not list the tags of 'nope\/missing'.*404 NAME_UNKNOWN.*does not exist on this registry/)
+    expect(failure(run)).toMatch(
+      /Could not list the tags of 'nope\/missing'.*404 NAME_UNKNOWN.*does not exist on this registry/
+    )
   })
 })
 
@@ -92,7 +115,12 @@ describe('digests', () => {
     const d = L.digests['sample/multi']!['1.1']
     const run = await act({ image: `${L.token.host}/sample/multi:1.0`, platform: 'linux/arm64' })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ tag: '1.1', digest: d.index, 'platform-digest': d.arm64, 'update-type': 'minor' })
+    expect(run.outputs).toMatchObject({
+      tag: '1.1',
+      digest: d.index,
+      'platform-digest': d.arm64,
+      'update-type': 'minor'
+    })
     expect(run.summary).toContain(d.arm64)
   })
 })
@@ -102,21 +130,36 @@ describe('5,000 tags behind a paginating front', () => {
     const f = await front({ pageCap: 1000 })
     const run = await act({ image: `${f.host}/big/many` })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ tag: '4.99.9', total: '5000', count: '5000', digest: L.digests['big/many']!['4.99.9'] })
+    expect(run.outputs).toMatchObject({
+      tag: '4.99.9',
+      total: '5000',
+      count: '5000',
+      digest: L.digests['big/many']!['4.99.9']
+    })
     expect(f.requests.length).toBeLessThanOrEqual(9)
     expect(f.requests.map(r => r.method + (r.path.startsWith('/token') ? ' token' : ''))).toEqual([
-      'GET', 'GET token', 'GET', 'GET', 'GET', 'GET', 'GET', 'HEAD'
+      'GET',
+      'GET token',
+      'GET',
+      'GET',
+      'GET',
+      'GET',
+      'GET',
+      'HEAD'
     ])
   })
 
-  it.each(['relative', 'absolute'])('takes at most 53 requests with a 100-tag cap and %s Links', async link => {
-    const f = await front({ pageCap: 100, link })
-    const run = await act({ image: `${f.host}/big/many` })
-    expect(run.code).toBe(0)
-    expect(run.outputs['total']).toBe('5000')
-    expect(run.outputs['tag']).toBe('4.99.9')
-    expect(f.requests.length).toBeLessThanOrEqual(53)
-  })
+  it.each(['relative', 'absolute'])(
+    'takes at most 53 requests with a 100-tag cap and %s Links',
+    async link => {
+      const f = await front({ pageCap: 100, link })
+      const run = await act({ image: `${f.host}/big/many` })
+      expect(run.code).toBe(0)
+      expect(run.outputs['total']).toBe('5000')
+      expect(run.outputs['tag']).toBe('4.99.9')
+      expect(f.requests.length).toBeLessThanOrEqual(53)
+    }
+  )
 
   it('refuses a Link to another host', async () => {
     const f = await front({ pageCap: 100, link: 'foreign' })
@@ -129,7 +172,12 @@ describe('5,000 tags behind a paginating front', () => {
     const f = await front({
       pageCap: 1000,
       faults: [
-        { match: /last=1\.99\.9/, status: 429, headers: { 'retry-after': '1' }, body: '{"errors":[{"code":"TOOMANYREQUESTS"}]}' },
+        {
+          match: /last=1\.99\.9/,
+          status: 429,
+          headers: { 'retry-after': '1' },
+          body: '{"errors":[{"code":"TOOMANYREQUESTS"}]}'
+        },
         { match: /last=2\.99\.9/, status: 503, body: '<html><title>503</title></html>' }
       ]
     })
@@ -169,7 +217,12 @@ describe('filters through the inputs', () => {
   it('takes the current tag from `current` and reports a non-version current tag', async () => {
     const run = await act({ image: `${L.open.host}/sample/app`, current: 'latest' })
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ current: 'latest', 'update-available': 'false', 'newer-tags': '[]', tag: '1.10.0' })
+    expect(run.outputs).toMatchObject({
+      current: 'latest',
+      'update-available': 'false',
+      'newer-tags': '[]',
+      tag: '1.10.0'
+    })
     expect(run.stdout).toMatch(/::notice::The current tag 'latest' is not a version/)
   })
 
@@ -177,7 +230,9 @@ describe('filters through the inputs', () => {
     const run = await act({ image: `${L.open.host}/sample/app:1.9.3`, range: '>=3' })
     expect(run.code).not.toBe(0)
     const message = failure(run)
-    expect(message).toMatch(/No tag of 127\.0\.0\.1:\d+\/sample\/app passes the filters \(16 tags listed\)/)
+    expect(message).toMatch(
+      /No tag of 127\.0\.0\.1:\d+\/sample\/app passes the filters \(16 tags listed\)/
+    )
     expect(message).toMatch(/range >=3: removed 5\b/)
     expect(message).toMatch(/precision: 3 components: removed 2\b/)
     expect(message).toMatch(/Nearest removed: 1\.10\.0 \(removed by range\)/)
@@ -189,7 +244,10 @@ describe('filters through the inputs', () => {
 describe('bad input', () => {
   it.each([
     [{ image: '' }, /Input 'image': is required/],
-    [{ image: 'Foo/Bar' }, /Input 'image': 'Foo\/Bar' is not a valid image reference: repository name 'Bar' must be lowercase/],
+    [
+      { image: 'Foo/Bar' },
+      /Input 'image': 'Foo\/Bar' is not a valid image reference: repository name 'Bar' must be lowercase/
+    ],
     [{ image: 'x', range: '^^1' }, /Input 'range': '\^\^1' is not a semver range/],
     [{ image: 'x', filter: '(' }, /Input 'filter'/],
     [{ image: 'x', platform: 'linux' }, /Input 'platform'/],
@@ -214,12 +272,19 @@ describe('a registry that is down', () => {
 
 describe('secrets', () => {
   it('masks the password and every token and prints neither', async () => {
-    const run = await act({ image: `${L.token.host}/private/app`, username: 'alice', password: L.users['alice']! }, { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })
+    const run = await act(
+      { image: `${L.token.host}/private/app`, username: 'alice', password: L.users['alice']! },
+      { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
+    )
     expect(run.code).toBe(0)
     const masked = [...run.stdout.matchAll(/::add-mask::(.*)/g)].map(m => m[1]!)
     expect(masked).toContain(L.users['alice'])
     expect(masked.filter(m => m.split('.').length === 3).length).toBeGreaterThanOrEqual(1) // a JWT
-    const shown = run.stdout.replace(/::add-mask::.*/g, '') + run.stderr + run.summary + JSON.stringify(run.outputs)
+    const shown =
+      run.stdout.replace(/::add-mask::.*/g, '') +
+      run.stderr +
+      run.summary +
+      JSON.stringify(run.outputs)
     for (const secret of masked) expect(shown).not.toContain(secret)
     expect(shown).not.toMatch(/authorization|Bearer ey|Basic [A-Za-z0-9+/=]{8}/i)
   })

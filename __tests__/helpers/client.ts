@@ -22,7 +22,13 @@ export function rig(credential: Credential = ANONYMOUS): Rig {
   const secrets: string[] = []
   const warnings: string[] = []
   const log: Logger = { debug() {}, info() {}, warning: m => void warnings.push(m) }
-  const http = new HttpTransport({ timeoutMs: 10_000, maxRetries: 2, maxRetryAfterMs: 5_000, sleep: async () => {} , log })
+  const http = new HttpTransport({
+    timeoutMs: 10_000,
+    maxRetries: 2,
+    maxRetryAfterMs: 5_000,
+    sleep: async () => {},
+    log
+  })
   const tokens = new TokenService(http, s => void secrets.push(s))
   const session = new RegistrySession(http, tokens, credential, log)
   return {
@@ -32,7 +38,12 @@ export function rig(credential: Credential = ANONYMOUS): Rig {
     secrets,
     warnings,
     client: (image, options) =>
-      new RegistryClient(parseReference(image), session, { pageSize: 1000, maxPages: 1000, ...options }, log)
+      new RegistryClient(
+        parseReference(image),
+        session,
+        { pageSize: 1000, maxPages: 1000, ...options },
+        log
+      )
   }
 }
 

@@ -6,7 +6,9 @@ export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fix
 
 /** Every tag an official image has declared (fixtures/tags/<image>.txt). */
 export function tagHistory(image: string): string[] {
-  return readFileSync(join(FIXTURES, 'tags', `${image}.txt`), 'utf8').split('\n').filter(Boolean)
+  return readFileSync(join(FIXTURES, 'tags', `${image}.txt`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
 }
 
 export function tagImages(): string[] {

@@ -7,7 +7,8 @@ export interface LabRegistry {
 export interface Lab {
   dir: string
   users: Record<string, string>
-  digests: Record<string, Record<string, any>>
+  /** Per repository, per tag: a manifest digest, or { index, amd64, arm64 } for an index. */
+  digests: Record<string, Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
   open: LabRegistry
   basic: LabRegistry
   token: LabRegistry & { realm: string; service: string }
@@ -15,6 +16,7 @@ export interface Lab {
 
 export function lab(): Lab {
   const text = process.env['REGISTRY_TAGS_LAB']
-  if (!text) throw new Error('the lab is not running: run the tests through jest (global setup starts it)')
+  if (!text)
+    throw new Error('the lab is not running: run the tests through jest (global setup starts it)')
   return JSON.parse(text) as Lab
 }

@@ -16,7 +16,11 @@ export async function scriptedServer(
 ): Promise<Scripted> {
   const seen: Scripted['seen'] = []
   const server = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', path: req.url ?? '', ...(req.headers.authorization && { authorization: req.headers.authorization }) })
+    seen.push({
+      method: req.method ?? '',
+      path: req.url ?? '',
+      ...(req.headers.authorization && { authorization: req.headers.authorization })
+    })
     handle(req, res, seen.length)
   })
   await new Promise<void>(resolve => server.listen(0, address, resolve))

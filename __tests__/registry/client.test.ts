@@ -55,17 +55,32 @@ describe('listTags', () => {
 
   it('refuses a next-page Link to another host', async () => {
     const f = await front({ pageCap: 100, link: 'foreign' })
-    await expect(make().client(`${f.host}/big/many`).listTags()).rejects.toThrow(/another host \(127\.0\.0\.2:9\); refusing/)
+    await expect(make().client(`${f.host}/big/many`).listTags()).rejects.toThrow(
+      /another host \(127\.0\.0\.2:9\); refusing/
+    )
   })
 
   it('refuses to choose from a partial list past the page cap', async () => {
     const f = await front({ pageCap: 100 })
-    await expect(make().client(`${f.host}/big/many`, { maxPages: 10 }).listTags()).rejects.toThrow(/after 10 pages \(1000 tags\)/)
+    await expect(make().client(`${f.host}/big/many`, { maxPages: 10 }).listTags()).rejects.toThrow(
+      /after 10 pages \(1000 tags\)/
+    )
   })
 
   it('stops on a Link back to a page it read', async () => {
     const f = await front({
-      faults: [{ match: /tags\/list/, times: 5, status: 200, headers: { link: '</v2/sample/app/tags/list?n=1000>; rel="next"', 'content-type': 'application/json' }, body: '{"name":"sample/app","tags":["1.0"]}' }]
+      faults: [
+        {
+          match: /tags\/list/,
+          times: 5,
+          status: 200,
+          headers: {
+            link: '</v2/sample/app/tags/list?n=1000>; rel="next"',
+            'content-type': 'application/json'
+          },
+          body: '{"name":"sample/app","tags":["1.0"]}'
+        }
+      ]
     })
     const r = make()
     expect((await r.client(`${f.host}/sample/app`).listTags()).tags).toEqual(['1.0'])
@@ -73,15 +88,27 @@ describe('listTags', () => {
   })
 
   it('reads "tags": null as no tags', async () => {
-    const f = await front({ faults: [{ match: /tags\/list/, status: 200, body: '{"name":"sample/app","tags":null}' }] })
+    const f = await front({
+      faults: [{ match: /tags\/list/, status: 200, body: '{"name":"sample/app","tags":null}' }]
+    })
     expect((await make().client(`${f.host}/sample/app`).listTags()).tags).toEqual([])
   })
 
   it('rides out 429 with Retry-After and a 503 with an HTML body', async () => {
     const f = await front({
       faults: [
-        { match: /tags\/list/, status: 429, headers: { 'retry-after': '1' }, body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]}' },
-        { match: /tags\/list/, status: 503, headers: { 'content-type': 'text/html' }, body: '<html><title>503 Service Unavailable</title></html>' }
+        {
+          match: /tags\/list/,
+          status: 429,
+          headers: { 'retry-after': '1' },
+          body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]}'
+        },
+        {
+          match: /tags\/list/,
+          status: 503,
+          headers: { 'content-type': 'text/html' },
+          body: '<html><title>503 Service Unavailable</title></html>'
+        }
       ]
     })
     expect((await make().client(`${f.host}/sample/app`).listTags()).tags.length).toBeGreaterThan(5)
@@ -90,43 +117,91 @@ describe('listTags', () => {
 
 describe('errors', () => {
   it('explains a repository that does not exist', async () => {
-    const err = await make().client(`${L.open.host}/no/such`).listTags().catch(e => e)
+    const err = await make()
+      .client(`${L.open.host}/no/such`)
+      .listTags()
+      .catch(e => e)
     expect(err).toBeInstanceOf(RegistryError)
-    expect(err.message).toMatch(/^Could not list the tags of 'no\/such' on 127\.0\.0\.1:\d+: the registry answered 404 NAME_UNKNOWN/)
+    expect(err.message).toMatch(
+      /^Could not list the tags of 'no\/such' on 127\.0\.0\.1:\d+: the registry answered 404 NAME_UNKNOWN/
+    )
     expect(err.message).toMatch(/does not exist on this registry/)
   })
 
   it('explains a private repository asked for anonymously', async () => {
-    const err = await make().client(`${L.token.host}/private/app`).listTags().catch(e => e)
-    expect(err.message).toMatch(/answered 401 UNAUTHORIZED.*does not exist or is private.*give 'username' and 'password'/)
+    const err = await make()
+      .client(`${L.token.host}/private/app`)
+      .listTags()
+      .catch(e => e)
+    expect(err.message).toMatch(
+      /answered 401 UNAUTHORIZED.*does not exist or is private.*give 'username' and 'password'/
+    )
   })
 
   it('explains refused credentials without showing them', async () => {
-    const err = await make(basic('alice', 'wrong-pw-123')).client(`${L.token.host}/sample/app`).listTags().catch(e => e)
-    expect(err.message).toMatch(/It refused credentials from the test: check the user name and the password/)
+    const err = await make(basic('alice', 'wrong-pw-123'))
+      .client(`${L.token.host}/sample/app`)
+      .listTags()
+      .catch(e => e)
+    expect(err.message).toMatch(
+      /It refused credentials from the test: check the user name and the password/
+    )
     expect(err.message).not.toContain('wrong-pw-123')
   })
 
   it('explains a Basic registry asked anonymously', async () => {
-    const err = await make().client(`${L.basic.host}/sample/app`).listTags().catch(e => e)
+    const err = await make()
+      .client(`${L.basic.host}/sample/app`)
+      .listTags()
+      .catch(e => e)
     expect(err.message).toMatch(/needs a user name and password \(HTTP Basic\)/)
   })
 
   it('explains a rate limit with the reset time', async () => {
-    const f = await front({ faults: [{ match: /tags\/list/, times: 9, status: 429, headers: { 'retry-after': '3600', 'ratelimit-limit': '100;w=21600' }, body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit."}]}' }] })
-    const err = await make().client(`${f.host}/sample/app`).listTags().catch(e => e)
+    const f = await front({
+      faults: [
+        {
+          match: /tags\/list/,
+          times: 9,
+          status: 429,
+          headers: { 'retry-after': '3600', 'ratelimit-limit': '100;w=21600' },
+          body: '{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit."}]}'
+        }
+      ]
+    })
+    const err = await make()
+      .client(`${f.host}/sample/app`)
+      .listTags()
+      .catch(e => e)
     expect(err.kind).toBe('rate-limited')
-    expect(err.message).toMatch(/429 TOOMANYREQUESTS: You have reached your pull rate limit.*limit is 100 requests per window.*retried after \d{4}-/)
+    expect(err.message).toMatch(
+      /429 TOOMANYREQUESTS: You have reached your pull rate limit.*limit is 100 requests per window.*retried after \d{4}-/
+    )
   })
 
   it('explains a registry that keeps failing', async () => {
-    const f = await front({ faults: [{ match: /tags\/list/, times: 9, status: 502, body: '<html><head><title>502 Bad Gateway</title></head></html>' }] })
-    const err = await make().client(`${f.host}/sample/app`).listTags().catch(e => e)
+    const f = await front({
+      faults: [
+        {
+          match: /tags\/list/,
+          times: 9,
+          status: 502,
+          body: '<html><head><title>502 Bad Gateway</title></head></html>'
+        }
+      ]
+    })
+    const err = await make()
+      .client(`${f.host}/sample/app`)
+      .listTags()
+      .catch(e => e)
     expect(err.message).toMatch(/answered 502 HTML page "502 Bad Gateway".*kept failing/)
   })
 
   it('explains an unreachable registry', async () => {
-    const err = await make().client('127.0.0.1:9/sample/app').listTags().catch(e => e)
+    const err = await make()
+      .client('127.0.0.1:9/sample/app')
+      .listTags()
+      .catch(e => e)
     expect(err.kind).toBe('unreachable')
     expect(err.message).toMatch(/unreachable .*Check the registry host and port/)
   })
@@ -146,7 +221,9 @@ describe('digest', () => {
   })
 
   it('gives the index digest of a multi-platform image', async () => {
-    expect(await make().client(`${L.open.host}/sample/multi`).digest('1.1')).toBe(L.digests['sample/multi']!['1.1'].index)
+    expect(await make().client(`${L.open.host}/sample/multi`).digest('1.1')).toBe(
+      L.digests['sample/multi']!['1.1'].index
+    )
   })
 
   it('explains a tag that does not exist', async () => {
@@ -155,24 +232,31 @@ describe('digest', () => {
 })
 
 describe('platformDigest', () => {
-  it.each(['sample/multi', 'sample/multi-docker'])('picks the child of %s, skipping attestations', async repo => {
-    const d = L.digests[repo]!['1.1']
-    const client = make().client(`${L.open.host}/${repo}`)
-    expect(await client.platformDigest(d.index, parsePlatform('linux/aarch64')!)).toBe(d.arm64)
-    expect(await client.platformDigest(d.index, parsePlatform('linux/x86_64')!)).toBe(d.amd64)
-  })
+  it.each(['sample/multi', 'sample/multi-docker'])(
+    'picks the child of %s, skipping attestations',
+    async repo => {
+      const d = L.digests[repo]!['1.1']
+      const client = make().client(`${L.open.host}/${repo}`)
+      expect(await client.platformDigest(d.index, parsePlatform('linux/aarch64')!)).toBe(d.arm64)
+      expect(await client.platformDigest(d.index, parsePlatform('linux/x86_64')!)).toBe(d.amd64)
+    }
+  )
 
   it('lists the platforms on offer when the one asked for is missing', async () => {
     const d = L.digests['sample/multi']!['1.1']
-    await expect(make().client(`${L.open.host}/sample/multi`).platformDigest(d.index, parsePlatform('linux/s390x')!)).rejects.toThrow(
-      /no linux\/s390x image; it offers linux\/amd64, linux\/arm64/
-    )
+    await expect(
+      make()
+        .client(`${L.open.host}/sample/multi`)
+        .platformDigest(d.index, parsePlatform('linux/s390x')!)
+    ).rejects.toThrow(/no linux\/s390x image; it offers linux\/amd64, linux\/arm64/)
   })
 
   it('checks a single-platform image against its config', async () => {
     const digest = L.digests['sample/app']!['1.10.0']
     const client = make().client(`${L.open.host}/sample/app`)
     expect(await client.platformDigest(digest, parsePlatform('linux/amd64')!)).toBe(digest)
-    await expect(client.platformDigest(digest, parsePlatform('linux/arm64')!)).rejects.toThrow(/single-platform image for linux\/amd64/)
+    await expect(client.platformDigest(digest, parsePlatform('linux/arm64')!)).rejects.toThrow(
+      /single-platform image for linux\/amd64/
+    )
   })
 })

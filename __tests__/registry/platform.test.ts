@@ -24,9 +24,29 @@ describe('parsePlatform', () => {
 
 describe('platformMatches', () => {
   it('matches after normalising, with a missing variant as a wildcard', () => {
-    expect(platformMatches(parsePlatform('linux/aarch64')!, { os: 'linux', architecture: 'arm64', variant: 'v8' })).toBe(true)
-    expect(platformMatches(parsePlatform('linux/amd64')!, { os: 'linux', architecture: 'amd64', variant: 'v3' })).toBe(true)
-    expect(platformMatches(parsePlatform('linux/arm/v6')!, { os: 'linux', architecture: 'arm', variant: 'v7' })).toBe(false)
-    expect(platformMatches(parsePlatform('linux/amd64')!, { os: 'windows', architecture: 'amd64' })).toBe(false)
+    expect(
+      platformMatches(parsePlatform('linux/aarch64')!, {
+        os: 'linux',
+        architecture: 'arm64',
+        variant: 'v8'
+      })
+    ).toBe(true)
+    expect(
+      platformMatches(parsePlatform('linux/amd64')!, {
+        os: 'linux',
+        architecture: 'amd64',
+        variant: 'v3'
+      })
+    ).toBe(true)
+    expect(
+      platformMatches(parsePlatform('linux/arm/v6')!, {
+        os: 'linux',
+        architecture: 'arm',
+        variant: 'v7'
+      })
+    ).toBe(false)
+    expect(
+      platformMatches(parsePlatform('linux/amd64')!, { os: 'windows', architecture: 'amd64' })
+    ).toBe(false)
   })
 })

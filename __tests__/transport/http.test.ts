@@ -12,7 +12,10 @@ afterEach(async () => {
   while (servers.length) await servers.pop()!.close()
 })
 
-function transport(options: Partial<TransportOptions> = {}): { http: HttpTransport; waits: number[] } {
+function transport(options: Partial<TransportOptions> = {}): {
+  http: HttpTransport
+  waits: number[]
+} {
   const waits: number[] = []
   const http = new HttpTransport({
     timeoutMs: 2000,
@@ -35,7 +38,8 @@ async function serve(handle: Parameters<typeof scriptedServer>[0]): Promise<Scri
 describe('HttpTransport retries', () => {
   it('honours Retry-After on 429 and then succeeds', async () => {
     const s = await serve((_req, res, n) => {
-      if (n <= 2) res.writeHead(429, { 'retry-after': '2' }).end('{"errors":[{"code":"TOOMANYREQUESTS"}]}')
+      if (n <= 2)
+        res.writeHead(429, { 'retry-after': '2' }).end('{"errors":[{"code":"TOOMANYREQUESTS"}]}')
       else res.writeHead(200).end('ok')
     })
     const { http, waits } = transport()
@@ -47,7 +51,11 @@ describe('HttpTransport retries', () => {
   })
 
   it('backs off on 5xx with an HTML body and gives up after the bound', async () => {
-    const s = await serve((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html><title>502 Bad Gateway</title></html>'))
+    const s = await serve((_req, res) =>
+      res
+        .writeHead(502, { 'content-type': 'text/html' })
+        .end('<html><title>502 Bad Gateway</title></html>')
+    )
     const { http, waits } = transport({ maxRetries: 3 })
     const res = await http.send({ method: 'GET', url: `${s.url}/v2/` })
     expect(res.status).toBe(502)
@@ -84,7 +92,9 @@ describe('HttpTransport failures', () => {
       })
     })
     const { http, waits } = transport({ maxRetries: 2 })
-    await expect(http.send({ method: 'GET', url: `http://127.0.0.1:${port}/v2/` })).rejects.toThrow(NetworkError)
+    await expect(http.send({ method: 'GET', url: `http://127.0.0.1:${port}/v2/` })).rejects.toThrow(
+      NetworkError
+    )
     expect(waits).toHaveLength(2)
     http.dispose()
   })
@@ -96,7 +106,9 @@ describe('HttpTransport failures', () => {
     const port = (silent.address() as AddressInfo).port
     const { http } = transport({ timeoutMs: 300, maxRetries: 1 })
     const started = Date.now()
-    await expect(http.send({ method: 'GET', url: `http://127.0.0.1:${port}/v2/` })).rejects.toThrow(/timed out/)
+    await expect(http.send({ method: 'GET', url: `http://127.0.0.1:${port}/v2/` })).rejects.toThrow(
+      /timed out/
+    )
     expect(Date.now() - started).toBeLessThan(5000)
     http.dispose()
     for (const socket of sockets) socket.destroy()
@@ -110,7 +122,9 @@ describe('HttpTransport failures', () => {
       res.on('close', () => clearInterval(timer))
     })
     const { http } = transport({ timeoutMs: 400, maxRetries: 0 })
-    await expect(http.send({ method: 'GET', url: `${s.url}/v2/` })).rejects.toThrow(/timed out after 0.4 s/)
+    await expect(http.send({ method: 'GET', url: `${s.url}/v2/` })).rejects.toThrow(
+      /timed out after 0.4 s/
+    )
     http.dispose()
   })
 })
@@ -119,7 +133,11 @@ describe('HttpTransport safety', () => {
   it('refuses to send credentials over plain HTTP to a host that is not loopback', async () => {
     const { http } = transport()
     await expect(
-      http.send({ method: 'GET', url: 'http://registry.example.invalid/v2/', headers: { Authorization: 'Basic eDp5' } })
+      http.send({
+        method: 'GET',
+        url: 'http://registry.example.invalid/v2/',
+        headers: { Authorization: 'Basic eDp5' }
+      })
     ).rejects.toThrow(UnsafeRequestError)
     expect(http.requests).toBe(0)
   })
@@ -128,7 +146,8 @@ describe('HttpTransport safety', () => {
     const other = await serve((_req, res) => res.writeHead(200).end('other'))
     const s = await serve((req, res) => {
       if (req.url === '/same') res.writeHead(307, { location: '/final' }).end()
-      else if (req.url === '/away') res.writeHead(302, { location: `http://localhost:${other.host.split(':')[1]}/blob` }).end()
+      else if (req.url === '/away')
+        res.writeHead(302, { location: `http://localhost:${other.host.split(':')[1]}/blob` }).end()
       else res.writeHead(200).end('final')
     })
     const { http } = transport()

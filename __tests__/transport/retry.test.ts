@@ -28,6 +28,10 @@ describe('backoffMs', () => {
 })
 
 describe('isRetryableStatus', () => {
-  it.each([408, 429, 500, 502, 503, 504])('%d is retried', s => expect(isRetryableStatus(s)).toBe(true))
-  it.each([200, 400, 401, 403, 404, 405, 501])('%d is not', s => expect(isRetryableStatus(s)).toBe(false))
+  it.each([408, 429, 500, 502, 503, 504])('%d is retried', s =>
+    expect(isRetryableStatus(s)).toBe(true)
+  )
+  it.each([200, 400, 401, 403, 404, 405, 501])('%d is not', s =>
+    expect(isRetryableStatus(s)).toBe(false)
+  )
 })

@@ -25,6 +25,8 @@ describe('parseTokenResponse', () => {
 
 describe('tokenKey', () => {
   it('does not depend on scope order', () => {
-    expect(tokenKey({ realm: 'r', service: 's', scopes: ['b', 'a'] })).toBe(tokenKey({ realm: 'r', service: 's', scopes: ['a', 'b'] }))
+    expect(tokenKey({ realm: 'r', service: 's', scopes: ['b', 'a'] })).toBe(
+      tokenKey({ realm: 'r', service: 's', scopes: ['a', 'b'] })
+    )
   })
 })

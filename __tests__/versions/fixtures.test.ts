@@ -36,7 +36,10 @@ const isPrereleaseAlias = (alias: string): boolean => /(^|-)rc($|-)/.test(alias)
  */
 function variantOf(alias: string, beside: string[]): string {
   if (alias === 'latest') return ''
-  const variants = beside.map(t => parseTag(t)).filter(isVersion).map(v => v.variant)
+  const variants = beside
+    .map(t => parseTag(t))
+    .filter(isVersion)
+    .map(v => v.variant)
   return variants.includes(alias) ? alias : (variants[0] ?? alias)
 }
 
@@ -48,7 +51,10 @@ function expectedFor(variant: string, beside: string[]): string | undefined {
 }
 
 const cases = aliases().filter(
-  a => !isPrereleaseAlias(a.alias) && !NOT_HIGHEST[`${a.image} ${a.alias}`] && !PERL_DEVELOPMENT_SERIES(a.image)
+  a =>
+    !isPrereleaseAlias(a.alias) &&
+    !NOT_HIGHEST[`${a.image} ${a.alias}`] &&
+    !PERL_DEVELOPMENT_SERIES(a.image)
 )
 
 describe('aliases in the official images', () => {
@@ -65,17 +71,18 @@ describe('aliases in the official images', () => {
     expect(chosen).toBe(expected)
   })
 
-  it.each(aliases().filter(a => isPrereleaseAlias(a.alias)).map(a => [`${a.image}:${a.alias}`, a] as const))(
-    '%s chooses a prerelease of the same line with prerelease: true',
-    (_name, a) => {
-      const beside = parseTag(a.tags_beside_it[0]!) as Version
-      const variant = a.alias.replace(/(^|-)rc($|-)/, '$1$2').replace(/^-|-$/g, '')
-      const policy = buildPolicy({ variant: variant || 'auto', prerelease: true })
-      const chosen = selectTags(tagHistory(a.image), policy).passing[0] as Version
-      expect(chosen.prerelease?.kind).toBe('rc')
-      expect(chosen.components.slice(0, 2)).toEqual(beside.components.slice(0, 2))
-    }
-  )
+  it.each(
+    aliases()
+      .filter(a => isPrereleaseAlias(a.alias))
+      .map(a => [`${a.image}:${a.alias}`, a] as const)
+  )('%s chooses a prerelease of the same line with prerelease: true', (_name, a) => {
+    const beside = parseTag(a.tags_beside_it[0]!) as Version
+    const variant = a.alias.replace(/(^|-)rc($|-)/, '$1$2').replace(/^-|-$/g, '')
+    const policy = buildPolicy({ variant: variant || 'auto', prerelease: true })
+    const chosen = selectTags(tagHistory(a.image), policy).passing[0] as Version
+    expect(chosen.prerelease?.kind).toBe('rc')
+    expect(chosen.components.slice(0, 2)).toEqual(beside.components.slice(0, 2))
+  })
 })
 
 describe('ordering over every fixture tag', () => {
@@ -106,13 +113,17 @@ describe('ordering over every fixture tag', () => {
 
   it('with perl, the development series wins unless a range excludes it', () => {
     expect(selectTags(tagHistory('perl'), buildPolicy({})).passing[0]?.tag).toBe('5.45.2')
-    expect(selectTags(tagHistory('perl'), buildPolicy({ range: '<5.45' })).passing[0]?.tag).toBe('5.44.0')
+    expect(selectTags(tagHistory('perl'), buildPolicy({ range: '<5.45' })).passing[0]?.tag).toBe(
+      '5.44.0'
+    )
   })
 
   it('treats cassandra 6.0, a floating tag on 6.0-alpha2, as a prerelease', () => {
     const s = selectTags(tagHistory('cassandra'), buildPolicy({}))
     expect(s.passing[0]?.tag).toBe('5.0.9')
-    expect(selectTags(tagHistory('cassandra'), buildPolicy({ prerelease: true })).passing[0]?.tag).toBe('6.0')
+    expect(
+      selectTags(tagHistory('cassandra'), buildPolicy({ prerelease: true })).passing[0]?.tag
+    ).toBe('6.0')
   })
 
   it('never ranks a date stamp above a real version', () => {

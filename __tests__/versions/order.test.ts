@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { compareVariants, compareVersions, newestFirst, updateType } from '../../src/versions/order.js'
+import {
+  compareVariants,
+  compareVersions,
+  newestFirst,
+  updateType
+} from '../../src/versions/order.js'
 import type { Version } from '../../src/versions/parse.js'
 import { isVersion, parseTag } from '../../src/versions/parse.js'
 
@@ -9,7 +14,11 @@ function v(tag: string): Version {
   return parsed
 }
 
-const sortTags = (tags: string[], prefix = ''): string[] => tags.map(v).sort(newestFirst(prefix)).map(x => x.tag)
+const sortTags = (tags: string[], prefix = ''): string[] =>
+  tags
+    .map(v)
+    .sort(newestFirst(prefix))
+    .map(x => x.tag)
 
 describe('newestFirst', () => {
   it('sorts numerically, not lexically: 3.14 above 3.9', () => {
@@ -17,18 +26,45 @@ describe('newestFirst', () => {
   })
 
   it('puts a release above its prereleases, alpha < beta < pre < rc, then by number', () => {
-    expect(sortTags(['3.15.0', '3.15.0rc1', '3.15.0rc2', '3.15.0b3', '3.15.0a7', '3.15.0-preview', '3.15.0-dev', '3.14.9'])).toEqual([
-      '3.15.0', '3.15.0rc2', '3.15.0rc1', '3.15.0-preview', '3.15.0b3', '3.15.0a7', '3.15.0-dev', '3.14.9'
+    expect(
+      sortTags([
+        '3.15.0',
+        '3.15.0rc1',
+        '3.15.0rc2',
+        '3.15.0b3',
+        '3.15.0a7',
+        '3.15.0-preview',
+        '3.15.0-dev',
+        '3.14.9'
+      ])
+    ).toEqual([
+      '3.15.0',
+      '3.15.0rc2',
+      '3.15.0rc1',
+      '3.15.0-preview',
+      '3.15.0b3',
+      '3.15.0a7',
+      '3.15.0-dev',
+      '3.14.9'
     ])
   })
 
   it('puts the more specific tag first among equal versions', () => {
-    expect(sortTags(['3', '3.14', '3.14.0', '3.14.0.0'])).toEqual(['3.14.0.0', '3.14.0', '3.14', '3'])
+    expect(sortTags(['3', '3.14', '3.14.0', '3.14.0.0'])).toEqual([
+      '3.14.0.0',
+      '3.14.0',
+      '3.14',
+      '3'
+    ])
     expect(sortTags(['3.14', '3.14.7', '3'])).toEqual(['3.14.7', '3.14', '3'])
   })
 
   it('never lets a milestone or rc outrank the release', () => {
-    expect(sortTags(['10.0.0-M10', '10.0.0', '10.0.0-RC1'])).toEqual(['10.0.0', '10.0.0-RC1', '10.0.0-M10'])
+    expect(sortTags(['10.0.0-M10', '10.0.0', '10.0.0-RC1'])).toEqual([
+      '10.0.0',
+      '10.0.0-RC1',
+      '10.0.0-M10'
+    ])
   })
 
   it('keeps the spelling of the current tag for v-prefixed equals', () => {
@@ -37,8 +73,22 @@ describe('newestFirst', () => {
   })
 
   it('orders variants of an equal version naturally: none first, words a–z, numbers newest first', () => {
-    expect(sortTags(['3.14.7-slim', '3.14.7-alpine3.20', '3.14.7', '3.14.7-alpine3.9', '3.14.7-alpine3.21', '3.14.7-alpine'])).toEqual([
-      '3.14.7', '3.14.7-alpine', '3.14.7-alpine3.21', '3.14.7-alpine3.20', '3.14.7-alpine3.9', '3.14.7-slim'
+    expect(
+      sortTags([
+        '3.14.7-slim',
+        '3.14.7-alpine3.20',
+        '3.14.7',
+        '3.14.7-alpine3.9',
+        '3.14.7-alpine3.21',
+        '3.14.7-alpine'
+      ])
+    ).toEqual([
+      '3.14.7',
+      '3.14.7-alpine',
+      '3.14.7-alpine3.21',
+      '3.14.7-alpine3.20',
+      '3.14.7-alpine3.9',
+      '3.14.7-slim'
     ])
   })
 
@@ -56,7 +106,9 @@ describe('compareVersions', () => {
 
 describe('compareVariants', () => {
   it('is antisymmetric', () => {
-    expect(Math.sign(compareVariants('jdk21', 'jdk25'))).toBe(-Math.sign(compareVariants('jdk25', 'jdk21')))
+    expect(Math.sign(compareVariants('jdk21', 'jdk25'))).toBe(
+      -Math.sign(compareVariants('jdk25', 'jdk21'))
+    )
   })
 })
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatVersion, isVersion, parseTag } from '../../src/versions/parse.js'
 
-type Row = [tag: string, components: number[], pre: string | undefined, variant: string, prefix?: string]
+type Row = [
+  tag: string,
+  components: number[],
+  pre: string | undefined,
+  variant: string,
+  prefix?: string
+]
 
 // Tags from the issue, interface.md and the fixture histories.
 // prettier-ignore

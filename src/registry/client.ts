@@ -69,7 +69,9 @@ export class RegistryClient {
 
   private context(action: string): RequestContext {
     const registry =
-      this.ref.endpoint === this.ref.registry ? this.ref.registry : `${this.ref.registry} (${this.ref.endpoint})`
+      this.ref.endpoint === this.ref.registry
+        ? this.ref.registry
+        : `${this.ref.registry} (${this.ref.endpoint})`
     return {
       action,
       registry,
@@ -121,7 +123,9 @@ export class RegistryClient {
       sawLink ||= nextLink(response.headers.link) !== undefined
       if (!next) break
       if (seen.has(next)) {
-        this.log.warning(`The registry's next page ${redactUrl(next)} was already read; stopping there.`)
+        this.log.warning(
+          `The registry's next page ${redactUrl(next)} was already read; stopping there.`
+        )
         break
       }
       url = next
@@ -162,19 +166,27 @@ export class RegistryClient {
     const headers = { Accept: MANIFEST_ACCEPT }
     const head = await this.send({ method: 'HEAD', url, headers }, action)
     const fromHeader = head.headers['docker-content-digest']
-    if (head.status === 200 && typeof fromHeader === 'string' && DIGEST_RE.test(fromHeader)) return fromHeader
+    if (head.status === 200 && typeof fromHeader === 'string' && DIGEST_RE.test(fromHeader))
+      return fromHeader
     if (head.status === 404) throw errorFromResponse(this.context(action), head)
     const { digest } = await this.manifest(reference, action)
     return digest
   }
 
-  private async manifest(reference: string, action: string): Promise<{ digest: string; mediaType: string; body: Buffer }> {
+  private async manifest(
+    reference: string,
+    action: string
+  ): Promise<{ digest: string; mediaType: string; body: Buffer }> {
     const url = `${this.base}/v2/${this.ref.repository}/manifests/${reference}`
-    const response = await this.request({ method: 'GET', url, headers: { Accept: MANIFEST_ACCEPT } }, action)
+    const response = await this.request(
+      { method: 'GET', url, headers: { Accept: MANIFEST_ACCEPT } },
+      action
+    )
     const header = response.headers['docker-content-digest']
     const computed = `sha256:${createHash('sha256').update(response.body).digest('hex')}`
     const digest = typeof header === 'string' && DIGEST_RE.test(header) ? header : computed
-    const mediaType = (response.headers['content-type'] ?? '').split(';')[0]!.trim() || mediaTypeOf(response.body)
+    const mediaType =
+      (response.headers['content-type'] ?? '').split(';')[0]!.trim() || mediaTypeOf(response.body)
     return { digest, mediaType, body: response.body }
   }
 
@@ -184,13 +196,21 @@ export class RegistryClient {
     const action = `resolve the ${wanted} manifest of '${this.ref.repository}@${digest}'`
     const manifest = await this.manifest(digest, action)
     if (INDEX_TYPES.has(manifest.mediaType)) {
-      const entries = (parseJson(manifest.body, this.context(action)).manifests ?? []) as IndexEntry[]
-      const usable = entries.filter(e => e.platform?.os && e.platform.architecture && !isAttestation(e))
+      const entries = (parseJson(manifest.body, this.context(action)).manifests ??
+        []) as IndexEntry[]
+      const usable = entries.filter(
+        e => e.platform?.os && e.platform.architecture && !isAttestation(e)
+      )
       const matches = usable.filter(e => platformMatches(platform, e.platform as Platform))
-      const exact = matches.find(e => normalizePlatform(e.platform as Platform).variant === normalizePlatform(platform).variant)
+      const exact = matches.find(
+        e =>
+          normalizePlatform(e.platform as Platform).variant === normalizePlatform(platform).variant
+      )
       const chosen = exact ?? matches[0]
       if (!chosen?.digest) {
-        const offered = usable.map(e => formatPlatform(normalizePlatform(e.platform as Platform))).join(', ')
+        const offered = usable
+          .map(e => formatPlatform(normalizePlatform(e.platform as Platform)))
+          .join(', ')
         throw new RegistryError(
           `'${this.ref.repository}@${digest}' has no ${wanted} image; it offers ${offered || 'no platforms'}. Set 'platform' to one of these.`,
           'not-found'
@@ -198,7 +218,9 @@ export class RegistryClient {
       }
       return chosen.digest
     }
-    const config = (parseJson(manifest.body, this.context(action)).config ?? {}) as { digest?: string }
+    const config = (parseJson(manifest.body, this.context(action)).config ?? {}) as {
+      digest?: string
+    }
     if (!config.digest) return manifest.digest
     const blob = await this.request(
       { method: 'GET', url: `${this.base}/v2/${this.ref.repository}/blobs/${config.digest}` },
@@ -238,7 +260,10 @@ function parseJson(body: Buffer, ctx: RequestContext): Record<string, unknown> {
   } catch {
     // reported below
   }
-  throw new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: the answer was not JSON.`, 'protocol')
+  throw new RegistryError(
+    `Could not ${ctx.action} on ${ctx.registry}: the answer was not JSON.`,
+    'protocol'
+  )
 }
 
 /** `{"name":…,"tags":[…]}`; `null` tags (distribution 2.x, empty repository) read as none. */
@@ -247,7 +272,10 @@ export function parseTagsPage(body: Buffer, ctx: RequestContext): string[] {
   const tags = json['tags']
   if (tags === null || tags === undefined) return []
   if (!Array.isArray(tags)) {
-    throw new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: 'tags' in the answer is not a list.`, 'protocol')
+    throw new RegistryError(
+      `Could not ${ctx.action} on ${ctx.registry}: 'tags' in the answer is not a list.`,
+      'protocol'
+    )
   }
   return tags.filter((t): t is string => typeof t === 'string')
 }

@@ -56,43 +56,73 @@ export function errorFromResponse(ctx: RequestContext, response: SessionResponse
 
   if (response.status === 401) {
     if (!response.challenge) {
-      return make('unauthorized', `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`)
+      return make(
+        'unauthorized',
+        `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`
+      )
     }
     if (response.challenge.scheme === 'basic' && anonymous) {
-      return make('unauthorized', `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`)
+      return make(
+        'unauthorized',
+        `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`
+      )
     }
     if (anonymous) {
-      const hub = ctx.isDockerHub ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.' : ''
-      return make('not-found', `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`)
+      const hub = ctx.isDockerHub
+        ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.'
+        : ''
+      return make(
+        'not-found',
+        `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`
+      )
     }
-    return make('unauthorized', `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`)
+    return make(
+      'unauthorized',
+      `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`
+    )
   }
   if (response.status === 403) {
-    return make('denied', `Access to '${ctx.repository}' is denied for ${who}. Use credentials that may pull this repository.`)
+    return make(
+      'denied',
+      `Access to '${ctx.repository}' is denied for ${who}. Use credentials that may pull this repository.`
+    )
   }
   if (response.status === 404) {
     if (codes.includes('MANIFEST_UNKNOWN') || codes.includes('TAG_INVALID')) {
       return make('not-found', `The tag or manifest does not exist in '${ctx.repository}'.`)
     }
-    return make('not-found', `Repository '${ctx.repository}' does not exist on this registry (or it has no tags). Check the image name and registry host.`)
+    return make(
+      'not-found',
+      `Repository '${ctx.repository}' does not exist on this registry (or it has no tags). Check the image name and registry host.`
+    )
   }
   if (response.status === 429) {
     return make('rate-limited', rateLimitAdvice(ctx, response))
   }
   if (response.status >= 500) {
-    return make('server', 'The registry kept failing after several retries; it may be down. Try again later.')
+    return make(
+      'server',
+      'The registry kept failing after several retries; it may be down. Try again later.'
+    )
   }
-  return make('unexpected', 'This is not an answer the registry API defines; check the registry address.')
+  return make(
+    'unexpected',
+    'This is not an answer the registry API defines; check the registry address.'
+  )
 }
 
 function rateLimitAdvice(ctx: RequestContext, response: SessionResponse): string {
   const wait = retryAfterMs(response.headers)
-  const reset = wait !== undefined ? ` It can be retried after ${new Date(Date.now() + wait).toISOString()}.` : ''
+  const reset =
+    wait !== undefined
+      ? ` It can be retried after ${new Date(Date.now() + wait).toISOString()}.`
+      : ''
   const limit = first(response.headers['ratelimit-limit'])?.split(';')[0]
   const quota = limit ? ` The limit is ${limit} requests per window.` : ''
-  const hub = ctx.isDockerHub && ctx.credential.kind === 'anonymous'
-    ? ' Anonymous Docker Hub pulls are limited per IP address; logging in raises the limit.'
-    : ''
+  const hub =
+    ctx.isDockerHub && ctx.credential.kind === 'anonymous'
+      ? ' Anonymous Docker Hub pulls are limited per IP address; logging in raises the limit.'
+      : ''
   return `Rate limited (TOOMANYREQUESTS).${quota}${reset}${hub}`
 }
 
@@ -113,6 +143,10 @@ export function tokenRefused(ctx: RequestContext, error: TokenError): RegistryEr
       ? ctx.credential.kind === 'anonymous'
         ? `It does not hand out anonymous tokens: ${LOGIN_HINT}.`
         : `It refused ${who}: check the user name and the password or token, and that the token may read this repository.`
-      : 'Try again later; if it persists, the registry\'s token service is failing.'
-  return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: ${error.message}. ${advice}`, 'unauthorized', error.status)
+      : "Try again later; if it persists, the registry's token service is failing."
+  return new RegistryError(
+    `Could not ${ctx.action} on ${ctx.registry}: ${error.message}. ${advice}`,
+    'unauthorized',
+    error.status
+  )
 }

@@ -33,7 +33,8 @@ export function normalizePlatform(p: Platform): Platform {
 /** Parses `linux/arm64`, `linux/arm/v7`; undefined when malformed. */
 export function parsePlatform(text: string): Platform | undefined {
   const parts = text.trim().split('/')
-  if (parts.length < 2 || parts.length > 3 || parts.some(p => !/^[A-Za-z0-9_.-]+$/.test(p))) return undefined
+  if (parts.length < 2 || parts.length > 3 || parts.some(p => !/^[A-Za-z0-9_.-]+$/.test(p)))
+    return undefined
   const [os, architecture, variant] = parts as [string, string, string?]
   return normalizePlatform({ os, architecture, ...(variant && { variant }) })
 }
@@ -46,5 +47,7 @@ export function formatPlatform(p: Platform): string {
 export function platformMatches(wanted: Platform, candidate: Platform): boolean {
   const w = normalizePlatform(wanted)
   const c = normalizePlatform(candidate)
-  return w.os === c.os && w.architecture === c.architecture && (!w.variant || w.variant === c.variant)
+  return (
+    w.os === c.os && w.architecture === c.architecture && (!w.variant || w.variant === c.variant)
+  )
 }

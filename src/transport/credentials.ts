@@ -1,6 +1,11 @@
 /** What we may present to a registry, and where it came from (for error messages only). */
 export type Credential =
-  | { readonly kind: 'basic'; readonly username: string; readonly password: string; readonly source: string }
+  | {
+      readonly kind: 'basic'
+      readonly username: string
+      readonly password: string
+      readonly source: string
+    }
   | { readonly kind: 'anonymous' }
 
 export const ANONYMOUS: Credential = { kind: 'anonymous' }
@@ -10,5 +15,7 @@ export function basicHeader(username: string, password: string): string {
 }
 
 export function describeCredential(credential: Credential): string {
-  return credential.kind === 'anonymous' ? 'no credentials (anonymous)' : `credentials from ${credential.source}`
+  return credential.kind === 'anonymous'
+    ? 'no credentials (anonymous)'
+    : `credentials from ${credential.source}`
 }

@@ -4,7 +4,7 @@
  * registries or authentication; it only refuses to leak an Authorization
  * header (over plain HTTP, or across a redirect to another host).
  */
-import type { IncomingHttpHeaders } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
@@ -137,7 +137,11 @@ export class HttpTransport {
   private async exchange(request: HttpRequest): Promise<HttpResponse> {
     const url = new URL(request.url)
     const headers = { ...request.headers }
-    if (hasHeader(headers, 'authorization') && url.protocol === 'http:' && !this.allowsPlainHttp(url.host)) {
+    if (
+      hasHeader(headers, 'authorization') &&
+      url.protocol === 'http:' &&
+      !this.allowsPlainHttp(url.host)
+    ) {
       throw new UnsafeRequestError(
         `Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`
       )
@@ -146,18 +150,30 @@ export class HttpTransport {
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new NetworkError(request.url, 'ETIMEDOUT', `${request.method} ${redactUrl(request.url)} timed out after ${this.options.timeoutMs / 1000} s`)),
+        () =>
+          reject(
+            new NetworkError(
+              request.url,
+              'ETIMEDOUT',
+              `${request.method} ${redactUrl(request.url)} timed out after ${this.options.timeoutMs / 1000} s`
+            )
+          ),
         this.options.timeoutMs
       )
     })
+    let message: IncomingMessage | undefined
     const attempt = (async () => {
       const res = await client.request(request.method, url.href, request.body ?? null, headers)
+      message = res.message
       this.requests++
-      try {
-        const body = request.method === 'HEAD' ? Buffer.alloc(0) : await res.readBodyBuffer!()
-        return { status: res.message.statusCode ?? 0, headers: res.message.headers, body, url: url.href }
-      } finally {
-        res.message.destroy()
+      // Reading the body to its end (empty for HEAD) hands the socket back to
+      // the keep-alive pool: the next page reuses the connection and its TLS.
+      const body = await res.readBodyBuffer!()
+      return {
+        status: res.message.statusCode ?? 0,
+        headers: res.message.headers,
+        body,
+        url: url.href
       }
     })()
     try {
@@ -173,6 +189,8 @@ export class HttpTransport {
     } finally {
       clearTimeout(timer)
       attempt.catch(() => undefined)
+      // Only an answer cut short keeps its socket busy; free it.
+      if (message && !message.complete) message.destroy()
     }
   }
 

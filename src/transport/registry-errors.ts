@@ -15,7 +15,10 @@ export function parseRegistryErrorBody(body: string): RegistryErrorBody {
   const text = body.trim()
   if (!text) return { codes: [], summary: '' }
   try {
-    const json = JSON.parse(text) as { errors?: { code?: unknown; message?: unknown }[]; details?: unknown }
+    const json = JSON.parse(text) as {
+      errors?: { code?: unknown; message?: unknown }[]
+      details?: unknown
+    }
     if (Array.isArray(json.errors)) {
       const codes = json.errors.map(e => String(e.code ?? '')).filter(Boolean)
       const parts = json.errors.map(e => [e.code, e.message].filter(Boolean).join(': '))

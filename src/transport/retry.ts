@@ -25,7 +25,12 @@ export function retryAfterMs(
 }
 
 /** Exponential backoff with jitter: attempt 1 → ~0.5 s, 2 → ~1 s, 3 → ~2 s, capped. */
-export function backoffMs(attempt: number, baseMs = 500, capMs = 8000, random = Math.random): number {
+export function backoffMs(
+  attempt: number,
+  baseMs = 500,
+  capMs = 8000,
+  random = Math.random
+): number {
   const exp = Math.min(capMs, baseMs * 2 ** (attempt - 1))
   return Math.round(exp / 2 + (random() * exp) / 2)
 }

@@ -49,12 +49,17 @@ export class RegistrySession {
     const tried = new Set<string>()
     for (let round = 0; response.status === 401 && round < MAX_AUTH_ROUNDS; round++) {
       challenge = pickChallenge(parseChallenges(response.headers['www-authenticate']))
-      const next = challenge && (await this.answer(challenge, response.url, scope, authorization, tried))
+      const next =
+        challenge && (await this.answer(challenge, response.url, scope, authorization, tried))
       if (!next) break
       authorization = next
       response = await this.http.send(withAuthorization(request, authorization))
     }
-    const sentAuth = !authorization ? 'none' : authorization.startsWith('Basic ') ? 'basic' : 'bearer'
+    const sentAuth = !authorization
+      ? 'none'
+      : authorization.startsWith('Basic ')
+        ? 'basic'
+        : 'bearer'
     return { ...response, sentAuth, ...(challenge && { challenge }) }
   }
 
@@ -82,10 +87,15 @@ export class RegistrySession {
     const key = tokenKey(request)
     if (tried.has(key)) return undefined
     tried.add(key)
-    if (params['error']) this.log.debug(`registry answered error="${params['error']}"; fetching a new token`)
+    if (params['error'])
+      this.log.debug(`registry answered error="${params['error']}"; fetching a new token`)
     // Whatever we sent for this key was just refused, so a cached copy is no good.
     this.tokens.forget(request)
-    this.scheme = { kind: 'bearer', realm, ...(request.service !== undefined && { service: request.service }) }
+    this.scheme = {
+      kind: 'bearer',
+      realm,
+      ...(request.service !== undefined && { service: request.service })
+    }
     const token = await this.tokens.get(request, this.credential)
     return `Bearer ${token.value}`
   }

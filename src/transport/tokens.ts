@@ -47,7 +47,9 @@ export function parseTokenResponse(body: string, now = Date.now()): Token {
   } catch {
     throw new Error('the token service did not answer with JSON')
   }
-  const value = [json['access_token'], json['token']].find(v => typeof v === 'string' && v.length > 0)
+  const value = [json['access_token'], json['token']].find(
+    v => typeof v === 'string' && v.length > 0
+  )
   if (typeof value !== 'string') throw new Error('the token service answered without a token')
   const expiresIn = Math.max(
     MIN_LIFETIME_S,
@@ -55,7 +57,8 @@ export function parseTokenResponse(body: string, now = Date.now()): Token {
   )
   const issued = typeof json['issued_at'] === 'string' ? Date.parse(json['issued_at']) : NaN
   // A skewed registry clock must not make a fresh token look stale.
-  const start = Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000)
+  const start =
+    Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000)
   return { value, expiresAt: start + expiresIn * 1000 - RENEW_EARLY_MS }
 }
 
@@ -103,7 +106,10 @@ export class TokenService {
     try {
       token = parseTokenResponse(body)
     } catch (error) {
-      throw new TokenError(`The token service ${redactUrl(request.realm)}: ${(error as Error).message}`, 200)
+      throw new TokenError(
+        `The token service ${redactUrl(request.realm)}: ${(error as Error).message}`,
+        200
+      )
     }
     this.onSecret(token.value)
     this.cache.set(tokenKey(request), token)

@@ -60,6 +60,8 @@ export function explainNoMatch(image: string, selection: Selection, rules: RuleT
   return [
     `No tag of ${image} passes the filters (${selection.total} tags listed):`,
     ...rows,
-    nearest ? `Nearest removed: ${nearest}.${loosen}` : 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
+    nearest
+      ? `Nearest removed: ${nearest}.${loosen}`
+      : 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
   ].join('\n')
 }

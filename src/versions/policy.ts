@@ -35,7 +35,10 @@ export function compileRegex(input: string, source: string): RegExp {
   try {
     return new RegExp(source)
   } catch (error) {
-    throw new InputError(input, `'${source}' is not a valid regular expression: ${(error as Error).message}.`)
+    throw new InputError(
+      input,
+      `'${source}' is not a valid regular expression: ${(error as Error).message}.`
+    )
   }
 }
 
@@ -58,11 +61,17 @@ function variantRule(value: string | undefined): VariantRule {
 export function buildPolicy(inputs: PolicyInputs): TagPolicy {
   const precision = (inputs.precision?.trim() || 'auto') as Precision
   if (!['same', 'any', 'auto'].includes(precision)) {
-    throw new InputError('precision', `'${inputs.precision}' is not one of 'same', 'any' or 'auto'.`)
+    throw new InputError(
+      'precision',
+      `'${inputs.precision}' is not one of 'same', 'any' or 'auto'.`
+    )
   }
   const range = inputs.range?.trim()
   if (range && semver.validRange(range) === null) {
-    throw new InputError('range', `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`)
+    throw new InputError(
+      'range',
+      `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`
+    )
   }
   const filter = inputs.filter?.trim()
   const exclude = inputs.exclude?.trim()

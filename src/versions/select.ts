@@ -10,7 +10,15 @@ import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
 
 /** The filters in the order they apply; a tag is counted against the first that removes it. */
-export const STAGES = ['filter', 'version', 'exclude', 'prerelease', 'variant', 'precision', 'range'] as const
+export const STAGES = [
+  'filter',
+  'version',
+  'exclude',
+  'prerelease',
+  'variant',
+  'precision',
+  'range'
+] as const
 export type Stage = (typeof STAGES)[number]
 
 export interface Removed {
@@ -35,18 +43,30 @@ export interface Selection {
 }
 
 export type CurrentTag =
-  | { readonly tag: string; readonly version: Version; readonly newer: readonly Version[]; readonly update?: UpdateType }
+  | {
+      readonly tag: string
+      readonly version: Version
+      readonly newer: readonly Version[]
+      readonly update?: UpdateType
+    }
   | { readonly tag: string; readonly version?: undefined; readonly reason: string }
 
 /** The version of a tag under the policy: the `version` group of `filter` when it has one. */
 export function readTag(tag: string, policy: TagPolicy): Version | NotAVersion {
-  const group = policy.filter?.exec(tag)?.groups?.['version']
-  if (policy.filter && /\(\?<version>/.test(policy.filter.source)) {
+  if (policy.filter && hasVersionGroup(policy.filter)) {
+    const group = policy.filter.exec(tag)?.groups?.['version']
     if (group === undefined) return { tag, reason: 'no version group match' }
     const inner = parseTag(group, { allowStamps: true })
     return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
   }
   return parseTag(tag)
+}
+
+const versionGroups = new WeakMap<RegExp, boolean>()
+function hasVersionGroup(filter: RegExp): boolean {
+  let has = versionGroups.get(filter)
+  if (has === undefined) versionGroups.set(filter, (has = /\(\?<version>/.test(filter.source)))
+  return has
 }
 
 /** 3.14.7 → semver 3.14.7; 4 components compare on the first three; rc1 → -5.1 (rank.number). */
@@ -69,28 +89,55 @@ function variantPasses(policy: TagPolicy, variant: string, wanted: string): bool
  * specific (`5.0.9`). Such a tag reads as a release but is not one.
  */
 export function floatingOnPrerelease(versions: readonly Version[]): Set<string> {
-  const key = (v: Version, length: number): string => `${v.variant}|${v.components.slice(0, length).join('.')}`
-  const releasePrefixes = new Set<string>()
-  const prereleaseLines = new Set<string>()
+  const floating = new Set<string>()
+  if (!versions.some(v => v.prerelease)) return floating
+  const lines = new Map<string, Line>()
   const precision = new Map<string, number>()
   for (const v of versions) {
+    let node: Line | undefined = lines.get(v.variant)
+    if (!node) lines.set(v.variant, (node = newLine()))
     const n = v.components.length
-    if (v.prerelease) {
-      for (let k = 1; k <= n; k++) prereleaseLines.add(key(v, k))
-      continue
+    for (let k = 0; k < n; k++) {
+      const c = v.components[k] as number
+      let child: Line | undefined = node.children.get(c)
+      if (!child) node.children.set(c, (child = newLine()))
+      node = child
+      if (v.prerelease) node.prerelease = true
+      else if (k < n - 1) node.extendedByRelease = true
     }
-    for (let k = 1; k < n; k++) releasePrefixes.add(key(v, k))
-    precision.set(v.variant, Math.max(precision.get(v.variant) ?? 0, n))
+    if (!v.prerelease && n > (precision.get(v.variant) ?? 0)) precision.set(v.variant, n)
   }
-  const floating = new Set<string>()
   for (const v of versions) {
-    const n = v.components.length
-    const own = key(v, n)
-    if (!v.prerelease && n < (precision.get(v.variant) ?? 0) && !releasePrefixes.has(own) && prereleaseLines.has(own)) {
-      floating.add(v.tag)
-    }
+    if (v.prerelease || v.components.length >= (precision.get(v.variant) ?? 0)) continue
+    let node = lines.get(v.variant)
+    for (const c of v.components) node = node?.children.get(c)
+    if (node && node.prerelease && !node.extendedByRelease) floating.add(v.tag)
   }
   return floating
+}
+
+/** A trie of version lines per variant: `1` → `1.2` → `1.2.3`. */
+interface Line {
+  readonly children: Map<number, Line>
+  /** A prerelease lies on this line (`6.0` for `6.0-alpha2` and `6.0.1-rc1`). */
+  prerelease: boolean
+  /** A release more specific than this line exists (`6.0` for `6.0.0`). */
+  extendedByRelease: boolean
+}
+
+const newLine = (): Line => ({ children: new Map(), prerelease: false, extendedByRelease: false })
+
+/** Range membership, compiled once and remembered per version (variants share versions). */
+function rangeTest(policy: TagPolicy): ((v: Version) => boolean) | undefined {
+  if (!policy.range) return undefined
+  const range = new semver.Range(policy.range, { includePrerelease: policy.prerelease })
+  const seen = new Map<string, boolean>()
+  return v => {
+    const version = toSemver(v)
+    let ok = seen.get(version)
+    if (ok === undefined) seen.set(version, (ok = range.test(version)))
+    return ok
+  }
 }
 
 /** The first stage that removes `v`, or undefined when it passes. */
@@ -99,24 +146,28 @@ function failingStage(
   v: Version,
   wantedVariant: string,
   components: number | undefined,
-  floating: ReadonlySet<string>
+  floating: ReadonlySet<string>,
+  inRange: ((v: Version) => boolean) | undefined
 ): Stage | undefined {
   if (policy.exclude?.test(v.tag)) return 'exclude'
   if ((v.prerelease || floating.has(v.tag)) && !policy.prerelease) return 'prerelease'
   if (!variantPasses(policy, v.variant, wantedVariant)) return 'variant'
   if (components !== undefined && v.components.length !== components) return 'precision'
-  if (policy.range && !semver.satisfies(toSemver(v), policy.range, { includePrerelease: policy.prerelease })) {
-    return 'range'
-  }
+  if (inRange && !inRange(v)) return 'range'
   return undefined
 }
 
-export function selectTags(tags: readonly string[], policy: TagPolicy, currentTag?: string): Selection {
+export function selectTags(
+  tags: readonly string[],
+  policy: TagPolicy,
+  currentTag?: string
+): Selection {
   const current = currentTag ? readTag(currentTag, policy) : undefined
   const currentVersion = current && isVersion(current) ? current : undefined
   const wantedVariant =
     policy.variant.kind === 'exact' ? policy.variant.value : (currentVersion?.variant ?? '')
-  const samePrecision = policy.precision === 'same' || (policy.precision === 'auto' && currentVersion)
+  const samePrecision =
+    policy.precision === 'same' || (policy.precision === 'auto' && currentVersion)
   const components = samePrecision && currentVersion ? currentVersion.components.length : undefined
 
   const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
@@ -139,9 +190,10 @@ export function selectTags(tags: readonly string[], policy: TagPolicy, currentTa
     versions.push(parsed)
   }
   const floating = floatingOnPrerelease(versions)
+  const inRange = rangeTest(policy)
   for (const parsed of versions) {
     const tag = parsed.tag
-    const stage = failingStage(policy, parsed, wantedVariant, components, floating)
+    const stage = failingStage(policy, parsed, wantedVariant, components, floating, inRange)
     if (!stage) {
       passing.push(parsed)
       continue
@@ -157,7 +209,12 @@ export function selectTags(tags: readonly string[], policy: TagPolicy, currentTa
     removedBy,
     nearest: nearestRemoved(removed, order),
     notVersions,
-    variant: policy.variant.kind === 'any' ? '*' : policy.variant.kind === 'regex' ? `/${policy.variant.pattern.source}/` : wantedVariant,
+    variant:
+      policy.variant.kind === 'any'
+        ? '*'
+        : policy.variant.kind === 'regex'
+          ? `/${policy.variant.pattern.source}/`
+          : wantedVariant,
     ...(components !== undefined && { components }),
     ...(current && { current: describeCurrent(current, passing) })
   }
@@ -165,11 +222,21 @@ export function selectTags(tags: readonly string[], policy: TagPolicy, currentTa
 
 function nearestRemoved(removed: Removed[], order: (a: Version, b: Version) => number): Removed[] {
   const depth = (r: Removed): number => STAGES.indexOf(r.stage)
-  return removed
-    .filter(r => r.version)
-    .sort((a, b) => depth(b) - depth(a) || order(a.version as Version, b.version as Version))
-    .slice(0, 3)
+  const closer = (a: Removed, b: Removed): number =>
+    depth(b) - depth(a) || order(a.version as Version, b.version as Version)
+  // The three closest, in one pass: sorting every removed tag costs more than the rest.
+  const top: Removed[] = []
+  for (const r of removed) {
+    if (!r.version) continue
+    if (top.length === NEAREST && closer(r, top[NEAREST - 1] as Removed) >= 0) continue
+    top.push(r)
+    top.sort(closer)
+    if (top.length > NEAREST) top.pop()
+  }
+  return top
 }
+
+const NEAREST = 3
 
 function describeCurrent(current: Version | NotAVersion, passing: readonly Version[]): CurrentTag {
   if (!isVersion(current)) {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# dist/ must equal a fresh build: the runner executes the committed bundle.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fresh=.tmp/dist-check
+rm -rf "$fresh"
+npx ncc build src/index.ts -o "$fresh" --license licenses.txt --target es2022 --quiet
+if ! diff -r -q dist "$fresh" >/dev/null; then
+  echo "dist/ differs from a fresh build. Run 'npm run package' and commit dist/." >&2
+  diff -r -q dist "$fresh" >&2 || true
+  exit 1
+fi
+echo "dist/ matches a fresh build"
