@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3767);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 750:
+/***/ 3767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34803,9 +34803,11 @@ function buildPolicy(inputs) {
 
 
 
-function bool(name) {
+function bool(name, fallback = false) {
     const value = getInput(name).trim().toLowerCase();
-    if (value === '' || value === 'false')
+    if (value === '')
+        return fallback;
+    if (value === 'false')
         return false;
     if (value === 'true')
         return true;
@@ -34818,6 +34820,9 @@ function getInputs() {
     const password = getInput('password');
     if (password)
         core_setSecret(password);
+    const githubToken = getInput('github-token').trim();
+    if (githubToken)
+        core_setSecret(githubToken);
     const username = optional('username');
     if (password && !username)
         throw new InputError('username', "is empty but 'password' is set; give the user name the password belongs to.");
@@ -34857,6 +34862,8 @@ function getInputs() {
         rules: { filter, exclude, range, prerelease },
         ...(platform && { platform }),
         insecure: bool('insecure'),
+        dockerConfig: bool('docker-config', true),
+        ...(githubToken && { githubToken }),
         requestTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000
     };
 }
@@ -35090,6 +35097,8 @@ class TokenError extends ActionError {
         this.status = status;
     }
 }
+/** OAuth2 requires a client_id; registries only log it. */
+const CLIENT_ID = 'registry-tags';
 /** Tokens live at least 60 s (spec); we renew 5 s before they expire. */
 const MIN_LIFETIME_S = 60;
 const RENEW_EARLY_MS = 5_000;
@@ -35135,18 +35144,10 @@ class TokenService {
         const hit = this.cached(request);
         if (hit)
             return hit;
-        const url = new URL(request.realm);
-        if (request.service)
-            url.searchParams.set('service', request.service);
-        for (const scope of request.scopes)
-            url.searchParams.append('scope', scope);
-        const headers = {};
-        if (credential.kind === 'basic') {
-            url.searchParams.set('account', credential.username);
-            headers['Authorization'] = basicHeader(credential.username, credential.password);
-        }
-        const response = await this.http.send({ method: 'GET', url: url.href, headers });
-        this.fetched++;
+        let response = credential.kind === 'identity-token' ? await this.post(request, credential.token) : undefined;
+        // oauth.md: a realm without the OAuth2 form answers 404; then the GET form.
+        if (!response || response.status === 404)
+            response = await this.getForm(request, credential);
         const body = response.body.toString('utf8');
         if (response.status !== 200) {
             const detail = parseRegistryErrorBody(body).summary;
@@ -35162,6 +35163,45 @@ class TokenService {
         this.onSecret(token.value);
         this.cache.set(tokenKey(request), token);
         return token;
+    }
+    /** The GET form (token.md): Basic credentials, one `scope` parameter per scope. */
+    async getForm(request, credential) {
+        const url = new URL(request.realm);
+        if (request.service)
+            url.searchParams.set('service', request.service);
+        for (const scope of request.scopes)
+            url.searchParams.append('scope', scope);
+        const headers = {};
+        const login = credential.kind === 'basic'
+            ? [credential.username, credential.password]
+            : credential.kind === 'identity-token'
+                ? [credential.username ?? '<token>', credential.token]
+                : undefined;
+        if (login) {
+            url.searchParams.set('account', login[0]);
+            headers['Authorization'] = basicHeader(login[0], login[1]);
+        }
+        const response = await this.http.send({ method: 'GET', url: url.href, headers });
+        this.fetched++;
+        return response;
+    }
+    /** The OAuth2 form (oauth.md) for an identity (refresh) token: scopes joined by spaces. */
+    async post(request, refreshToken) {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: refreshToken,
+            client_id: CLIENT_ID,
+            ...(request.service !== undefined && { service: request.service }),
+            scope: request.scopes.join(' ')
+        });
+        const response = await this.http.send({
+            method: 'POST',
+            url: request.realm,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: form.toString()
+        });
+        this.fetched++;
+        return response;
     }
 }
 
@@ -35715,6 +35755,13 @@ class RegistrySession {
             this.scheme = { kind: 'basic' };
             return basicHeader(this.credential.username, this.credential.password);
         }
+        if (this.credential.kind === 'bearer') {
+            if (tried.has('registry-token'))
+                return undefined;
+            tried.add('registry-token');
+            this.scheme = { kind: 'registry-token' };
+            return `Bearer ${this.credential.token}`;
+        }
         const params = challenge.params;
         const realm = new URL(params['realm'], requestUrl).href;
         const offered = (params['scope'] ?? '').split(' ').filter(isScope);
@@ -35744,6 +35791,9 @@ class RegistrySession {
         const scheme = this.scheme;
         if (!scheme)
             return undefined;
+        if (scheme.kind === 'registry-token') {
+            return this.credential.kind === 'bearer' ? `Bearer ${this.credential.token}` : undefined;
+        }
         if (scheme.kind === 'basic') {
             return this.credential.kind === 'basic'
                 ? basicHeader(this.credential.username, this.credential.password)
@@ -36235,12 +36285,44 @@ function explainNoMatch(image, selection, rules) {
 
 
 
+
+
 /** Nothing passed the filters; carries the selection so the summary can show the counts. */
 class NoMatchingTagError extends ActionError {
     selection;
     constructor(message, selection) {
         super(message);
         this.selection = selection;
+    }
+}
+/** Refusals worth an anonymous try: the image may be public and the credential wrong for it. */
+function refused(error) {
+    return (error instanceof RegistryError && (error.kind === 'unauthorized' || error.kind === 'denied'));
+}
+/**
+ * Lists with the credential; when the registry refuses it, once more
+ * anonymously (a public image with a token that lacks access to it, as GHCR
+ * answers DENIED). Failing both, the error tells both stories.
+ */
+async function listWithFallback(clientFor, credential, log) {
+    const client = clientFor(credential);
+    try {
+        return { client, list: await client.listTags() };
+    }
+    catch (error) {
+        if (credential.kind === 'anonymous' || !refused(error))
+            throw error;
+        const anonymous = clientFor(ANONYMOUS);
+        try {
+            const list = await anonymous.listTags();
+            log.warning(`The registry refused ${describeCredential(credential)}; the image is public, so it was read anonymously.`);
+            return { client: anonymous, list };
+        }
+        catch (second) {
+            if (!(second instanceof RegistryError))
+                throw second;
+            throw new RegistryError(`${error.message}\nTried anonymously too: ${second.message}`, error.kind, error.status, error.codes);
+        }
     }
 }
 async function lookup(request, deps) {
@@ -36253,9 +36335,9 @@ async function lookup(request, deps) {
     });
     try {
         const tokens = new TokenService(http, deps.onSecret);
-        const session = new RegistrySession(http, tokens, request.credential, deps.log);
-        const client = new RegistryClient(image, session, undefined, deps.log);
-        const { tags, pages } = await client.listTags();
+        const clientFor = (credential) => new RegistryClient(image, new RegistrySession(http, tokens, credential, deps.log), undefined, deps.log);
+        const { client, list } = await listWithFallback(clientFor, request.credential, deps.log);
+        const { tags, pages } = list;
         deps.log.info(`${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`);
         const selection = selectTags(tags, request.policy, request.current);
         const chosen = selection.passing[0];
@@ -36355,6 +36437,233 @@ async function writeNoMatchSummary(image, selection, rules, message) {
     await summary.write();
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/credentials/docker-config.ts
+/**
+ * The docker CLI's config file, as `docker login` and docker/login-action
+ * write it (docker/cli cli/config): where it is, and which entry serves a
+ * registry.
+ */
+
+
+
+
+/** The config file could not be used; says which file and why. */
+class CredentialError extends ActionError {
+}
+/** Docker Hub's key in the config, for historical reasons. */
+const HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** `$DOCKER_CONFIG/config.json` (a directory), else `~/.docker/config.json`. */
+function configPath(env) {
+    if (env['DOCKER_CONFIG'])
+        return (0,external_node_path_namespaceObject.join)(env['DOCKER_CONFIG'], 'config.json');
+    const home = env['HOME'] || env['USERPROFILE'];
+    return home ? (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json') : undefined;
+}
+/** The parsed file, or undefined when there is none. */
+function readDockerConfig(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new CredentialError(`Could not read the docker config ${path}: ${error.message}.`);
+    }
+    try {
+        const json = JSON.parse(text);
+        if (json && typeof json === 'object')
+            return json;
+    }
+    catch {
+        // reported below
+    }
+    throw new CredentialError(`The docker config ${path} is not valid JSON. Fix or remove it, or set 'docker-config: false'.`);
+}
+/** The key `docker login` stores a registry under. */
+function configKey(registry) {
+    return HUB_HOSTS.has(registry) || registry === DOCKER_HUB ? HUB_CONFIG_KEY : registry;
+}
+/** `https://host:5000/v1/` → `host:5000` (docker's ConvertToHostname). */
+function keyHostname(key) {
+    const bare = key.replace(/^[a-z]+:\/\//i, '');
+    return bare.split('/')[0];
+}
+function sameRegistry(key, registry) {
+    const host = keyHostname(key);
+    return host === registry || (HUB_HOSTS.has(host) && HUB_HOSTS.has(registry));
+}
+/** The `auths` entry for a registry: the exact key, else a legacy key with the same host. */
+function findAuth(config, registry) {
+    const auths = config.auths ?? {};
+    const exact = configKey(registry);
+    if (auths[exact])
+        return { key: exact, entry: auths[exact] };
+    const key = Object.keys(auths).find(k => sameRegistry(k, registry));
+    return key ? { key, entry: auths[key] } : undefined;
+}
+/** `credHelpers[registry]` wins over `credsStore` (getConfiguredCredentialStore). */
+function helperFor(config, registry) {
+    const helpers = config.credHelpers ?? {};
+    const key = Object.keys(helpers).find(k => k === configKey(registry) || sameRegistry(k, registry));
+    if (key && helpers[key])
+        return { name: helpers[key], from: 'credHelpers' };
+    if (config.credsStore)
+        return { name: config.credsStore, from: 'credsStore' };
+    return undefined;
+}
+/** base64 `user:password`, split at the first colon, NULs trimmed (decodeAuth). */
+function decodeAuth(auth) {
+    const text = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    const username = (colon < 0 ? '' : text.slice(0, colon)).replace(/\0+$/, '');
+    if (!username)
+        throw new CredentialError("an 'auth' entry in the docker config is not base64 of user:password");
+    return { username, password: text.slice(colon + 1).replace(/\0+$/, '') };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/credentials/helper.ts
+/**
+ * docker-credential-helpers: `docker-credential-<name> get`, the server URL
+ * on stdin, `{"ServerURL","Username","Secret"}` on stdout.
+ */
+
+
+const NOT_FOUND = /credentials not found/i;
+/** Undefined when the helper has nothing for this server; throws when it is missing, fails or hangs. */
+function runCredentialHelper(name, serverUrl, timeoutMs = 10_000, env = process.env) {
+    const program = `docker-credential-${name}`;
+    return new Promise((resolve, reject) => {
+        // Its own process group, so that a hung helper and anything it started can be killed together.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        let stdout = '';
+        let stderr = '';
+        const timer = setTimeout(() => {
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.unref();
+            reject(new CredentialError(`The credential helper ${program} did not answer within ${timeoutMs / 1000} s.`));
+        }, timeoutMs);
+        child.stdout.on('data', d => (stdout += d));
+        child.stderr.on('data', d => (stderr += d));
+        child.on('error', error => {
+            clearTimeout(timer);
+            const missing = error.code === 'ENOENT';
+            reject(new CredentialError(missing
+                ? `The docker config names the credential helper '${name}', but ${program} is not on PATH. Install it, or set 'docker-config: false'.`
+                : `The credential helper ${program} could not run: ${error.message}.`));
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            if (code !== 0) {
+                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr))
+                    return resolve(undefined);
+                const said = (stderr || stdout).trim().split('\n')[0]?.slice(0, 200);
+                return reject(new CredentialError(`The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`));
+            }
+            try {
+                const json = JSON.parse(stdout);
+                if (!json.Secret)
+                    return resolve(undefined);
+                resolve({ username: json.Username ?? '', secret: json.Secret });
+            }
+            catch {
+                reject(new CredentialError(`The credential helper ${program} did not answer with JSON.`));
+            }
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(serverUrl);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/credentials/resolve.ts
+
+
+
+/** docker-credential-helpers' marker for an identity token in Username. */
+const TOKEN_USERNAME = '<token>';
+async function resolveCredential(ref, inputs, onSecret) {
+    if (inputs.username && inputs.password) {
+        return {
+            kind: 'basic',
+            username: inputs.username,
+            password: inputs.password,
+            source: "the 'username' and 'password' inputs"
+        };
+    }
+    if (inputs.dockerConfig) {
+        const fromConfig = await fromDockerConfig(ref, inputs, onSecret);
+        if (fromConfig)
+            return fromConfig;
+    }
+    if (ref.registry === 'ghcr.io' && inputs.githubToken) {
+        return {
+            kind: 'basic',
+            username: inputs.env['GITHUB_ACTOR'] || 'github-actions',
+            password: inputs.githubToken,
+            source: "the 'github-token' input"
+        };
+    }
+    return ANONYMOUS;
+}
+async function fromDockerConfig(ref, inputs, onSecret) {
+    const path = configPath(inputs.env);
+    const config = path ? readDockerConfig(path) : undefined;
+    if (!path || !config)
+        return undefined;
+    const helper = helperFor(config, ref.registry);
+    if (helper)
+        return fromHelper(ref, config, helper, path, inputs, onSecret);
+    const found = findAuth(config, ref.registry);
+    if (!found)
+        return undefined;
+    const { entry, key } = found;
+    const source = `the docker config ${path} (auths["${key}"])`;
+    for (const secret of [entry.auth, entry.password, entry.identitytoken, entry.registrytoken])
+        if (secret)
+            onSecret(secret);
+    if (entry.registrytoken)
+        return { kind: 'bearer', token: entry.registrytoken, source };
+    const decoded = entry.auth ? decodeAuth(entry.auth) : undefined;
+    if (decoded)
+        onSecret(decoded.password);
+    const username = decoded?.username || entry.username;
+    if (entry.identitytoken)
+        return {
+            kind: 'identity-token',
+            token: entry.identitytoken,
+            ...(username && { username }),
+            source
+        };
+    const password = decoded?.password ?? entry.password;
+    if (username && password)
+        return { kind: 'basic', username, password, source };
+    return undefined;
+}
+async function fromHelper(ref, _config, helper, path, inputs, onSecret) {
+    const found = await runCredentialHelper(helper.name, configKey(ref.registry), inputs.helperTimeoutMs, inputs.env);
+    if (!found)
+        return undefined;
+    onSecret(found.secret);
+    const source = `docker-credential-${helper.name} (${helper.from} in ${path})`;
+    if (found.username === TOKEN_USERNAME)
+        return { kind: 'identity-token', token: found.secret, source };
+    return { kind: 'basic', username: found.username, password: found.secret, source };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read inputs, look the image up, set outputs and the job
@@ -36366,22 +36675,13 @@ async function writeNoMatchSummary(image, selection, rules, message) {
 
 
 
+
 const log = {
     debug: message => core_debug(message),
     info: message => info(message),
     warning: message => warning(message)
 };
-function credentialFor(inputs) {
-    if (inputs.username && inputs.password) {
-        return {
-            kind: 'basic',
-            username: inputs.username,
-            password: inputs.password,
-            source: "the 'username' and 'password' inputs"
-        };
-    }
-    return ANONYMOUS;
-}
+const onSecret = (secret) => core_setSecret(secret);
 function setOutputs(inputs, result) {
     const { selection, chosen } = result;
     const current = selection.current;
@@ -36402,16 +36702,24 @@ async function run() {
     let inputs;
     try {
         inputs = getInputs();
+        const credential = await resolveCredential(inputs.image, {
+            ...(inputs.username && { username: inputs.username, password: inputs.password }),
+            dockerConfig: inputs.dockerConfig,
+            ...(inputs.githubToken && { githubToken: inputs.githubToken }),
+            env: process.env
+        }, onSecret);
+        if (credential.kind !== 'anonymous')
+            info(`Using ${describeCredential(credential)}`);
         const result = await lookup({
             image: inputs.image,
             ...(inputs.current && { current: inputs.current }),
-            credential: credentialFor(inputs),
+            credential,
             policy: inputs.policy,
             rules: inputs.rules,
             ...(inputs.platform && { platform: inputs.platform }),
             insecure: inputs.insecure,
             requestTimeoutMs: inputs.requestTimeoutMs
-        }, { log, onSecret: secret => core_setSecret(secret) });
+        }, { log, onSecret });
         setOutputs(inputs, result);
         const current = result.selection.current;
         if (current && !current.version) {

@@ -75,7 +75,20 @@ export async function startFront(options) {
       if (paging) forwarded.search = ''
       const headers = {}
       for (const [k, v] of Object.entries(req.headers)) if (!HOP.has(k)) headers[k] = v
-      const answer = await fetch(forwarded, { method: req.method, headers, redirect: 'manual' })
+      const requestBody =
+        req.method === 'POST'
+          ? await new Promise(r => {
+              let text = ''
+              req.on('data', d => (text += d))
+              req.on('end', () => r(text))
+            })
+          : undefined
+      const answer = await fetch(forwarded, {
+        method: req.method,
+        headers,
+        redirect: 'manual',
+        body: requestBody
+      })
       const outHeaders = copyHeaders(answer.headers)
       for (const name of dropHeaders) delete outHeaders[name]
       if (tokenRealm && outHeaders['www-authenticate']) {

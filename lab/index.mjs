@@ -10,6 +10,8 @@ import { seedSamples } from './samples.mjs'
 import { startTokenServer } from './token-server.mjs'
 
 export const USERS = { alice: 'alice-secret-pw-1', bob: 'bob-secret-pw-2' }
+/** Identity (refresh) tokens, as `docker login` stores them in `identitytoken`. */
+export const REFRESH_TOKENS = { 'alice-identity-token-7f3a9c': 'alice' }
 export const TOKEN_SERVICE = 'registry-tags-lab'
 export const TOKEN_ISSUER = 'registry-tags-lab-issuer'
 
@@ -46,7 +48,8 @@ export async function startLab({
       service: TOKEN_SERVICE,
       pki,
       users: USERS,
-      canPull
+      canPull,
+      refreshTokens: REFRESH_TOKENS
     })
     stops.push(tokens.close)
     const token = await startRegistry({
@@ -67,6 +70,7 @@ export async function startLab({
       dir,
       digests,
       users: USERS,
+      refreshTokens: REFRESH_TOKENS,
       open: { url: open.url, host: open.host },
       basic: { url: basic.url, host: basic.host },
       token: { url: token.url, host: token.host, realm: tokens.url, service: TOKEN_SERVICE },

@@ -18,30 +18,63 @@ export function signJwt(claims, { keyPem, x5c }) {
  * options.omitExpiresIn: answer like docker.elastic.co (no expires_in);
  * options.field: 'token' | 'access_token' | 'both'.
  */
+function readBody(req) {
+  return new Promise(resolve => {
+    let body = ''
+    req.on('data', d => (body += d))
+    req.on('end', () => resolve(body))
+  })
+}
+
 export function startTokenServer({
   issuer,
   service,
   pki,
   users,
   canPull,
+  refreshTokens = {},
+  postForm = true,
   omitExpiresIn = false,
   field = 'both',
   expiresIn = 300
 }) {
   const log = []
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x')
     let user
-    const auth = req.headers.authorization
+    if (req.method === 'POST') {
+      // oauth.md: grant_type=refresh_token with a refresh (identity) token.
+      const form = new URLSearchParams(await readBody(req))
+      const owner = refreshTokens[form.get('refresh_token')]
+      if (
+        !postForm ||
+        form.get('grant_type') !== 'refresh_token' ||
+        !form.get('client_id') ||
+        !owner
+      ) {
+        log.push({ path: url.pathname, method: 'POST', ok: false })
+        res.writeHead(postForm ? 401 : 404, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ details: postForm ? 'invalid refresh token' : 'not found' }))
+        return
+      }
+      user = owner
+      for (const scope of (form.get('scope') ?? '').split(' '))
+        if (scope) url.searchParams.append('scope', scope)
+    }
+    const auth = req.method === 'POST' ? undefined : req.headers.authorization
     if (auth?.startsWith('Basic ')) {
       const [name, ...rest] = Buffer.from(auth.slice(6), 'base64').toString().split(':')
-      if (users[name] === undefined || users[name] !== rest.join(':')) {
+      const secret = rest.join(':')
+      if (refreshTokens[secret]) {
+        user = refreshTokens[secret]
+      } else if (users[name] === undefined || users[name] !== secret) {
         log.push({ path: url.pathname, user: name, ok: false })
         res.writeHead(401, { 'content-type': 'application/json' })
         res.end(JSON.stringify({ details: 'incorrect username or password' }))
         return
+      } else {
+        user = name
       }
-      user = name
     }
     const scopes = url.searchParams
       .getAll('scope')

@@ -19,12 +19,15 @@ export interface Inputs {
   readonly rules: { filter?: string; exclude?: string; range?: string; prerelease: boolean }
   readonly platform?: Platform
   readonly insecure: boolean
+  readonly dockerConfig: boolean
+  readonly githubToken?: string
   readonly requestTimeoutMs: number
 }
 
-function bool(name: string): boolean {
+function bool(name: string, fallback = false): boolean {
   const value = core.getInput(name).trim().toLowerCase()
-  if (value === '' || value === 'false') return false
+  if (value === '') return fallback
+  if (value === 'false') return false
   if (value === 'true') return true
   throw new InputError(name, `'${value}' is not 'true' or 'false'.`)
 }
@@ -36,6 +39,8 @@ function optional(name: string): string | undefined {
 export function getInputs(): Inputs {
   const password = core.getInput('password')
   if (password) core.setSecret(password)
+  const githubToken = core.getInput('github-token').trim()
+  if (githubToken) core.setSecret(githubToken)
   const username = optional('username')
   if (password && !username)
     throw new InputError(
@@ -91,6 +96,8 @@ export function getInputs(): Inputs {
     rules: { filter, exclude, range, prerelease },
     ...(platform && { platform }),
     insecure: bool('insecure'),
+    dockerConfig: bool('docker-config', true),
+    ...(githubToken && { githubToken }),
     requestTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000
   }
 }

@@ -8,8 +8,11 @@ import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
 import { displayName, formatReference } from './reference.js'
 import { RegistryClient } from './registry/client.js'
+import type { TagList } from './registry/client.js'
+import { RegistryError } from './registry/errors.js'
 import type { Platform } from './registry/platform.js'
 import type { Credential } from './transport/credentials.js'
+import { ANONYMOUS, describeCredential } from './transport/credentials.js'
 import { HttpTransport, DEFAULT_TRANSPORT } from './transport/http.js'
 import { RegistrySession } from './transport/session.js'
 import { TokenService } from './transport/tokens.js'
@@ -59,6 +62,47 @@ export interface LookupDeps {
   readonly onSecret: (secret: string) => void
 }
 
+/** Refusals worth an anonymous try: the image may be public and the credential wrong for it. */
+function refused(error: unknown): error is RegistryError {
+  return (
+    error instanceof RegistryError && (error.kind === 'unauthorized' || error.kind === 'denied')
+  )
+}
+
+/**
+ * Lists with the credential; when the registry refuses it, once more
+ * anonymously (a public image with a token that lacks access to it, as GHCR
+ * answers DENIED). Failing both, the error tells both stories.
+ */
+async function listWithFallback(
+  clientFor: (credential: Credential) => RegistryClient,
+  credential: Credential,
+  log: Logger
+): Promise<{ client: RegistryClient; list: TagList }> {
+  const client = clientFor(credential)
+  try {
+    return { client, list: await client.listTags() }
+  } catch (error) {
+    if (credential.kind === 'anonymous' || !refused(error)) throw error
+    const anonymous = clientFor(ANONYMOUS)
+    try {
+      const list = await anonymous.listTags()
+      log.warning(
+        `The registry refused ${describeCredential(credential)}; the image is public, so it was read anonymously.`
+      )
+      return { client: anonymous, list }
+    } catch (second) {
+      if (!(second instanceof RegistryError)) throw second
+      throw new RegistryError(
+        `${error.message}\nTried anonymously too: ${second.message}`,
+        error.kind,
+        error.status,
+        error.codes
+      )
+    }
+  }
+}
+
 export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<LookupResult> {
   const { image } = request
   const http = new HttpTransport({
@@ -69,10 +113,15 @@ export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<
   })
   try {
     const tokens = new TokenService(http, deps.onSecret)
-    const session = new RegistrySession(http, tokens, request.credential, deps.log)
-    const client = new RegistryClient(image, session, undefined, deps.log)
-
-    const { tags, pages } = await client.listTags()
+    const clientFor = (credential: Credential): RegistryClient =>
+      new RegistryClient(
+        image,
+        new RegistrySession(http, tokens, credential, deps.log),
+        undefined,
+        deps.log
+      )
+    const { client, list } = await listWithFallback(clientFor, request.credential, deps.log)
+    const { tags, pages } = list
     deps.log.info(
       `${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`
     )

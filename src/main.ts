@@ -9,8 +9,8 @@ import type { Logger } from './logger.js'
 import { lookup, NoMatchingTagError } from './lookup.js'
 import type { LookupResult } from './lookup.js'
 import { writeNoMatchSummary, writeSummary } from './summary.js'
-import type { Credential } from './transport/credentials.js'
-import { ANONYMOUS } from './transport/credentials.js'
+import { resolveCredential } from './credentials/resolve.js'
+import { describeCredential } from './transport/credentials.js'
 import { formatVersion } from './versions/parse.js'
 
 const log: Logger = {
@@ -19,17 +19,7 @@ const log: Logger = {
   warning: message => core.warning(message)
 }
 
-function credentialFor(inputs: Inputs): Credential {
-  if (inputs.username && inputs.password) {
-    return {
-      kind: 'basic',
-      username: inputs.username,
-      password: inputs.password,
-      source: "the 'username' and 'password' inputs"
-    }
-  }
-  return ANONYMOUS
-}
+const onSecret = (secret: string): void => core.setSecret(secret)
 
 function setOutputs(inputs: Inputs, result: LookupResult): void {
   const { selection, chosen } = result
@@ -55,18 +45,29 @@ export async function run(): Promise<void> {
   let inputs: Inputs | undefined
   try {
     inputs = getInputs()
+    const credential = await resolveCredential(
+      inputs.image,
+      {
+        ...(inputs.username && { username: inputs.username, password: inputs.password }),
+        dockerConfig: inputs.dockerConfig,
+        ...(inputs.githubToken && { githubToken: inputs.githubToken }),
+        env: process.env
+      },
+      onSecret
+    )
+    if (credential.kind !== 'anonymous') core.info(`Using ${describeCredential(credential)}`)
     const result = await lookup(
       {
         image: inputs.image,
         ...(inputs.current && { current: inputs.current }),
-        credential: credentialFor(inputs),
+        credential,
         policy: inputs.policy,
         rules: inputs.rules,
         ...(inputs.platform && { platform: inputs.platform }),
         insecure: inputs.insecure,
         requestTimeoutMs: inputs.requestTimeoutMs
       },
-      { log, onSecret: secret => core.setSecret(secret) }
+      { log, onSecret }
     )
     setOutputs(inputs, result)
     const current = result.selection.current

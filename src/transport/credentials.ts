@@ -6,6 +6,15 @@ export type Credential =
       readonly password: string
       readonly source: string
     }
+  /** An OAuth2 refresh token (docker config `identitytoken`): exchanged by POST at the realm. */
+  | {
+      readonly kind: 'identity-token'
+      readonly username?: string
+      readonly token: string
+      readonly source: string
+    }
+  /** A registry token (docker config `registrytoken`): sent as Bearer with no exchange. */
+  | { readonly kind: 'bearer'; readonly token: string; readonly source: string }
   | { readonly kind: 'anonymous' }
 
 export const ANONYMOUS: Credential = { kind: 'anonymous' }

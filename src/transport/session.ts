@@ -14,7 +14,11 @@ import type { HttpRequest, HttpResponse, HttpTransport } from './http.js'
 import type { TokenRequest, TokenService } from './tokens.js'
 import { tokenKey } from './tokens.js'
 
-type Scheme = { kind: 'basic' } | { kind: 'bearer'; realm: string; service?: string }
+type Scheme =
+  | { kind: 'basic' }
+  | { kind: 'bearer'; realm: string; service?: string }
+  /** A registry token from the docker config, sent as is. */
+  | { kind: 'registry-token' }
 
 export interface SessionResponse extends HttpResponse {
   /** How the final request was authorised. */
@@ -76,6 +80,12 @@ export class RegistrySession {
       this.scheme = { kind: 'basic' }
       return basicHeader(this.credential.username, this.credential.password)
     }
+    if (this.credential.kind === 'bearer') {
+      if (tried.has('registry-token')) return undefined
+      tried.add('registry-token')
+      this.scheme = { kind: 'registry-token' }
+      return `Bearer ${this.credential.token}`
+    }
     const params = challenge.params
     const realm = new URL(params['realm'] as string, requestUrl).href
     const offered = (params['scope'] ?? '').split(' ').filter(isScope)
@@ -104,6 +114,9 @@ export class RegistrySession {
   private async knownAuthorization(scope: string): Promise<string | undefined> {
     const scheme = this.scheme
     if (!scheme) return undefined
+    if (scheme.kind === 'registry-token') {
+      return this.credential.kind === 'bearer' ? `Bearer ${this.credential.token}` : undefined
+    }
     if (scheme.kind === 'basic') {
       return this.credential.kind === 'basic'
         ? basicHeader(this.credential.username, this.credential.password)

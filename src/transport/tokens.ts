@@ -6,7 +6,7 @@ import { ActionError } from '../errors.js'
 import type { Credential } from './credentials.js'
 import { basicHeader } from './credentials.js'
 import { redactUrl } from './hosts.js'
-import type { HttpTransport } from './http.js'
+import type { HttpResponse, HttpTransport } from './http.js'
 import { parseRegistryErrorBody } from './registry-errors.js'
 
 export interface Token {
@@ -30,6 +30,9 @@ export class TokenError extends ActionError {
     super(message)
   }
 }
+
+/** OAuth2 requires a client_id; registries only log it. */
+const CLIENT_ID = 'registry-tags'
 
 /** Tokens live at least 60 s (spec); we renew 5 s before they expire. */
 const MIN_LIFETIME_S = 60
@@ -84,16 +87,10 @@ export class TokenService {
   async get(request: TokenRequest, credential: Credential): Promise<Token> {
     const hit = this.cached(request)
     if (hit) return hit
-    const url = new URL(request.realm)
-    if (request.service) url.searchParams.set('service', request.service)
-    for (const scope of request.scopes) url.searchParams.append('scope', scope)
-    const headers: Record<string, string> = {}
-    if (credential.kind === 'basic') {
-      url.searchParams.set('account', credential.username)
-      headers['Authorization'] = basicHeader(credential.username, credential.password)
-    }
-    const response = await this.http.send({ method: 'GET', url: url.href, headers })
-    this.fetched++
+    let response =
+      credential.kind === 'identity-token' ? await this.post(request, credential.token) : undefined
+    // oauth.md: a realm without the OAuth2 form answers 404; then the GET form.
+    if (!response || response.status === 404) response = await this.getForm(request, credential)
     const body = response.body.toString('utf8')
     if (response.status !== 200) {
       const detail = parseRegistryErrorBody(body).summary
@@ -114,5 +111,45 @@ export class TokenService {
     this.onSecret(token.value)
     this.cache.set(tokenKey(request), token)
     return token
+  }
+
+  /** The GET form (token.md): Basic credentials, one `scope` parameter per scope. */
+  private async getForm(request: TokenRequest, credential: Credential): Promise<HttpResponse> {
+    const url = new URL(request.realm)
+    if (request.service) url.searchParams.set('service', request.service)
+    for (const scope of request.scopes) url.searchParams.append('scope', scope)
+    const headers: Record<string, string> = {}
+    const login =
+      credential.kind === 'basic'
+        ? [credential.username, credential.password]
+        : credential.kind === 'identity-token'
+          ? [credential.username ?? '<token>', credential.token]
+          : undefined
+    if (login) {
+      url.searchParams.set('account', login[0] as string)
+      headers['Authorization'] = basicHeader(login[0] as string, login[1] as string)
+    }
+    const response = await this.http.send({ method: 'GET', url: url.href, headers })
+    this.fetched++
+    return response
+  }
+
+  /** The OAuth2 form (oauth.md) for an identity (refresh) token: scopes joined by spaces. */
+  private async post(request: TokenRequest, refreshToken: string): Promise<HttpResponse> {
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: CLIENT_ID,
+      ...(request.service !== undefined && { service: request.service }),
+      scope: request.scopes.join(' ')
+    })
+    const response = await this.http.send({
+      method: 'POST',
+      url: request.realm,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString()
+    })
+    this.fetched++
+    return response
   }
 }

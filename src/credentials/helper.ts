@@ -1,0 +1,78 @@
+/**
+ * docker-credential-helpers: `docker-credential-<name> get`, the server URL
+ * on stdin, `{"ServerURL","Username","Secret"}` on stdout.
+ */
+import { spawn } from 'node:child_process'
+import { CredentialError } from './docker-config.js'
+
+export interface HelperSecret {
+  readonly username: string
+  readonly secret: string
+}
+
+const NOT_FOUND = /credentials not found/i
+
+/** Undefined when the helper has nothing for this server; throws when it is missing, fails or hangs. */
+export function runCredentialHelper(
+  name: string,
+  serverUrl: string,
+  timeoutMs = 10_000,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<HelperSecret | undefined> {
+  const program = `docker-credential-${name}`
+  return new Promise((resolve, reject) => {
+    // Its own process group, so that a hung helper and anything it started can be killed together.
+    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+    let stdout = ''
+    let stderr = ''
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+      child.stdout.destroy()
+      child.stderr.destroy()
+      child.unref()
+      reject(
+        new CredentialError(
+          `The credential helper ${program} did not answer within ${timeoutMs / 1000} s.`
+        )
+      )
+    }, timeoutMs)
+    child.stdout.on('data', d => (stdout += d))
+    child.stderr.on('data', d => (stderr += d))
+    child.on('error', error => {
+      clearTimeout(timer)
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      reject(
+        new CredentialError(
+          missing
+            ? `The docker config names the credential helper '${name}', but ${program} is not on PATH. Install it, or set 'docker-config: false'.`
+            : `The credential helper ${program} could not run: ${error.message}.`
+        )
+      )
+    })
+    child.on('close', code => {
+      clearTimeout(timer)
+      if (code !== 0) {
+        if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) return resolve(undefined)
+        const said = (stderr || stdout).trim().split('\n')[0]?.slice(0, 200)
+        return reject(
+          new CredentialError(
+            `The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`
+          )
+        )
+      }
+      try {
+        const json = JSON.parse(stdout) as { Username?: string; Secret?: string }
+        if (!json.Secret) return resolve(undefined)
+        resolve({ username: json.Username ?? '', secret: json.Secret })
+      } catch {
+        reject(new CredentialError(`The credential helper ${program} did not answer with JSON.`))
+      }
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(serverUrl)
+  })
+}

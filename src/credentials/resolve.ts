@@ -1,0 +1,112 @@
+/**
+ * Which credential a lookup uses, in docker's order: explicit inputs, then
+ * the docker config (credHelpers over credsStore over auths), then, for
+ * ghcr.io, the workflow's GitHub token; else anonymous.
+ */
+import type { ImageReference } from '../reference.js'
+import type { Credential } from '../transport/credentials.js'
+import { ANONYMOUS } from '../transport/credentials.js'
+import {
+  configKey,
+  configPath,
+  decodeAuth,
+  findAuth,
+  helperFor,
+  readDockerConfig
+} from './docker-config.js'
+import type { DockerConfig } from './docker-config.js'
+import { runCredentialHelper } from './helper.js'
+
+export interface CredentialInputs {
+  readonly username?: string
+  readonly password?: string
+  readonly dockerConfig: boolean
+  readonly githubToken?: string
+  readonly env: NodeJS.ProcessEnv
+  readonly helperTimeoutMs?: number
+}
+
+/** docker-credential-helpers' marker for an identity token in Username. */
+const TOKEN_USERNAME = '<token>'
+
+export async function resolveCredential(
+  ref: ImageReference,
+  inputs: CredentialInputs,
+  onSecret: (secret: string) => void
+): Promise<Credential> {
+  if (inputs.username && inputs.password) {
+    return {
+      kind: 'basic',
+      username: inputs.username,
+      password: inputs.password,
+      source: "the 'username' and 'password' inputs"
+    }
+  }
+  if (inputs.dockerConfig) {
+    const fromConfig = await fromDockerConfig(ref, inputs, onSecret)
+    if (fromConfig) return fromConfig
+  }
+  if (ref.registry === 'ghcr.io' && inputs.githubToken) {
+    return {
+      kind: 'basic',
+      username: inputs.env['GITHUB_ACTOR'] || 'github-actions',
+      password: inputs.githubToken,
+      source: "the 'github-token' input"
+    }
+  }
+  return ANONYMOUS
+}
+
+async function fromDockerConfig(
+  ref: ImageReference,
+  inputs: CredentialInputs,
+  onSecret: (secret: string) => void
+): Promise<Credential | undefined> {
+  const path = configPath(inputs.env)
+  const config = path ? readDockerConfig(path) : undefined
+  if (!path || !config) return undefined
+  const helper = helperFor(config, ref.registry)
+  if (helper) return fromHelper(ref, config, helper, path, inputs, onSecret)
+  const found = findAuth(config, ref.registry)
+  if (!found) return undefined
+  const { entry, key } = found
+  const source = `the docker config ${path} (auths["${key}"])`
+  for (const secret of [entry.auth, entry.password, entry.identitytoken, entry.registrytoken])
+    if (secret) onSecret(secret)
+  if (entry.registrytoken) return { kind: 'bearer', token: entry.registrytoken, source }
+  const decoded = entry.auth ? decodeAuth(entry.auth) : undefined
+  if (decoded) onSecret(decoded.password)
+  const username = decoded?.username || entry.username
+  if (entry.identitytoken)
+    return {
+      kind: 'identity-token',
+      token: entry.identitytoken,
+      ...(username && { username }),
+      source
+    }
+  const password = decoded?.password ?? entry.password
+  if (username && password) return { kind: 'basic', username, password, source }
+  return undefined
+}
+
+async function fromHelper(
+  ref: ImageReference,
+  _config: DockerConfig,
+  helper: { name: string; from: string },
+  path: string,
+  inputs: CredentialInputs,
+  onSecret: (secret: string) => void
+): Promise<Credential | undefined> {
+  const found = await runCredentialHelper(
+    helper.name,
+    configKey(ref.registry),
+    inputs.helperTimeoutMs,
+    inputs.env
+  )
+  if (!found) return undefined
+  onSecret(found.secret)
+  const source = `docker-credential-${helper.name} (${helper.from} in ${path})`
+  if (found.username === TOKEN_USERNAME)
+    return { kind: 'identity-token', token: found.secret, source }
+  return { kind: 'basic', username: found.username, password: found.secret, source }
+}
