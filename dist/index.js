@@ -35306,7 +35306,8 @@ class RegistryClient {
                 throw new RegistryError(`Stopped listing '${this.ref.repository}' after ${pages} pages (${tags.size} tags): the registry keeps sending more. Refusing to choose from a partial list.`, 'protocol');
             }
             seen.add(url);
-            const response = await this.request({ method: 'GET', url }, action);
+            const response = await this.firstPageTolerant(url, action, pages === 0);
+            this.noteRateLimit(response);
             pages++;
             const page = parseTagsPage(response.body, this.context(action));
             const before = tags.size;
@@ -35325,11 +35326,51 @@ class RegistryClient {
         return { tags: [...tags], pages };
     }
     /** `probe`: no Link so far and this page brought new tags, so a full page may hide more. */
+    /**
+     * ECR answers 405 to an `n` above its cap, older distribution 400
+     * PAGINATION_NUMBER_INVALID: then ask without `n`, at the registry's own size.
+     */
+    async firstPageTolerant(url, action, first) {
+        try {
+            return await this.request({ method: 'GET', url }, action);
+        }
+        catch (error) {
+            const status = error instanceof RegistryError ? error.status : undefined;
+            if (!first || (status !== 400 && status !== 405))
+                throw error;
+            const plain = new URL(url);
+            plain.searchParams.delete('n');
+            this.log.debug(`the registry refused n=${this.options.pageSize} (${status}); asking without n`);
+            return this.request({ method: 'GET', url: plain.href }, action);
+        }
+    }
+    /** Docker Hub's pull quota, as its `ratelimit-*` headers report it (`100;w=21600`). */
+    rateLimit;
+    noteRateLimit(response) {
+        const limit = String(response.headers['ratelimit-limit'] ?? '');
+        const remaining = String(response.headers['ratelimit-remaining'] ?? '');
+        if (!/^\d+/.test(limit) || !/^\d+/.test(remaining))
+            return;
+        const window = /w=(\d+)/.exec(limit)?.[1];
+        this.rateLimit = {
+            limit: parseInt(limit, 10),
+            remaining: parseInt(remaining, 10),
+            ...(window && { windowSeconds: Number(window) })
+        };
+    }
     nextPage(response, page, probe) {
         const link = nextLink(response.headers.link);
         if (link !== undefined) {
             const next = new URL(link, response.url);
             const here = new URL(response.url);
+            // Artifactory (RTFACT-18971) drops the virtual repository from the Link's
+            // path: keep ours and take only its query (`last`, `n`).
+            if (response.headers['x-jfrog-version'] &&
+                next.host === here.host &&
+                next.pathname !== here.pathname) {
+                here.search = next.search;
+                return here.href;
+            }
             if (next.host !== here.host) {
                 throw new RegistryError(`The registry sent a next-page link to another host (${next.host}); refusing to follow it, since it could take our credentials elsewhere.`, 'protocol');
             }
@@ -35352,6 +35393,7 @@ class RegistryClient {
         const url = `${this.base}/v2/${this.ref.repository}/manifests/${reference}`;
         const headers = { Accept: MANIFEST_ACCEPT };
         const head = await this.send({ method: 'HEAD', url, headers }, action);
+        this.noteRateLimit(head);
         const fromHeader = head.headers['docker-content-digest'];
         if (head.status === 200 && typeof fromHeader === 'string' && client_DIGEST_RE.test(fromHeader))
             return fromHeader;
@@ -36355,6 +36397,7 @@ async function lookup(request, deps) {
             ...(platformDigest && { platformDigest }),
             reference: formatReference(image, chosen.tag, digest),
             pages,
+            ...(client.rateLimit && { rateLimit: client.rateLimit }),
             requests: http.requests
         };
     }
@@ -36403,6 +36446,11 @@ async function writeSummary(image, result, rules) {
         ['Pinned reference', code(result.reference)],
         ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
     ];
+    const quota = result.rateLimit;
+    if (quota) {
+        const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : '';
+        facts.push(['Pull rate limit', `${quota.remaining} of ${quota.limit} left${window}`]);
+    }
     if (current) {
         const state = !current.version
             ? `${code(current.tag)} is not a version (${current.reason})`
@@ -36595,14 +36643,23 @@ function runCredentialHelper(name, serverUrl, timeoutMs = 10_000, env = process.
 
 /** docker-credential-helpers' marker for an identity token in Username. */
 const TOKEN_USERNAME = '<token>';
+/** Azure ACR: this user name says the password is a refresh token (AAD-OAuth.md). */
+const ACR_REFRESH_USERNAME = '00000000-0000-0000-0000-000000000000';
+/** A user name and secret, or a refresh token when the user name says so. */
+function userSecret(username, secret, source) {
+    if (username === TOKEN_USERNAME || username === ACR_REFRESH_USERNAME) {
+        return {
+            kind: 'identity-token',
+            token: secret,
+            ...(username !== TOKEN_USERNAME && { username }),
+            source
+        };
+    }
+    return { kind: 'basic', username, password: secret, source };
+}
 async function resolveCredential(ref, inputs, onSecret) {
     if (inputs.username && inputs.password) {
-        return {
-            kind: 'basic',
-            username: inputs.username,
-            password: inputs.password,
-            source: "the 'username' and 'password' inputs"
-        };
+        return userSecret(inputs.username, inputs.password, "the 'username' and 'password' inputs");
     }
     if (inputs.dockerConfig) {
         const fromConfig = await fromDockerConfig(ref, inputs, onSecret);
@@ -36650,7 +36707,7 @@ async function fromDockerConfig(ref, inputs, onSecret) {
         };
     const password = decoded?.password ?? entry.password;
     if (username && password)
-        return { kind: 'basic', username, password, source };
+        return userSecret(username, password, source);
     return undefined;
 }
 async function fromHelper(ref, _config, helper, path, inputs, onSecret) {
@@ -36659,9 +36716,7 @@ async function fromHelper(ref, _config, helper, path, inputs, onSecret) {
         return undefined;
     onSecret(found.secret);
     const source = `docker-credential-${helper.name} (${helper.from} in ${path})`;
-    if (found.username === TOKEN_USERNAME)
-        return { kind: 'identity-token', token: found.secret, source };
-    return { kind: 'basic', username: found.username, password: found.secret, source };
+    return userSecret(found.username, found.secret, source);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

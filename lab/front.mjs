@@ -27,11 +27,14 @@ function copyHeaders(from) {
  *   target        registry base URL (http://127.0.0.1:port)
  *   pageCap       largest page of tags the front returns (a hosted registry's cap)
  *   defaultPage   page size when the client sends no n
- *   link          'relative' | 'absolute' | 'foreign' | 'none' (page silently, no Link)
+ *   link          'relative' | 'absolute' | 'foreign' | 'none' (page silently, no Link) |
+ *                 'artifactory' (a Link that drops the repository prefix, RTFACT-18971)
  *   tokenRealm    token server URL to front at /token (challenges are rewritten to it)
  *   faults        [{ match: RegExp, times, status, headers, body }] answered instead of forwarding
  *   delayMs       latency added to every answer
  *   dropHeaders   response headers to remove (e.g. docker-content-digest, as old registries do)
+ *   challenge     { realm, service } to announce instead (a hosted registry's, e.g. auth.docker.io)
+ *   addHeaders    headers added to every answer (e.g. Docker Hub's ratelimit-*)
  */
 export async function startFront(options) {
   const {
@@ -41,7 +44,9 @@ export async function startFront(options) {
     link = 'relative',
     tokenRealm,
     delayMs = 0,
-    dropHeaders = []
+    dropHeaders = [],
+    challenge,
+    addHeaders = {}
   } = options
   const faults = (options.faults ?? []).map(f => ({ ...f, left: f.times ?? 1 }))
   const requests = []
@@ -92,11 +97,12 @@ export async function startFront(options) {
       const outHeaders = copyHeaders(answer.headers)
       for (const name of dropHeaders) delete outHeaders[name]
       if (tokenRealm && outHeaders['www-authenticate']) {
-        outHeaders['www-authenticate'] = outHeaders['www-authenticate'].replace(
-          /realm="[^"]*"/,
-          `realm="${self}/token"`
-        )
+        outHeaders['www-authenticate'] = outHeaders['www-authenticate']
+          .replace(/realm="[^"]*"/, `realm="${challenge?.realm ?? `${self}/token`}"`)
+          .replace(/service="[^"]*"/, `service="${challenge?.service ?? 'registry-tags-lab'}"`)
+          .replace(/scope="[^"]*"/, m => (challenge?.scope ? `scope="${challenge.scope}"` : m))
       }
+      Object.assign(outHeaders, addHeaders)
       let body = Buffer.from(await answer.arrayBuffer())
       if (paging && answer.status === 200) {
         const page = paginate(JSON.parse(body.toString()), new URL(path, self), {
@@ -107,6 +113,7 @@ export async function startFront(options) {
         })
         body = Buffer.from(JSON.stringify(page.body))
         if (page.link) outHeaders.link = page.link
+        if (link === 'artifactory') outHeaders['x-jfrog-version'] = 'Artifactory/7.90.0 79000900'
       }
       record.status = answer.status
       res.writeHead(answer.status, outHeaders)
@@ -149,7 +156,12 @@ function paginate(full, url, { pageCap, defaultPage, link, self }) {
   if (more && link !== 'none') {
     const next = `/v2/${full.name}/tags/list?last=${encodeURIComponent(tags[tags.length - 1])}&n=${n}`
     const base = link === 'absolute' ? self : link === 'foreign' ? 'http://127.0.0.2:9' : ''
-    header = `<${base}${next}>; rel="next"`
+    // Artifactory (RTFACT-18971): the Link loses the first path component of the repository.
+    const path =
+      link === 'artifactory'
+        ? next.replace(`/v2/${full.name}/`, `/v2/${full.name.split('/').slice(1).join('/')}/`)
+        : next
+    header = `<${base}${path}>; rel="next"`
   }
   return { body: { name: full.name, tags }, link: header }
 }

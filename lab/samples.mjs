@@ -26,6 +26,22 @@ export const SAMPLE_APP_TAGS = [
 ]
 export const PRIVATE_APP_TAGS = ['3.1.0', '3.2.0', '3.2.0-slim']
 export const MULTI_TAGS = ['1.0', '1.1']
+/** Served as Docker Hub's library/python through the proxy tests. */
+export const PYTHON_TAGS = [
+  '3.9.20',
+  '3.12.7',
+  '3.12',
+  '3.12-slim',
+  '3.13.1',
+  '3.14.0',
+  '3.14',
+  '3.14.0-slim',
+  '3.14-slim',
+  '3',
+  '3.15.0rc1',
+  'latest',
+  'slim'
+]
 export const BIG_TAG_COUNT = 5000
 
 /** 0.0.0 … 4.99.9: five thousand distinct versions, newest 4.99.9. */
@@ -63,6 +79,13 @@ export async function seedSamples(base, { storage, bigCount = BIG_TAG_COUNT } = 
     const { manifest, mediaType } = await pushImage(base, 'sample/app', { label: tag })
     digests['sample/app'][tag] = (
       await pushManifest(base, 'sample/app', tag, manifest, mediaType)
+    ).digest
+  }
+  digests['library/python'] = {}
+  for (const tag of PYTHON_TAGS) {
+    const { manifest, mediaType } = await pushImage(base, 'library/python', { label: tag })
+    digests['library/python'][tag] = (
+      await pushManifest(base, 'library/python', tag, manifest, mediaType)
     ).digest
   }
   for (const tag of PRIVATE_APP_TAGS) {

@@ -42,6 +42,8 @@ export interface LookupResult {
   /** `docker.io/library/python:3.14.7@sha256:…` */
   readonly reference: string
   readonly pages: number
+  /** The registry's pull quota, when it reports one (Docker Hub). */
+  readonly rateLimit?: { limit: number; remaining: number; windowSeconds?: number }
   /** HTTP requests sent, token requests included. */
   readonly requests: number
 }
@@ -144,6 +146,7 @@ export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<
       ...(platformDigest && { platformDigest }),
       reference: formatReference(image, chosen.tag, digest),
       pages,
+      ...(client.rateLimit && { rateLimit: client.rateLimit }),
       requests: http.requests
     }
   } finally {

@@ -50,6 +50,11 @@ export async function writeSummary(
     ['Pinned reference', code(result.reference)],
     ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
   ]
+  const quota = result.rateLimit
+  if (quota) {
+    const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : ''
+    facts.push(['Pull rate limit', `${quota.remaining} of ${quota.limit} left${window}`])
+  }
   if (current) {
     const state = !current.version
       ? `${code(current.tag)} is not a version (${current.reason})`

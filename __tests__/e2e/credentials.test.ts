@@ -187,3 +187,14 @@ describe('refused credentials', () => {
     expect(visible(run)).not.toContain(L.users['bob'])
   })
 })
+
+describe('Azure ACR refresh tokens', () => {
+  it('reads the 00000000-… user name as "the password is a refresh token"', async () => {
+    const run = await act(
+      { image: `${L.token.host}/private/app`, username: '00000000-0000-0000-0000-000000000000', password: IDENTITY },
+      { HOME: '/nonexistent' }
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs['digest']).toBe(PRIVATE)
+  })
+})

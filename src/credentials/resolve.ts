@@ -28,6 +28,21 @@ export interface CredentialInputs {
 
 /** docker-credential-helpers' marker for an identity token in Username. */
 const TOKEN_USERNAME = '<token>'
+/** Azure ACR: this user name says the password is a refresh token (AAD-OAuth.md). */
+const ACR_REFRESH_USERNAME = '00000000-0000-0000-0000-000000000000'
+
+/** A user name and secret, or a refresh token when the user name says so. */
+function userSecret(username: string, secret: string, source: string): Credential {
+  if (username === TOKEN_USERNAME || username === ACR_REFRESH_USERNAME) {
+    return {
+      kind: 'identity-token',
+      token: secret,
+      ...(username !== TOKEN_USERNAME && { username }),
+      source
+    }
+  }
+  return { kind: 'basic', username, password: secret, source }
+}
 
 export async function resolveCredential(
   ref: ImageReference,
@@ -35,12 +50,7 @@ export async function resolveCredential(
   onSecret: (secret: string) => void
 ): Promise<Credential> {
   if (inputs.username && inputs.password) {
-    return {
-      kind: 'basic',
-      username: inputs.username,
-      password: inputs.password,
-      source: "the 'username' and 'password' inputs"
-    }
+    return userSecret(inputs.username, inputs.password, "the 'username' and 'password' inputs")
   }
   if (inputs.dockerConfig) {
     const fromConfig = await fromDockerConfig(ref, inputs, onSecret)
@@ -85,7 +95,7 @@ async function fromDockerConfig(
       source
     }
   const password = decoded?.password ?? entry.password
-  if (username && password) return { kind: 'basic', username, password, source }
+  if (username && password) return userSecret(username, password, source)
   return undefined
 }
 
@@ -106,7 +116,5 @@ async function fromHelper(
   if (!found) return undefined
   onSecret(found.secret)
   const source = `docker-credential-${helper.name} (${helper.from} in ${path})`
-  if (found.username === TOKEN_USERNAME)
-    return { kind: 'identity-token', token: found.secret, source }
-  return { kind: 'basic', username: found.username, password: found.secret, source }
+  return userSecret(found.username, found.secret, source)
 }

@@ -114,7 +114,8 @@ export class RegistryClient {
         )
       }
       seen.add(url)
-      const response = await this.request({ method: 'GET', url }, action)
+      const response = await this.firstPageTolerant(url, action, pages === 0)
+      this.noteRateLimit(response)
       pages++
       const page = parseTagsPage(response.body, this.context(action))
       const before = tags.size
@@ -134,11 +135,59 @@ export class RegistryClient {
   }
 
   /** `probe`: no Link so far and this page brought new tags, so a full page may hide more. */
+  /**
+   * ECR answers 405 to an `n` above its cap, older distribution 400
+   * PAGINATION_NUMBER_INVALID: then ask without `n`, at the registry's own size.
+   */
+  private async firstPageTolerant(
+    url: string,
+    action: string,
+    first: boolean
+  ): Promise<SessionResponse> {
+    try {
+      return await this.request({ method: 'GET', url }, action)
+    } catch (error) {
+      const status = error instanceof RegistryError ? error.status : undefined
+      if (!first || (status !== 400 && status !== 405)) throw error
+      const plain = new URL(url)
+      plain.searchParams.delete('n')
+      this.log.debug(
+        `the registry refused n=${this.options.pageSize} (${status}); asking without n`
+      )
+      return this.request({ method: 'GET', url: plain.href }, action)
+    }
+  }
+
+  /** Docker Hub's pull quota, as its `ratelimit-*` headers report it (`100;w=21600`). */
+  rateLimit?: { limit: number; remaining: number; windowSeconds?: number }
+
+  private noteRateLimit(response: SessionResponse): void {
+    const limit = String(response.headers['ratelimit-limit'] ?? '')
+    const remaining = String(response.headers['ratelimit-remaining'] ?? '')
+    if (!/^\d+/.test(limit) || !/^\d+/.test(remaining)) return
+    const window = /w=(\d+)/.exec(limit)?.[1]
+    this.rateLimit = {
+      limit: parseInt(limit, 10),
+      remaining: parseInt(remaining, 10),
+      ...(window && { windowSeconds: Number(window) })
+    }
+  }
+
   private nextPage(response: SessionResponse, page: string[], probe: boolean): string | undefined {
     const link = nextLink(response.headers.link)
     if (link !== undefined) {
       const next = new URL(link, response.url)
       const here = new URL(response.url)
+      // Artifactory (RTFACT-18971) drops the virtual repository from the Link's
+      // path: keep ours and take only its query (`last`, `n`).
+      if (
+        response.headers['x-jfrog-version'] &&
+        next.host === here.host &&
+        next.pathname !== here.pathname
+      ) {
+        here.search = next.search
+        return here.href
+      }
       if (next.host !== here.host) {
         throw new RegistryError(
           `The registry sent a next-page link to another host (${next.host}); refusing to follow it, since it could take our credentials elsewhere.`,
@@ -165,6 +214,7 @@ export class RegistryClient {
     const url = `${this.base}/v2/${this.ref.repository}/manifests/${reference}`
     const headers = { Accept: MANIFEST_ACCEPT }
     const head = await this.send({ method: 'HEAD', url, headers }, action)
+    this.noteRateLimit(head)
     const fromHeader = head.headers['docker-content-digest']
     if (head.status === 200 && typeof fromHeader === 'string' && DIGEST_RE.test(fromHeader))
       return fromHeader

@@ -1,0 +1,143 @@
+// A CONNECT proxy with a test CA, so that the action can be pointed at
+// registry-1.docker.io, auth.docker.io or ghcr.io (the real hostnames, the
+// code's defaults) and reach servers on loopback. It terminates TLS with a
+// certificate for every mapped host, signed by a CA the action trusts through
+// NODE_EXTRA_CA_CERTS, and forwards each request by its Host header.
+// Hosts that are not mapped are refused: nothing leaves loopback.
+import { execFileSync } from 'node:child_process'
+import { createServer } from 'node:http'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { TLSSocket } from 'node:tls'
+
+/** A CA and one leaf certificate for all `hosts`; returns PEM paths and contents. */
+export function makeTestCa(dir, hosts) {
+  const ssl = (...args) => execFileSync('openssl', args, { stdio: 'ignore' })
+  const caKey = join(dir, 'ca-key.pem')
+  const caCert = join(dir, 'ca.pem')
+  ssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    caKey,
+    '-out',
+    caCert,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=registry-tags test CA'
+  )
+  const key = join(dir, 'leaf-key.pem')
+  const csr = join(dir, 'leaf.csr')
+  const cert = join(dir, 'leaf.pem')
+  const ext = join(dir, 'leaf.ext')
+  writeFileSync(ext, `subjectAltName=${hosts.map(h => `DNS:${h}`).join(',')}\n`)
+  ssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    csr,
+    '-subj',
+    `/CN=${hosts[0]}`
+  )
+  ssl(
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    caCert,
+    '-CAkey',
+    caKey,
+    '-CAcreateserial',
+    '-out',
+    cert,
+    '-days',
+    '2',
+    '-extfile',
+    ext
+  )
+  return { caPath: caCert, key: readFileSync(key), cert: readFileSync(cert) }
+}
+
+/**
+ * routes: { 'registry-1.docker.io': 'http://127.0.0.1:port', … }
+ * Records every CONNECT and every request: { host, method, path, auth }.
+ */
+export async function startMitmProxy({ dir, routes }) {
+  const hosts = Object.keys(routes)
+  const ca = makeTestCa(dir, hosts)
+  const seen = []
+  const inner = createServer(async (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:443$/, '')
+    seen.push({
+      host,
+      method: req.method,
+      path: req.url,
+      auth: req.headers.authorization?.split(' ')[0] ?? null
+    })
+    const target = routes[host]
+    if (!target) {
+      res.writeHead(502).end(`no route for ${host}`)
+      return
+    }
+    const body = await new Promise(r => {
+      const chunks = []
+      req.on('data', c => chunks.push(c))
+      req.on('end', () => r(Buffer.concat(chunks)))
+    })
+    const headers = { ...req.headers }
+    delete headers.host
+    delete headers.connection
+    try {
+      const answer = await fetch(new URL(req.url, target), {
+        method: req.method,
+        headers,
+        body: body.length ? body : undefined,
+        redirect: 'manual'
+      })
+      const out = {}
+      answer.headers.forEach((v, k) => {
+        if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k))
+          out[k] = v
+      })
+      res.writeHead(answer.status, out)
+      res.end(req.method === 'HEAD' ? undefined : Buffer.from(await answer.arrayBuffer()))
+    } catch (error) {
+      res.writeHead(502).end(String(error))
+    }
+  })
+  const outer = createServer((_req, res) => res.writeHead(405).end('CONNECT only'))
+  outer.on('connect', (req, socket) => {
+    const [host] = req.url.split(':')
+    seen.push({ connect: req.url })
+    if (!routes[host]) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+      return
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+    const tls = new TLSSocket(socket, { isServer: true, key: ca.key, cert: ca.cert })
+    tls.on('error', () => socket.destroy())
+    inner.emit('connection', tls)
+  })
+  await new Promise(resolve => outer.listen(0, '127.0.0.1', resolve))
+  const { port } = outer.address()
+  return {
+    url: `http://127.0.0.1:${port}`,
+    caPath: ca.caPath,
+    seen,
+    close: () =>
+      new Promise(r => {
+        outer.closeAllConnections?.()
+        inner.closeAllConnections?.()
+        outer.close(() => r())
+      })
+  }
+}
