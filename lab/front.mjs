@@ -35,6 +35,7 @@ function copyHeaders(from) {
  *   dropHeaders   response headers to remove (e.g. docker-content-digest, as old registries do)
  *   challenge     { realm, service } to announce instead (a hosted registry's, e.g. auth.docker.io)
  *   addHeaders    headers added to every answer (e.g. Docker Hub's ratelimit-*)
+ *   tokenFields   the only fields of token answers kept, e.g. ['token'] (docker.elastic.co)
  */
 export async function startFront(options) {
   const {
@@ -46,7 +47,8 @@ export async function startFront(options) {
     delayMs = 0,
     dropHeaders = [],
     challenge,
-    addHeaders = {}
+    addHeaders = {},
+    tokenFields
   } = options
   const faults = (options.faults ?? []).map(f => ({ ...f, left: f.times ?? 1 }))
   const requests = []
@@ -104,6 +106,15 @@ export async function startFront(options) {
       }
       Object.assign(outHeaders, addHeaders)
       let body = Buffer.from(await answer.arrayBuffer())
+      if (tokenFields && path.startsWith('/token') && answer.status === 200) {
+        // Answer like a given token service: docker.elastic.co sends no expires_in, ACR only access_token.
+        const json = JSON.parse(body.toString())
+        body = Buffer.from(
+          JSON.stringify(
+            Object.fromEntries(tokenFields.map(f => [f, json[f === 'access_token' ? 'token' : f]]))
+          )
+        )
+      }
       if (paging && answer.status === 200) {
         const page = paginate(JSON.parse(body.toString()), new URL(path, self), {
           pageCap,

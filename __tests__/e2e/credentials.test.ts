@@ -191,7 +191,11 @@ describe('refused credentials', () => {
 describe('Azure ACR refresh tokens', () => {
   it('reads the 00000000-… user name as "the password is a refresh token"', async () => {
     const run = await act(
-      { image: `${L.token.host}/private/app`, username: '00000000-0000-0000-0000-000000000000', password: IDENTITY },
+      {
+        image: `${L.token.host}/private/app`,
+        username: '00000000-0000-0000-0000-000000000000',
+        password: IDENTITY
+      },
       { HOME: '/nonexistent' }
     )
     expect(run.code).toBe(0)

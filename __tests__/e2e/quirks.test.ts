@@ -1,0 +1,127 @@
+/**
+ * The bundled action against hosted registries' quirks (protocol.md §5),
+ * each reproduced by a front on loopback in front of docker-registry.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startFront } from '../../lab/front.mjs'
+import { startMitmProxy } from '../../lab/proxy.mjs'
+import { runAction } from '../../lab/runner.mjs'
+import { lab } from '../helpers/lab.js'
+
+const L = lab()
+const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
+const closers: { close(): Promise<void> }[] = []
+afterAll(async () => {
+  for (const c of closers) await c.close()
+})
+
+type Run = { code: number; stdout: string; outputs: Record<string, string> }
+const act = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
+  runAction({ inputs, env, node: NODE }) as Promise<Run>
+const failure = (run: Run): string =>
+  decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
+
+async function front(options: Record<string, unknown>) {
+  const f = await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
+  closers.push(f)
+  return f
+}
+
+describe('hosted registry quirks through the action', () => {
+  it('ECR: 405 for n above 1000, then the whole list', async () => {
+    const f = await front({
+      pageCap: 1000,
+      faults: [
+        {
+          match: /tags\/list\?n=1000$/,
+          status: 405,
+          body: '{"errors":[{"code":"UNSUPPORTED","message":"Member must have value less than or equal to 1000"}]}'
+        }
+      ]
+    })
+    const run = await act({ image: `${f.host}/big/many` })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ total: '5000', tag: '4.99.9' })
+  })
+
+  it('Artifactory: the Link without the repository prefix', async () => {
+    const f = await front({ pageCap: 1000, link: 'artifactory' })
+    const run = await act({ image: `${f.host}/big/many` })
+    expect(run.code).toBe(0)
+    expect(run.outputs['total']).toBe('5000')
+  })
+
+  it('GCR: tags/list with the manifest map', async () => {
+    const body = JSON.stringify({
+      child: [],
+      manifest: { 'sha256:0': { tag: ['1.10.0'], timeUploadedMs: '1' } },
+      name: 'sample/app',
+      tags: ['1.9.3', '1.10.0']
+    })
+    const f = await front({ faults: [{ match: /tags\/list/, status: 200, body }] })
+    const run = await act({ image: `${f.host}/sample/app` })
+    expect(run.code).toBe(0)
+    expect(run.outputs['tag']).toBe('1.10.0')
+  })
+
+  it('public.ecr.aws: scope="aws" in the challenge', async () => {
+    const f = await front({ challenge: { service: 'public.ecr.aws', scope: 'aws' } })
+    const run = await act({ image: `${f.host}/sample/app` })
+    expect(run.code).toBe(0)
+  })
+
+  it.each([
+    ['docker.elastic.co: token with no expires_in', ['token']],
+    ['ACR: access_token only', ['access_token', 'expires_in']]
+  ])('%s', async (_name, tokenFields) => {
+    const f = await front({ tokenFields })
+    const run = await act({ image: `${f.host}/sample/app` })
+    expect(run.code).toBe(0)
+  })
+
+  it('quay.io and ghcr.io: push-order pages are all read and sorted', async () => {
+    const f = await front({ pageCap: 100, defaultPage: 100 })
+    const run = await act({ image: `${f.host}/big/many`, range: '<1' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ tag: '0.99.9', total: '5000' })
+  })
+})
+
+describe('TLS and where credentials may go', () => {
+  let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+  beforeAll(async () => {
+    proxy = await startMitmProxy({
+      dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
+      routes: { 'registry.selfsigned.test': L.open.url }
+    })
+    closers.push(proxy)
+  })
+
+  it('refuses an untrusted certificate, and accepts it with insecure: true', async () => {
+    const image = 'registry.selfsigned.test/sample/app'
+    const refused = await act({ image }, { HTTPS_PROXY: proxy.url })
+    expect(refused.code).not.toBe(0)
+    const insecure = await act({ image, insecure: 'true' }, { HTTPS_PROXY: proxy.url })
+    expect(insecure.code).toBe(0)
+    expect(insecure.outputs['tag']).toBe('1.10.0')
+  })
+
+  it('never sends credentials to a plain-HTTP realm on another host', async () => {
+    const f = await front({
+      challenge: { realm: 'http://auth.plain-http.test/token', service: 'x' }
+    })
+    const run = await act({
+      image: `${f.host}/private/app`,
+      username: 'alice',
+      password: L.users['alice']!
+    })
+    expect(run.code).not.toBe(0)
+    expect(failure(run)).toMatch(
+      /Refusing to send credentials over plain HTTP to auth\.plain-http\.test/
+    )
+    expect(f.requests.every(r => !r.path.startsWith('/token'))).toBe(true)
+  })
+})
