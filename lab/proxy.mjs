@@ -4,68 +4,9 @@
 // certificate for every mapped host, signed by a CA the action trusts through
 // NODE_EXTRA_CA_CERTS, and forwards each request by its Host header.
 // Hosts that are not mapped are refused: nothing leaves loopback.
-import { execFileSync } from 'node:child_process'
 import { createServer } from 'node:http'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { TLSSocket } from 'node:tls'
-
-/** A CA and one leaf certificate for all `hosts`; returns PEM paths and contents. */
-export function makeTestCa(dir, hosts) {
-  const ssl = (...args) => execFileSync('openssl', args, { stdio: 'ignore' })
-  const caKey = join(dir, 'ca-key.pem')
-  const caCert = join(dir, 'ca.pem')
-  ssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    caKey,
-    '-out',
-    caCert,
-    '-days',
-    '2',
-    '-subj',
-    '/CN=registry-tags test CA'
-  )
-  const key = join(dir, 'leaf-key.pem')
-  const csr = join(dir, 'leaf.csr')
-  const cert = join(dir, 'leaf.pem')
-  const ext = join(dir, 'leaf.ext')
-  writeFileSync(ext, `subjectAltName=${hosts.map(h => `DNS:${h}`).join(',')}\n`)
-  ssl(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    key,
-    '-out',
-    csr,
-    '-subj',
-    `/CN=${hosts[0]}`
-  )
-  ssl(
-    'x509',
-    '-req',
-    '-in',
-    csr,
-    '-CA',
-    caCert,
-    '-CAkey',
-    caKey,
-    '-CAcreateserial',
-    '-out',
-    cert,
-    '-days',
-    '2',
-    '-extfile',
-    ext
-  )
-  return { caPath: caCert, key: readFileSync(key), cert: readFileSync(cert) }
-}
+import { makeTestCa } from './pki.mjs'
 
 /**
  * routes: { 'registry-1.docker.io': 'http://127.0.0.1:port', … }

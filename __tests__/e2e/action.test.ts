@@ -4,40 +4,11 @@
  * real docker-registry in its three auth modes, and fronts that paginate and
  * misbehave. REGISTRY_TAGS_NODE picks the Node binary (CI runs this twice).
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { startFront } from '../../lab/front.mjs'
-import { runAction } from '../../lab/runner.mjs'
+import { describe, expect, it } from '@jest/globals'
+import { act, failure, front } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab()
-const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
-const fronts: { close(): Promise<void> }[] = []
-afterAll(async () => {
-  for (const f of fronts) await f.close()
-})
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-  durationMs: number
-}
-
-function act(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
-  return runAction({ inputs, env, node: NODE }) as Promise<Run>
-}
-
-async function front(options: Record<string, unknown>) {
-  const f = await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
-  fronts.push(f)
-  return f
-}
-
-/** The ::error:: line the runner shows for a failed step. */
-const failure = (run: Run): string =>
-  decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
 
 describe('public and private pulls', () => {
   it('looks up a public image anonymously through token auth', async () => {

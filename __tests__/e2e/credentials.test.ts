@@ -4,33 +4,13 @@
  * an identity token, a registry token. Run through the bundled action.
  */
 import { describe, expect, it } from '@jest/globals'
-import { runAction } from '../../lab/runner.mjs'
+import { act, failure, visible } from '../helpers/action.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab() as ReturnType<typeof lab> & { refreshTokens: Record<string, string> }
-const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
 const IDENTITY = Object.keys(L.refreshTokens)[0]!
 const PRIVATE = L.digests['private/app']!['3.2.0']
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-function act(inputs: Record<string, string>, env: Record<string, string>): Promise<Run> {
-  return runAction({ inputs, env, node: NODE }) as Promise<Run>
-}
-
-const failure = (run: Run): string =>
-  decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
-
-/** Everything a user or a log could see, with the mask commands themselves removed. */
-const visible = (run: Run): string =>
-  run.stdout.replace(/::add-mask::.*/g, '') + run.stderr + run.summary + JSON.stringify(run.outputs)
 
 describe('docker config', () => {
   it.each(['token', 'basic'] as const)(

@@ -5,27 +5,21 @@
  * registry-1.docker.io, auth.docker.io and ghcr.io to the lab. This also
  * shows that proxy settings and private CAs work.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startFront } from '../../lab/front.mjs'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import { runAction } from '../../lab/runner.mjs'
+import { act as run, closeLater, front } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab()
-const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
-type Closer = { close(): Promise<void> }
-const closers: Closer[] = []
 let proxy: Awaited<ReturnType<typeof startMitmProxy>>
-let hub: Awaited<ReturnType<typeof startFront>>
-let ghcr: Awaited<ReturnType<typeof startFront>>
+let hub: Awaited<ReturnType<typeof front>>
+let ghcr: Awaited<ReturnType<typeof front>>
 
 beforeAll(async () => {
-  hub = await startFront({
-    target: L.token.url,
-    tokenRealm: L.token.realm,
+  hub = await front({
     challenge: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io' },
     addHeaders: {
       'ratelimit-limit': '100;w=21600',
@@ -33,27 +27,20 @@ beforeAll(async () => {
       'docker-ratelimit-source': '203.0.113.7'
     }
   })
-  ghcr = await startFront({
-    target: L.token.url,
-    tokenRealm: L.token.realm,
+  ghcr = await front({
     challenge: { realm: 'https://ghcr.io/token', service: 'ghcr.io' }
   })
-  proxy = await startMitmProxy({
-    dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
-    routes: { 'registry-1.docker.io': hub.url, 'auth.docker.io': hub.url, 'ghcr.io': ghcr.url }
-  })
-  closers.push(hub, ghcr, proxy)
-})
-afterAll(async () => {
-  for (const c of closers) await c.close()
+  proxy = closeLater(
+    await startMitmProxy({
+      dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
+      routes: { 'registry-1.docker.io': hub.url, 'auth.docker.io': hub.url, 'ghcr.io': ghcr.url }
+    })
+  )
 })
 
+/** Through the proxy, trusting the test CA. */
 function act(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runAction({
-    inputs,
-    node: NODE,
-    env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath, ...env }
-  }) as Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string }>
+  return run(inputs, { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath, ...env })
 }
 
 describe('Docker Hub', () => {

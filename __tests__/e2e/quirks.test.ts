@@ -2,33 +2,15 @@
  * The bundled action against hosted registries' quirks (protocol.md §5),
  * each reproduced by a front on loopback in front of docker-registry.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startFront } from '../../lab/front.mjs'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import { runAction } from '../../lab/runner.mjs'
+import { act, closeLater, failure, front } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab()
-const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
-const closers: { close(): Promise<void> }[] = []
-afterAll(async () => {
-  for (const c of closers) await c.close()
-})
-
-type Run = { code: number; stdout: string; outputs: Record<string, string> }
-const act = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> =>
-  runAction({ inputs, env, node: NODE }) as Promise<Run>
-const failure = (run: Run): string =>
-  decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
-
-async function front(options: Record<string, unknown>) {
-  const f = await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
-  closers.push(f)
-  return f
-}
 
 describe('hosted registry quirks through the action', () => {
   it('ECR: 405 for n above 1000, then the whole list', async () => {
@@ -93,11 +75,12 @@ describe('hosted registry quirks through the action', () => {
 describe('TLS and where credentials may go', () => {
   let proxy: Awaited<ReturnType<typeof startMitmProxy>>
   beforeAll(async () => {
-    proxy = await startMitmProxy({
-      dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
-      routes: { 'registry.selfsigned.test': L.open.url }
-    })
-    closers.push(proxy)
+    proxy = closeLater(
+      await startMitmProxy({
+        dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
+        routes: { 'registry.selfsigned.test': L.open.url }
+      })
+    )
   })
 
   it('refuses an untrusted certificate, and accepts it with insecure: true', async () => {

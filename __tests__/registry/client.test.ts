@@ -1,5 +1,5 @@
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { startFront } from '../../lab/front.mjs'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { front } from '../helpers/action.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import { parsePlatform } from '../../src/registry/platform.js'
 import { basic, rig } from '../helpers/client.js'
@@ -9,22 +9,13 @@ import { lab } from '../helpers/lab.js'
 const L = lab()
 const BIG = 5000
 const rigs: Rig[] = []
-const fronts: { close(): Promise<void> }[] = []
 afterEach(() => {
   while (rigs.length) rigs.pop()!.http.dispose()
-})
-afterAll(async () => {
-  for (const f of fronts) await f.close()
 })
 const make = (...args: Parameters<typeof rig>): Rig => {
   const r = rig(...args)
   rigs.push(r)
   return r
-}
-async function front(options: Record<string, unknown>) {
-  const f = await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
-  fronts.push(f)
-  return f
 }
 
 describe('listTags', () => {

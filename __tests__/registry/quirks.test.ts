@@ -2,21 +2,9 @@
  * Hosted registries' quirks (protocol.md §5), each reproduced by a front on
  * loopback in front of the real docker-registry.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { startFront } from '../../lab/front.mjs'
+import { describe, expect, it } from '@jest/globals'
+import { front } from '../helpers/action.js'
 import { rig } from '../helpers/client.js'
-import { lab } from '../helpers/lab.js'
-
-const L = lab()
-const closers: { close(): Promise<void> }[] = []
-afterAll(async () => {
-  for (const c of closers) await c.close()
-})
-async function front(options: Record<string, unknown>) {
-  const f = await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
-  closers.push(f)
-  return f
-}
 
 describe('registry quirks', () => {
   it('ECR: n above its cap answers 405; the listing asks again without n', async () => {

@@ -1,0 +1,51 @@
+/** Running the bundled action in end-to-end tests, and fronts that are closed after the file. */
+import { afterAll } from '@jest/globals'
+import { startFront } from '../../lab/front.mjs'
+import { runAction } from '../../lab/runner.mjs'
+import { lab } from './lab.js'
+
+/** REGISTRY_TAGS_NODE picks the Node binary: CI runs the end-to-end suite on Node 24 too. */
+export const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
+
+export interface Run {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  durationMs: number
+}
+
+export function act(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<Run> {
+  return runAction({ inputs, env, node: NODE }) as Promise<Run>
+}
+
+/** The message of the ::error:: line the runner shows for a failed step. */
+export const failure = (run: Run): string =>
+  decodeURIComponent(/::error::(.*)/.exec(run.stdout)?.[1] ?? '')
+
+/** Everything a user or a log could see, the mask commands themselves removed. */
+export const visible = (run: Run): string =>
+  run.stdout.replace(/::add-mask::.*/g, '') + run.stderr + run.summary + JSON.stringify(run.outputs)
+
+const closers: { close(): Promise<void> }[] = []
+afterAll(async () => {
+  while (closers.length) await closers.pop()!.close()
+})
+
+/** Closes `thing` after the test file. */
+export function closeLater<T extends { close(): Promise<void> }>(thing: T): T {
+  closers.push(thing)
+  return thing
+}
+
+/** A front before the token-auth registry (see lab/front.mjs for the options). */
+export async function front(options: Record<string, unknown> = {}) {
+  const L = lab()
+  return closeLater(
+    await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
+  )
+}
