@@ -35,6 +35,7 @@ function copyHeaders(from) {
  *   dropHeaders   response headers to remove (e.g. docker-content-digest, as old registries do)
  *   challenge     { realm, service } to announce instead (a hosted registry's, e.g. auth.docker.io)
  *   addHeaders    headers added to every answer (e.g. Docker Hub's ratelimit-*)
+ *   tokenPath     where the front serves the token realm: /token, /jwt/auth (GitLab), /service/token (Harbor)
  *   tokenFields   the only fields of token answers kept, e.g. ['token'] (docker.elastic.co)
  */
 export async function startFront(options) {
@@ -48,7 +49,8 @@ export async function startFront(options) {
     dropHeaders = [],
     challenge,
     addHeaders = {},
-    tokenFields
+    tokenFields,
+    tokenPath = '/token'
   } = options
   const faults = (options.faults ?? []).map(f => ({ ...f, left: f.times ?? 1 }))
   const requests = []
@@ -73,10 +75,10 @@ export async function startFront(options) {
     }
     try {
       const upstream =
-        path.startsWith('/token') && tokenRealm
-          ? new URL(path.slice('/token'.length), tokenRealm)
+        path.startsWith(tokenPath) && tokenRealm
+          ? new URL(path.slice(tokenPath.length), tokenRealm)
           : new URL(path, target)
-      if (path.startsWith('/token') && tokenRealm) upstream.pathname = new URL(tokenRealm).pathname
+      if (path.startsWith(tokenPath) && tokenRealm) upstream.pathname = new URL(tokenRealm).pathname
       const paging = pageCap && /\/tags\/list(\?|$)/.test(path) && req.method === 'GET'
       const forwarded = new URL(upstream)
       if (paging) forwarded.search = ''
@@ -100,13 +102,13 @@ export async function startFront(options) {
       for (const name of dropHeaders) delete outHeaders[name]
       if (tokenRealm && outHeaders['www-authenticate']) {
         outHeaders['www-authenticate'] = outHeaders['www-authenticate']
-          .replace(/realm="[^"]*"/, `realm="${challenge?.realm ?? `${self}/token`}"`)
+          .replace(/realm="[^"]*"/, `realm="${challenge?.realm ?? `${self}${tokenPath}`}"`)
           .replace(/service="[^"]*"/, `service="${challenge?.service ?? 'registry-tags-lab'}"`)
           .replace(/scope="[^"]*"/, m => (challenge?.scope ? `scope="${challenge.scope}"` : m))
       }
       Object.assign(outHeaders, addHeaders)
       let body = Buffer.from(await answer.arrayBuffer())
-      if (tokenFields && path.startsWith('/token') && answer.status === 200) {
+      if (tokenFields && path.startsWith(tokenPath) && answer.status === 200) {
         // Answer like a given token service: docker.elastic.co sends no expires_in, ACR only access_token.
         const json = JSON.parse(body.toString())
         body = Buffer.from(

@@ -4,7 +4,7 @@
  * an identity token, a registry token. Run through the bundled action.
  */
 import { describe, expect, it } from '@jest/globals'
-import { act, failure, visible } from '../helpers/action.js'
+import { act, failure, front, visible } from '../helpers/action.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 
@@ -128,6 +128,19 @@ describe('tokens in the config', () => {
     const run = await act({ image: `${L.token.host}/private/app` }, { HOME: home.home })
     expect(run.code).toBe(0)
     expect(run.outputs['tag']).toBe('3.2.0')
+  })
+
+  it('falls back to the GET form when the realm answers the POST with 404', async () => {
+    const f = await front({ faults: [{ match: /^\/token$/, status: 404, body: 'not found' }] })
+    const home = dockerHome({
+      auths: { [f.host]: { auth: b64('alice:'), identitytoken: IDENTITY } }
+    })
+    const run = await act({ image: `${f.host}/private/app` }, { HOME: home.home })
+    expect(run.code).toBe(0)
+    expect(
+      f.requests.filter(r => r.path.startsWith('/token')).map(r => `${r.method} ${r.status}`)
+    ).toEqual(['POST 404', 'GET 200'])
+    expect(visible(run)).not.toContain(IDENTITY)
   })
 
   it('sends a registrytoken as Bearer with no exchange', async () => {

@@ -64,6 +64,22 @@ describe('hosted registry quirks through the action', () => {
     expect(run.code).toBe(0)
   })
 
+  it.each([
+    ['GitLab', '/jwt/auth', 'container_registry'],
+    ['Harbor', '/service/token', 'harbor-registry']
+  ])('%s: realm %s, service %s, with credentials', async (_name, tokenPath, service) => {
+    const f = await front({ tokenPath, challenge: { service } })
+    const run = await act({
+      image: `${f.host}/private/app`,
+      username: 'alice',
+      password: L.users['alice']!
+    })
+    expect(run.code).toBe(0)
+    const token = f.requests.find(r => r.path.startsWith(tokenPath))!
+    expect(new URL(token.path, 'http://x').searchParams.get('service')).toBe(service)
+    expect(token.auth).toBe('Basic')
+  })
+
   it('quay.io and ghcr.io: push-order pages are all read and sorted', async () => {
     const f = await front({ pageCap: 100, defaultPage: 100 })
     const run = await act({ image: `${f.host}/big/many`, range: '<1' })
