@@ -1,3 +1,4 @@
+import { afterEach } from '@jest/globals'
 import { parseReference } from '../../src/reference.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import type { ClientOptions } from '../../src/registry/client.js'
@@ -17,7 +18,12 @@ export interface Rig {
   client(image: string, options?: Partial<ClientOptions>): RegistryClient
 }
 
-/** The real transport, token service and session, as the action wires them. */
+const made: Rig[] = []
+afterEach(() => {
+  while (made.length) made.pop()!.http.dispose()
+})
+
+/** The real transport, token service and session, as the action wires them; disposed after each test. */
 export function rig(credential: Credential = ANONYMOUS): Rig {
   const secrets: string[] = []
   const warnings: string[] = []
@@ -31,7 +37,7 @@ export function rig(credential: Credential = ANONYMOUS): Rig {
   })
   const tokens = new TokenService(http, s => void secrets.push(s))
   const session = new RegistrySession(http, tokens, credential, log)
-  return {
+  const r: Rig = {
     http,
     tokens,
     session,
@@ -45,6 +51,8 @@ export function rig(credential: Credential = ANONYMOUS): Rig {
         log
       )
   }
+  made.push(r)
+  return r
 }
 
 export const basic = (username: string, password: string): Credential => ({

@@ -1,26 +1,16 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { front } from '../helpers/action.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import { parsePlatform } from '../../src/registry/platform.js'
 import { basic, rig } from '../helpers/client.js'
-import type { Rig } from '../helpers/client.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab()
 const BIG = 5000
-const rigs: Rig[] = []
-afterEach(() => {
-  while (rigs.length) rigs.pop()!.http.dispose()
-})
-const make = (...args: Parameters<typeof rig>): Rig => {
-  const r = rig(...args)
-  rigs.push(r)
-  return r
-}
 
 describe('listTags', () => {
   it('reads every tag of a registry that ignores n (distribution 2.8)', async () => {
-    const { tags, pages } = await make().client(`${L.token.host}/big/many`).listTags()
+    const { tags, pages } = await rig().client(`${L.token.host}/big/many`).listTags()
     expect(tags).toHaveLength(BIG)
     expect(pages).toBe(1)
   })
@@ -31,7 +21,7 @@ describe('listTags', () => {
     ['relative', 1000, 5]
   ])('follows %s Links with a page cap of %d', async (link, pageCap, pages) => {
     const f = await front({ pageCap, link })
-    const r = make()
+    const r = rig()
     const result = await r.client(`${f.host}/big/many`).listTags()
     expect(new Set(result.tags).size).toBe(BIG)
     expect(result.pages).toBe(pages)
@@ -39,21 +29,21 @@ describe('listTags', () => {
 
   it('pages a registry that pages silently (no Link) through last=', async () => {
     const f = await front({ pageCap: 1000, link: 'none' })
-    const result = await make().client(`${f.host}/big/many`).listTags()
+    const result = await rig().client(`${f.host}/big/many`).listTags()
     expect(result.tags).toHaveLength(BIG)
     expect(result.pages).toBe(6) // five full pages and an empty one
   })
 
   it('refuses a next-page Link to another host', async () => {
     const f = await front({ pageCap: 100, link: 'foreign' })
-    await expect(make().client(`${f.host}/big/many`).listTags()).rejects.toThrow(
+    await expect(rig().client(`${f.host}/big/many`).listTags()).rejects.toThrow(
       /another host \(127\.0\.0\.2:9\); refusing/
     )
   })
 
   it('refuses to choose from a partial list past the page cap', async () => {
     const f = await front({ pageCap: 100 })
-    await expect(make().client(`${f.host}/big/many`, { maxPages: 10 }).listTags()).rejects.toThrow(
+    await expect(rig().client(`${f.host}/big/many`, { maxPages: 10 }).listTags()).rejects.toThrow(
       /after 10 pages \(1000 tags\)/
     )
   })
@@ -73,7 +63,7 @@ describe('listTags', () => {
         }
       ]
     })
-    const r = make()
+    const r = rig()
     expect((await r.client(`${f.host}/sample/app`).listTags()).tags).toEqual(['1.0'])
     expect(r.warnings.join()).toMatch(/already read/)
   })
@@ -82,7 +72,7 @@ describe('listTags', () => {
     const f = await front({
       faults: [{ match: /tags\/list/, status: 200, body: '{"name":"sample/app","tags":null}' }]
     })
-    expect((await make().client(`${f.host}/sample/app`).listTags()).tags).toEqual([])
+    expect((await rig().client(`${f.host}/sample/app`).listTags()).tags).toEqual([])
   })
 
   it('rides out 429 with Retry-After and a 503 with an HTML body', async () => {
@@ -102,13 +92,13 @@ describe('listTags', () => {
         }
       ]
     })
-    expect((await make().client(`${f.host}/sample/app`).listTags()).tags.length).toBeGreaterThan(5)
+    expect((await rig().client(`${f.host}/sample/app`).listTags()).tags.length).toBeGreaterThan(5)
   })
 })
 
 describe('errors', () => {
   it('explains a repository that does not exist', async () => {
-    const err = await make()
+    const err = await rig()
       .client(`${L.open.host}/no/such`)
       .listTags()
       .catch(e => e)
@@ -120,7 +110,7 @@ describe('errors', () => {
   })
 
   it('explains a private repository asked for anonymously', async () => {
-    const err = await make()
+    const err = await rig()
       .client(`${L.token.host}/private/app`)
       .listTags()
       .catch(e => e)
@@ -130,7 +120,7 @@ describe('errors', () => {
   })
 
   it('explains refused credentials without showing them', async () => {
-    const err = await make(basic('alice', 'wrong-pw-123'))
+    const err = await rig(basic('alice', 'wrong-pw-123'))
       .client(`${L.token.host}/sample/app`)
       .listTags()
       .catch(e => e)
@@ -141,7 +131,7 @@ describe('errors', () => {
   })
 
   it('explains a Basic registry asked anonymously', async () => {
-    const err = await make()
+    const err = await rig()
       .client(`${L.basic.host}/sample/app`)
       .listTags()
       .catch(e => e)
@@ -160,7 +150,7 @@ describe('errors', () => {
         }
       ]
     })
-    const err = await make()
+    const err = await rig()
       .client(`${f.host}/sample/app`)
       .listTags()
       .catch(e => e)
@@ -181,7 +171,7 @@ describe('errors', () => {
         }
       ]
     })
-    const err = await make()
+    const err = await rig()
       .client(`${f.host}/sample/app`)
       .listTags()
       .catch(e => e)
@@ -189,7 +179,7 @@ describe('errors', () => {
   })
 
   it('explains an unreachable registry', async () => {
-    const err = await make()
+    const err = await rig()
       .client('127.0.0.1:9/sample/app')
       .listTags()
       .catch(e => e)
@@ -202,23 +192,23 @@ describe('digest', () => {
   const app = L.digests['sample/app']!
 
   it('reads Docker-Content-Digest from a HEAD', async () => {
-    const r = make()
+    const r = rig()
     expect(await r.client(`${L.token.host}/sample/app`).digest('1.10.0')).toBe(app['1.10.0'])
   })
 
   it('hashes the manifest when the registry sends no digest header', async () => {
     const f = await front({ dropHeaders: ['docker-content-digest'] })
-    expect(await make().client(`${f.host}/sample/app`).digest('1.9.3')).toBe(app['1.9.3'])
+    expect(await rig().client(`${f.host}/sample/app`).digest('1.9.3')).toBe(app['1.9.3'])
   })
 
   it('gives the index digest of a multi-platform image', async () => {
-    expect(await make().client(`${L.open.host}/sample/multi`).digest('1.1')).toBe(
+    expect(await rig().client(`${L.open.host}/sample/multi`).digest('1.1')).toBe(
       L.digests['sample/multi']!['1.1'].index
     )
   })
 
   it('explains a tag that does not exist', async () => {
-    await expect(make().client(`${L.open.host}/sample/app`).digest('9.9.9')).rejects.toThrow(/404/)
+    await expect(rig().client(`${L.open.host}/sample/app`).digest('9.9.9')).rejects.toThrow(/404/)
   })
 })
 
@@ -227,7 +217,7 @@ describe('platformDigest', () => {
     'picks the child of %s, skipping attestations',
     async repo => {
       const d = L.digests[repo]!['1.1']
-      const client = make().client(`${L.open.host}/${repo}`)
+      const client = rig().client(`${L.open.host}/${repo}`)
       expect(await client.platformDigest(d.index, parsePlatform('linux/aarch64')!)).toBe(d.arm64)
       expect(await client.platformDigest(d.index, parsePlatform('linux/x86_64')!)).toBe(d.amd64)
     }
@@ -236,7 +226,7 @@ describe('platformDigest', () => {
   it('lists the platforms on offer when the one asked for is missing', async () => {
     const d = L.digests['sample/multi']!['1.1']
     await expect(
-      make()
+      rig()
         .client(`${L.open.host}/sample/multi`)
         .platformDigest(d.index, parsePlatform('linux/s390x')!)
     ).rejects.toThrow(/no linux\/s390x image; it offers linux\/amd64, linux\/arm64/)
@@ -244,7 +234,7 @@ describe('platformDigest', () => {
 
   it('checks a single-platform image against its config', async () => {
     const digest = L.digests['sample/app']!['1.10.0']
-    const client = make().client(`${L.open.host}/sample/app`)
+    const client = rig().client(`${L.open.host}/sample/app`)
     expect(await client.platformDigest(digest, parsePlatform('linux/amd64')!)).toBe(digest)
     await expect(client.platformDigest(digest, parsePlatform('linux/arm64')!)).rejects.toThrow(
       /single-platform image for linux\/amd64/

@@ -21,7 +21,6 @@ describe('registry quirks', () => {
     const r = rig()
     const { tags } = await r.client(`${f.host}/big/many`).listTags()
     expect(tags).toHaveLength(5000)
-    r.http.dispose()
   })
 
   it('Artifactory: a Link that drops the repository prefix keeps our path', async () => {
@@ -33,7 +32,6 @@ describe('registry quirks', () => {
     expect(
       f.requests.every(q => q.path.startsWith('/token') || q.path.startsWith('/v2/big/many/'))
     ).toBe(true)
-    r.http.dispose()
   })
 
   it('GCR and Artifact Registry: the extra manifest map and child list are ignored', async () => {
@@ -54,7 +52,6 @@ describe('registry quirks', () => {
     const f = await front({ faults: [{ match: /tags\/list/, status: 200, body }] })
     const r = rig()
     expect((await r.client(`${f.host}/sample/app`).listTags()).tags).toEqual(['1.0', '1.1'])
-    r.http.dispose()
   })
 
   it('public.ecr.aws: a challenge with scope="aws" still gets a token for the repository', async () => {
@@ -67,6 +64,5 @@ describe('registry quirks', () => {
     expect(new URL(token.path, 'http://x').searchParams.getAll('scope')).toEqual([
       'repository:sample/app:pull'
     ])
-    r.http.dispose()
   })
 })

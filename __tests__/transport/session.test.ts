@@ -1,25 +1,15 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { lab } from '../helpers/lab.js'
 import { basic, rig } from '../helpers/client.js'
-import type { Rig } from '../helpers/client.js'
 import { scriptedServer } from '../helpers/servers.js'
 
 const L = lab()
-const rigs: Rig[] = []
-afterEach(() => {
-  while (rigs.length) rigs.pop()!.http.dispose()
-})
-const make = (...args: Parameters<typeof rig>): Rig => {
-  const r = rig(...args)
-  rigs.push(r)
-  return r
-}
 const tagsUrl = (base: string, repo: string): string => `${base}/v2/${repo}/tags/list`
 const pull = (repo: string): string => `repository:${repo}:pull`
 
 describe('RegistrySession against docker-registry with token auth', () => {
   it('answers the Bearer challenge anonymously and reuses the token', async () => {
-    const r = make()
+    const r = rig()
     const first = await r.session.send(
       { method: 'GET', url: tagsUrl(L.token.url, 'sample/app') },
       pull('sample/app')
@@ -39,7 +29,7 @@ describe('RegistrySession against docker-registry with token auth', () => {
   })
 
   it('fetches a token for a new scope up front, without another 401', async () => {
-    const r = make()
+    const r = rig()
     await r.session.send(
       { method: 'GET', url: tagsUrl(L.token.url, 'sample/app') },
       pull('sample/app')
@@ -53,7 +43,7 @@ describe('RegistrySession against docker-registry with token auth', () => {
   })
 
   it('gives up after one token when an anonymous token grants nothing', async () => {
-    const r = make()
+    const r = rig()
     const res = await r.session.send(
       { method: 'GET', url: tagsUrl(L.token.url, 'private/app') },
       pull('private/app')
@@ -64,7 +54,7 @@ describe('RegistrySession against docker-registry with token auth', () => {
   })
 
   it('pulls a private repository with the right user, not with another', async () => {
-    const alice = make(basic('alice', L.users['alice']!))
+    const alice = rig(basic('alice', L.users['alice']!))
     expect(
       (
         await alice.session.send(
@@ -73,7 +63,7 @@ describe('RegistrySession against docker-registry with token auth', () => {
         )
       ).status
     ).toBe(200)
-    const bob = make(basic('bob', L.users['bob']!))
+    const bob = rig(basic('bob', L.users['bob']!))
     expect(
       (
         await bob.session.send(
@@ -85,7 +75,7 @@ describe('RegistrySession against docker-registry with token auth', () => {
   })
 
   it('surfaces a wrong password as a token error', async () => {
-    const r = make(basic('alice', 'wrong'))
+    const r = rig(basic('alice', 'wrong'))
     await expect(
       r.session.send({ method: 'GET', url: tagsUrl(L.token.url, 'sample/app') }, pull('sample/app'))
     ).rejects.toThrow(/token service .* answered 401 \(incorrect username or password\)/)
@@ -94,7 +84,7 @@ describe('RegistrySession against docker-registry with token auth', () => {
 
 describe('RegistrySession against docker-registry with htpasswd', () => {
   it('answers Basic with the credentials, once', async () => {
-    const r = make(basic('alice', L.users['alice']!))
+    const r = rig(basic('alice', L.users['alice']!))
     const res = await r.session.send(
       { method: 'GET', url: tagsUrl(L.basic.url, 'sample/app') },
       pull('sample/app')
@@ -109,13 +99,13 @@ describe('RegistrySession against docker-registry with htpasswd', () => {
   })
 
   it('returns the 401 when there are no credentials or they are wrong, without looping', async () => {
-    const anon = make()
+    const anon = rig()
     const a = await anon.session.send(
       { method: 'GET', url: tagsUrl(L.basic.url, 'sample/app') },
       pull('sample/app')
     )
     expect([a.status, a.sentAuth, a.challenge?.scheme]).toEqual([401, 'none', 'basic'])
-    const wrong = make(basic('alice', 'nope'))
+    const wrong = rig(basic('alice', 'nope'))
     const w = await wrong.session.send(
       { method: 'GET', url: tagsUrl(L.basic.url, 'sample/app') },
       pull('sample/app')
@@ -136,7 +126,7 @@ describe('insufficient_scope', () => {
         })
         .end()
     })
-    const r = make()
+    const r = rig()
     const res = await r.session.send(
       { method: 'GET', url: `${s.url}/v2/sample/app/tags/list` },
       pull('sample/app')
