@@ -35133,15 +35133,22 @@ class TokenService {
         this.http = http;
         this.onSecret = onSecret;
     }
-    cached(request, now = Date.now()) {
-        const token = this.cache.get(tokenKey(request));
+    /** Tokens are kept per credential too: an anonymous retry must not reuse a credential's token. */
+    key(request, credential) {
+        const who = credential.kind === 'anonymous'
+            ? ''
+            : `${credential.kind}:${'username' in credential ? (credential.username ?? '') : ''}`;
+        return `${tokenKey(request)}|${who}`;
+    }
+    cached(request, credential, now = Date.now()) {
+        const token = this.cache.get(this.key(request, credential));
         return token && token.expiresAt > now ? token : undefined;
     }
-    forget(request) {
-        this.cache.delete(tokenKey(request));
+    forget(request, credential) {
+        this.cache.delete(this.key(request, credential));
     }
     async get(request, credential) {
-        const hit = this.cached(request);
+        const hit = this.cached(request, credential);
         if (hit)
             return hit;
         let response = credential.kind === 'identity-token' ? await this.post(request, credential.token) : undefined;
@@ -35161,7 +35168,7 @@ class TokenService {
             throw new TokenError(`The token service ${redactUrl(request.realm)}: ${error.message}`, 200);
         }
         this.onSecret(token.value);
-        this.cache.set(tokenKey(request), token);
+        this.cache.set(this.key(request, credential), token);
         return token;
     }
     /** The GET form (token.md): Basic credentials, one `scope` parameter per scope. */
@@ -35819,7 +35826,7 @@ class RegistrySession {
         if (params['error'])
             this.log.debug(`registry answered error="${params['error']}"; fetching a new token`);
         // Whatever we sent for this key was just refused, so a cached copy is no good.
-        this.tokens.forget(request);
+        this.tokens.forget(request, this.credential);
         this.scheme = {
             kind: 'bearer',
             realm,

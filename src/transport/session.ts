@@ -100,7 +100,7 @@ export class RegistrySession {
     if (params['error'])
       this.log.debug(`registry answered error="${params['error']}"; fetching a new token`)
     // Whatever we sent for this key was just refused, so a cached copy is no good.
-    this.tokens.forget(request)
+    this.tokens.forget(request, this.credential)
     this.scheme = {
       kind: 'bearer',
       realm,

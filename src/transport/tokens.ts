@@ -75,17 +75,26 @@ export class TokenService {
     private readonly onSecret: (secret: string) => void
   ) {}
 
-  cached(request: TokenRequest, now = Date.now()): Token | undefined {
-    const token = this.cache.get(tokenKey(request))
+  /** Tokens are kept per credential too: an anonymous retry must not reuse a credential's token. */
+  private key(request: TokenRequest, credential: Credential): string {
+    const who =
+      credential.kind === 'anonymous'
+        ? ''
+        : `${credential.kind}:${'username' in credential ? (credential.username ?? '') : ''}`
+    return `${tokenKey(request)}|${who}`
+  }
+
+  cached(request: TokenRequest, credential: Credential, now = Date.now()): Token | undefined {
+    const token = this.cache.get(this.key(request, credential))
     return token && token.expiresAt > now ? token : undefined
   }
 
-  forget(request: TokenRequest): void {
-    this.cache.delete(tokenKey(request))
+  forget(request: TokenRequest, credential: Credential): void {
+    this.cache.delete(this.key(request, credential))
   }
 
   async get(request: TokenRequest, credential: Credential): Promise<Token> {
-    const hit = this.cached(request)
+    const hit = this.cached(request, credential)
     if (hit) return hit
     let response =
       credential.kind === 'identity-token' ? await this.post(request, credential.token) : undefined
@@ -109,7 +118,7 @@ export class TokenService {
       )
     }
     this.onSecret(token.value)
-    this.cache.set(tokenKey(request), token)
+    this.cache.set(this.key(request, credential), token)
     return token
   }
 
