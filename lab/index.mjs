@@ -9,7 +9,18 @@ import { htpasswdLine, startRegistry } from './registry.mjs'
 import { seedSamples } from './samples.mjs'
 import { startTokenServer } from './token-server.mjs'
 
-export const USERS = { alice: 'alice-secret-pw-1', bob: 'bob-secret-pw-2' }
+/** `_json_key` is how GCR and Artifact Registry take a service-account key as a password. */
+export const SERVICE_ACCOUNT_KEY = JSON.stringify({
+  type: 'service_account',
+  project_id: 'lab',
+  private_key: '-----BEGIN PRIVATE KEY-----\\nMIIEv:lab:key\\n-----END PRIVATE KEY-----\\n',
+  client_email: 'ci@lab.iam.gserviceaccount.com'
+})
+export const USERS = {
+  alice: 'alice-secret-pw-1',
+  bob: 'bob-secret-pw-2',
+  _json_key: SERVICE_ACCOUNT_KEY
+}
 /** Identity (refresh) tokens, as `docker login` stores them in `identitytoken`. */
 export const REFRESH_TOKENS = { 'alice-identity-token-7f3a9c': 'alice' }
 export const TOKEN_SERVICE = 'registry-tags-lab'
@@ -17,7 +28,7 @@ export const TOKEN_ISSUER = 'registry-tags-lab-issuer'
 
 /** Anonymous pull everywhere but `private/*`, which only alice may pull. */
 export function canPull(user, repository) {
-  if (repository.startsWith('private/')) return user === 'alice'
+  if (repository.startsWith('private/')) return user === 'alice' || user === '_json_key'
   return true
 }
 

@@ -70,6 +70,27 @@ describe('Docker Hub', () => {
     )
   })
 
+  it('takes a password or personal access token for a private repository', async () => {
+    const run = await act({
+      image: 'private/app:3.1.0',
+      username: 'alice',
+      password: L.users['alice']!
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({
+      tag: '3.2.0',
+      reference: `docker.io/private/app:3.2.0@${L.digests['private/app']!['3.2.0']}`
+    })
+  })
+
+  it('explains a 401 after a good anonymous token as "not found or private"', async () => {
+    const run = await act({ image: 'private/app' })
+    expect(run.code).not.toBe(0)
+    expect(decodeURIComponent(run.stdout)).toMatch(
+      /on docker.io \(registry-1.docker.io\): the registry answered 401 UNAUTHORIZED.*Repository 'private\/app' does not exist or is private. Docker Hub answers 401 both when a repository does not exist and when it is private/
+    )
+  })
+
   it('shows the pull quota from ratelimit-* headers in the job summary', async () => {
     const run = await act({ image: 'python' })
     expect(run.code).toBe(0)

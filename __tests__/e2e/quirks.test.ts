@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import { act, closeLater, failure, front } from '../helpers/action.js'
+import { act, closeLater, failure, front, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab()
@@ -79,6 +79,21 @@ describe('hosted registry quirks through the action', () => {
     expect(new URL(token.path, 'http://x').searchParams.get('service')).toBe(service)
     expect(token.auth).toBe('Basic')
   })
+
+  it.each(['token', 'basic'] as const)(
+    'GCR: _json_key with a service-account key as the password (%s auth)',
+    async mode => {
+      const key = L.users['_json_key']!
+      const run = await act({
+        image: `${L[mode].host}/private/app`,
+        username: '_json_key',
+        password: key
+      })
+      expect(run.code).toBe(0)
+      expect(run.outputs['tag']).toBe('3.2.0')
+      expect(visible(run)).not.toContain(key)
+    }
+  )
 
   it('quay.io and ghcr.io: push-order pages are all read and sorted', async () => {
     const f = await front({ pageCap: 100, defaultPage: 100 })
