@@ -34613,6 +34613,10 @@ const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 const MAX_PATH_LENGTH = 255;
+/** A tag as the distribution spec allows it: up to 128 word characters, dots and dashes. */
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
 function invalid(input, raw, why) {
     return new InputError(input, `'${raw}' is not a valid image reference: ${why}.`);
 }
@@ -34788,6 +34792,7 @@ function buildPolicy(inputs) {
     const exclude = inputs.exclude?.trim();
     return {
         ...(filter && { filter: compileRegex('filter', filter) }),
+        versionGroup: filter !== undefined && /\(\?<version>/.test(filter),
         ...(exclude && { exclude: compileRegex('exclude', exclude) }),
         ...(range && { range }),
         variant: variantRule(inputs.variant),
@@ -34833,20 +34838,16 @@ function getInputs() {
         throw new InputError('image', 'is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app`.');
     const image = parseReference(imageText, 'image');
     const current = optional('current') ?? image.tag;
-    if (current && !/^[\w][\w.-]{0,127}$/.test(current)) {
+    if (current && !isValidTag(current)) {
         throw new InputError('current', `'${current}' is not a valid tag.`);
     }
-    const filter = optional('filter');
-    const exclude = optional('exclude');
-    const range = optional('range');
-    const prerelease = bool('prerelease');
     const policy = buildPolicy({
-        filter,
-        exclude,
-        range,
+        filter: optional('filter'),
+        exclude: optional('exclude'),
+        range: optional('range'),
         variant: optional('variant'),
         precision: optional('precision'),
-        prerelease
+        prerelease: bool('prerelease')
     });
     const platformText = optional('platform');
     const platform = platformText ? parsePlatform(platformText) : undefined;
@@ -34859,7 +34860,6 @@ function getInputs() {
         ...(current && { current }),
         ...(username && { username, password }),
         policy,
-        rules: { filter, exclude, range, prerelease },
         ...(platform && { platform }),
         insecure: bool('insecure'),
         dockerConfig: bool('docker-config', true),
@@ -34892,7 +34892,7 @@ function hostnameOf(host) {
     const colon = host.indexOf(':');
     return colon < 0 ? host : host.slice(0, colon);
 }
-/** URL path and query only: what a log line may show of a request. */
+/** Scheme, host and path, without the query (it may carry tokens): what a message may show of a URL. */
 function redactUrl(url) {
     try {
         const u = new URL(url);
@@ -36085,23 +36085,19 @@ const STAGES = [
     'precision',
     'range'
 ];
-/** The version of a tag under the policy: the `version` group of `filter` when it has one. */
-function readTag(tag, policy) {
-    if (policy.filter && hasVersionGroup(policy.filter)) {
-        const group = policy.filter.exec(tag)?.groups?.['version'];
+/**
+ * The version of a tag under the policy: the `version` group of `filter`
+ * when it has one. `match` is the filter's match when the caller has it.
+ */
+function readTag(tag, policy, match = policy.filter?.exec(tag)) {
+    if (policy.versionGroup) {
+        const group = match?.groups?.['version'];
         if (group === undefined)
             return { tag, reason: 'no version group match' };
         const inner = parseTag(group, { allowStamps: true });
         return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason };
     }
     return parseTag(tag);
-}
-const versionGroups = new WeakMap();
-function hasVersionGroup(filter) {
-    let has = versionGroups.get(filter);
-    if (has === undefined)
-        versionGroups.set(filter, (has = /\(\?<version>/.test(filter.source)));
-    return has;
 }
 /** 3.14.7 → semver 3.14.7; 4 components compare on the first three; rc1 → -5.1 (rank.number). */
 function toSemver(v) {
@@ -36199,12 +36195,13 @@ function selectTags(tags, policy, currentTag) {
     const passing = [];
     const versions = [];
     for (const tag of tags) {
-        if (policy.filter && !policy.filter.test(tag)) {
+        const match = policy.filter?.exec(tag);
+        if (match === null) {
             removedBy.filter++;
             removed.push({ tag, stage: 'filter' });
             continue;
         }
-        const parsed = readTag(tag, policy);
+        const parsed = readTag(tag, policy, match);
         if (!isVersion(parsed)) {
             removedBy.version++;
             if (notVersions.length < 5)
@@ -36273,14 +36270,14 @@ function describeCurrent(current, passing) {
 ;// CONCATENATED MODULE: ./src/versions/explain.ts
 
 /** One row per filter that is in force or removed something. */
-function filterRows(selection, rules) {
+function filterRows(selection, policy) {
     const rule = {
-        filter: rules.filter && `filter /${rules.filter}/`,
+        filter: policy.filter && `filter /${policy.filter.source}/`,
         version: selection.notVersions.length
             ? `not a version (${selection.notVersions.slice(0, 3).join(', ')}…)`
             : 'not a version',
-        exclude: rules.exclude && `exclude /${rules.exclude}/`,
-        prerelease: rules.prerelease ? undefined : 'prerelease: false',
+        exclude: policy.exclude && `exclude /${policy.exclude.source}/`,
+        prerelease: policy.prerelease ? undefined : 'prerelease: false',
         variant: selection.variant === '*'
             ? undefined
             : selection.variant.startsWith('/')
@@ -36291,7 +36288,7 @@ function filterRows(selection, rules) {
         precision: selection.components !== undefined
             ? `precision: ${selection.components} component${selection.components === 1 ? '' : 's'}`
             : undefined,
-        range: rules.range && `range ${rules.range}`
+        range: policy.range && `range ${policy.range}`
     };
     return STAGES.filter(s => rule[s] !== undefined || selection.removedBy[s] > 0).map(stage => ({
         stage,
@@ -36300,11 +36297,11 @@ function filterRows(selection, rules) {
     }));
 }
 /** Why nothing passed: every filter's count, the nearest misses, and what to loosen. */
-function explainNoMatch(image, selection, rules) {
+function explainNoMatch(image, selection, policy) {
     if (selection.total === 0) {
         return `${image} has no tags. Push a tag, or check the image name.`;
     }
-    const rows = filterRows(selection, rules)
+    const rows = filterRows(selection, policy)
         .filter(r => r.removed > 0)
         .map(r => `  - ${r.rule}: removed ${r.removed}`);
     const nearest = selection.nearest.map(r => `${r.tag} (removed by ${r.stage})`).join(', ');
@@ -36391,7 +36388,7 @@ async function lookup(request, deps) {
         const selection = selectTags(tags, request.policy, request.current);
         const chosen = selection.passing[0];
         if (!chosen) {
-            throw new NoMatchingTagError(explainNoMatch(displayName(image), selection, request.rules), selection);
+            throw new NoMatchingTagError(explainNoMatch(displayName(image), selection, request.policy), selection);
         }
         const digest = await client.digest(chosen.tag);
         const platformDigest = request.platform
@@ -36429,8 +36426,8 @@ function summary_escape(text) {
         .replace(/"/g, '&quot;');
 }
 const code = (text) => `<code>${summary_escape(text)}</code>`;
-function filterTable(selection, rules) {
-    const rows = filterRows(selection, rules);
+function filterTable(selection, policy) {
+    const rows = filterRows(selection, policy);
     return summary.addHeading('Filters', 3).addTable([
         [
             { data: 'filter', header: true },
@@ -36440,7 +36437,7 @@ function filterTable(selection, rules) {
         ['<b>passing</b>', String(selection.passing.length)]
     ]);
 }
-async function writeSummary(image, result, rules) {
+async function writeSummary(image, result, policy) {
     const { selection, chosen } = result;
     const current = selection.current;
     const facts = [
@@ -36480,14 +36477,14 @@ async function writeSummary(image, result, rules) {
             .slice(0, NEWEST_SHOWN)
             .map(v => [code(v.tag), summary_escape(formatVersion(v)), summary_escape(v.variant) || '—'])
     ]);
-    filterTable(selection, rules);
+    filterTable(selection, policy);
     await summary.write();
 }
-async function writeNoMatchSummary(image, selection, rules, message) {
+async function writeNoMatchSummary(image, selection, policy, message) {
     summary
         .addHeading(`registry-tags: ${summary_escape(displayName(image))}`, 2)
         .addRaw(`No tag passes the filters.\n\n`);
-    filterTable(selection, rules);
+    filterTable(selection, policy);
     summary.addRaw(`<pre>${summary_escape(message)}</pre>\n`);
     await summary.write();
 }
@@ -36690,7 +36687,7 @@ async function fromDockerConfig(ref, inputs, onSecret) {
         return undefined;
     const helper = helperFor(config, ref.registry);
     if (helper)
-        return fromHelper(ref, config, helper, path, inputs, onSecret);
+        return fromHelper(ref, helper, path, inputs, onSecret);
     const found = findAuth(config, ref.registry);
     if (!found)
         return undefined;
@@ -36717,7 +36714,7 @@ async function fromDockerConfig(ref, inputs, onSecret) {
         return userSecret(username, password, source);
     return undefined;
 }
-async function fromHelper(ref, _config, helper, path, inputs, onSecret) {
+async function fromHelper(ref, helper, path, inputs, onSecret) {
     const found = await runCredentialHelper(helper.name, configKey(ref.registry), inputs.helperTimeoutMs, inputs.env);
     if (!found)
         return undefined;
@@ -36777,7 +36774,6 @@ async function run() {
             ...(inputs.current && { current: inputs.current }),
             credential,
             policy: inputs.policy,
-            rules: inputs.rules,
             ...(inputs.platform && { platform: inputs.platform }),
             insecure: inputs.insecure,
             requestTimeoutMs: inputs.requestTimeoutMs
@@ -36788,12 +36784,12 @@ async function run() {
             notice(`The current tag '${current.tag}' is not a version (${current.reason}), so no tag counts as newer.`);
         }
         info(`Latest matching tag: ${result.chosen.tag} (${result.digest}), ${result.requests} requests`);
-        await writeSummary(inputs.image, result, inputs.rules);
+        await writeSummary(inputs.image, result, inputs.policy);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (error instanceof NoMatchingTagError && inputs) {
-            await writeNoMatchSummary(inputs.image, error.selection, inputs.rules, message).catch(() => undefined);
+            await writeNoMatchSummary(inputs.image, error.selection, inputs.policy, message).catch(() => undefined);
         }
         setFailed(message);
     }

@@ -4,6 +4,7 @@
 // another host, latency. It can also front the token realm so that every
 // request of a lookup is counted in one place.
 import { createServer } from 'node:http'
+import { readBody } from './read-body.mjs'
 
 const HOP = new Set([
   'connection',
@@ -84,14 +85,7 @@ export async function startFront(options) {
       if (paging) forwarded.search = ''
       const headers = {}
       for (const [k, v] of Object.entries(req.headers)) if (!HOP.has(k)) headers[k] = v
-      const requestBody =
-        req.method === 'POST'
-          ? await new Promise(r => {
-              let text = ''
-              req.on('data', d => (text += d))
-              req.on('end', () => r(text))
-            })
-          : undefined
+      const requestBody = req.method === 'POST' ? await readBody(req) : undefined
       const answer = await fetch(forwarded, {
         method: req.method,
         headers,

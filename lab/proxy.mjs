@@ -7,6 +7,7 @@
 import { createServer } from 'node:http'
 import { TLSSocket } from 'node:tls'
 import { makeTestCa } from './pki.mjs'
+import { readBody } from './read-body.mjs'
 
 /**
  * routes: { 'registry-1.docker.io': 'http://127.0.0.1:port', … }
@@ -29,11 +30,7 @@ export async function startMitmProxy({ dir, routes }) {
       res.writeHead(502).end(`no route for ${host}`)
       return
     }
-    const body = await new Promise(r => {
-      const chunks = []
-      req.on('data', c => chunks.push(c))
-      req.on('end', () => r(Buffer.concat(chunks)))
-    })
+    const body = await readBody(req)
     const headers = { ...req.headers }
     delete headers.host
     delete headers.connection

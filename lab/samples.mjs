@@ -68,31 +68,23 @@ function linkTags(storage, repo, tags, digest) {
   }
 }
 
+/** Pushes one single-platform image per tag (its own manifest, so its own digest). */
+async function pushEachTag(base, repo, tags) {
+  const digests = {}
+  for (const tag of tags) {
+    const { manifest, mediaType } = await pushImage(base, repo, { label: tag })
+    digests[tag] = (await pushManifest(base, repo, tag, manifest, mediaType)).digest
+  }
+  return digests
+}
+
 export async function seedSamples(base, { storage, bigCount = BIG_TAG_COUNT } = {}) {
   const digests = {
-    'sample/app': {},
-    'private/app': {},
+    'sample/app': await pushEachTag(base, 'sample/app', SAMPLE_APP_TAGS),
+    'library/python': await pushEachTag(base, 'library/python', PYTHON_TAGS),
+    'private/app': await pushEachTag(base, 'private/app', PRIVATE_APP_TAGS),
     'sample/multi': {},
     'sample/multi-docker': {}
-  }
-  for (const tag of SAMPLE_APP_TAGS) {
-    const { manifest, mediaType } = await pushImage(base, 'sample/app', { label: tag })
-    digests['sample/app'][tag] = (
-      await pushManifest(base, 'sample/app', tag, manifest, mediaType)
-    ).digest
-  }
-  digests['library/python'] = {}
-  for (const tag of PYTHON_TAGS) {
-    const { manifest, mediaType } = await pushImage(base, 'library/python', { label: tag })
-    digests['library/python'][tag] = (
-      await pushManifest(base, 'library/python', tag, manifest, mediaType)
-    ).digest
-  }
-  for (const tag of PRIVATE_APP_TAGS) {
-    const { manifest, mediaType } = await pushImage(base, 'private/app', { label: tag })
-    digests['private/app'][tag] = (
-      await pushManifest(base, 'private/app', tag, manifest, mediaType)
-    ).digest
   }
   for (const tag of MULTI_TAGS) {
     digests['sample/multi'][tag] = await pushIndex(base, 'sample/multi', tag)

@@ -3,6 +3,7 @@
 // Grants pull by user and repository; anonymous pull only where allowed.
 import { createServer } from 'node:http'
 import { randomUUID, sign } from 'node:crypto'
+import { readBody } from './read-body.mjs'
 
 const b64url = buf => Buffer.from(buf).toString('base64url')
 
@@ -18,14 +19,6 @@ export function signJwt(claims, { keyPem, x5c }) {
  * options.omitExpiresIn: answer like docker.elastic.co (no expires_in);
  * options.field: 'token' | 'access_token' | 'both'.
  */
-function readBody(req) {
-  return new Promise(resolve => {
-    let body = ''
-    req.on('data', d => (body += d))
-    req.on('end', () => resolve(body))
-  })
-}
-
 export function startTokenServer({
   issuer,
   service,
@@ -44,7 +37,7 @@ export function startTokenServer({
     let user
     if (req.method === 'POST') {
       // oauth.md: grant_type=refresh_token with a refresh (identity) token.
-      const form = new URLSearchParams(await readBody(req))
+      const form = new URLSearchParams(String(await readBody(req)))
       const owner = refreshTokens[form.get('refresh_token')]
       if (
         !postForm ||

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { InputError } from './errors.js'
 import type { ImageReference } from './reference.js'
-import { parseReference } from './reference.js'
+import { isValidTag, parseReference } from './reference.js'
 import type { Platform } from './registry/platform.js'
 import { parsePlatform } from './registry/platform.js'
 import type { TagPolicy } from './versions/policy.js'
@@ -15,8 +15,6 @@ export interface Inputs {
   readonly username?: string
   readonly password?: string
   readonly policy: TagPolicy
-  /** The regex and range text as given, for messages. */
-  readonly rules: { filter?: string; exclude?: string; range?: string; prerelease: boolean }
   readonly platform?: Platform
   readonly insecure: boolean
   readonly dockerConfig: boolean
@@ -61,21 +59,17 @@ export function getInputs(): Inputs {
     )
   const image = parseReference(imageText, 'image')
   const current = optional('current') ?? image.tag
-  if (current && !/^[\w][\w.-]{0,127}$/.test(current)) {
+  if (current && !isValidTag(current)) {
     throw new InputError('current', `'${current}' is not a valid tag.`)
   }
 
-  const filter = optional('filter')
-  const exclude = optional('exclude')
-  const range = optional('range')
-  const prerelease = bool('prerelease')
   const policy = buildPolicy({
-    filter,
-    exclude,
-    range,
+    filter: optional('filter'),
+    exclude: optional('exclude'),
+    range: optional('range'),
     variant: optional('variant'),
     precision: optional('precision'),
-    prerelease
+    prerelease: bool('prerelease')
   })
 
   const platformText = optional('platform')
@@ -93,7 +87,6 @@ export function getInputs(): Inputs {
     ...(current && { current }),
     ...(username && { username, password }),
     policy,
-    rules: { filter, exclude, range, prerelease },
     ...(platform && { platform }),
     insecure: bool('insecure'),
     dockerConfig: bool('docker-config', true),

@@ -16,7 +16,6 @@ import { ANONYMOUS, describeCredential } from './transport/credentials.js'
 import { HttpTransport, DEFAULT_TRANSPORT } from './transport/http.js'
 import { RegistrySession } from './transport/session.js'
 import { TokenService } from './transport/tokens.js'
-import type { RuleText } from './versions/explain.js'
 import { explainNoMatch } from './versions/explain.js'
 import type { Version } from './versions/parse.js'
 import type { TagPolicy } from './versions/policy.js'
@@ -28,7 +27,6 @@ export interface LookupRequest {
   readonly current?: string
   readonly credential: Credential
   readonly policy: TagPolicy
-  readonly rules: RuleText
   readonly platform?: Platform
   readonly insecure: boolean
   readonly requestTimeoutMs: number
@@ -131,7 +129,7 @@ export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<
     const chosen = selection.passing[0]
     if (!chosen) {
       throw new NoMatchingTagError(
-        explainNoMatch(displayName(image), selection, request.rules),
+        explainNoMatch(displayName(image), selection, request.policy),
         selection
       )
     }

@@ -62,7 +62,6 @@ export async function run(): Promise<void> {
         ...(inputs.current && { current: inputs.current }),
         credential,
         policy: inputs.policy,
-        rules: inputs.rules,
         ...(inputs.platform && { platform: inputs.platform }),
         insecure: inputs.insecure,
         requestTimeoutMs: inputs.requestTimeoutMs
@@ -79,11 +78,11 @@ export async function run(): Promise<void> {
     core.info(
       `Latest matching tag: ${result.chosen.tag} (${result.digest}), ${result.requests} requests`
     )
-    await writeSummary(inputs.image, result, inputs.rules)
+    await writeSummary(inputs.image, result, inputs.policy)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof NoMatchingTagError && inputs) {
-      await writeNoMatchSummary(inputs.image, error.selection, inputs.rules, message).catch(
+      await writeNoMatchSummary(inputs.image, error.selection, inputs.policy, message).catch(
         () => undefined
       )
     }

@@ -28,6 +28,11 @@ const TAG_RE = /^[\w][\w.-]{0,127}$/
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/
 const MAX_PATH_LENGTH = 255
 
+/** A tag as the distribution spec allows it: up to 128 word characters, dots and dashes. */
+export function isValidTag(tag: string): boolean {
+  return TAG_RE.test(tag)
+}
+
 function invalid(input: string, raw: string, why: string): InputError {
   return new InputError(input, `'${raw}' is not a valid image reference: ${why}.`)
 }

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import type { ImageReference } from './reference.js'
 import { displayName } from './reference.js'
 import type { LookupResult } from './lookup.js'
-import type { RuleText } from './versions/explain.js'
+import type { TagPolicy } from './versions/policy.js'
 import { filterRows } from './versions/explain.js'
 import { formatVersion } from './versions/parse.js'
 import type { Selection } from './versions/select.js'
@@ -21,8 +21,8 @@ function escape(text: string): string {
 
 const code = (text: string): string => `<code>${escape(text)}</code>`
 
-function filterTable(selection: Selection, rules: RuleText): typeof core.summary {
-  const rows = filterRows(selection, rules)
+function filterTable(selection: Selection, policy: TagPolicy): typeof core.summary {
+  const rows = filterRows(selection, policy)
   return core.summary.addHeading('Filters', 3).addTable([
     [
       { data: 'filter', header: true },
@@ -36,7 +36,7 @@ function filterTable(selection: Selection, rules: RuleText): typeof core.summary
 export async function writeSummary(
   image: ImageReference,
   result: LookupResult,
-  rules: RuleText
+  policy: TagPolicy
 ): Promise<void> {
   const { selection, chosen } = result
   const current = selection.current
@@ -77,20 +77,20 @@ export async function writeSummary(
         .slice(0, NEWEST_SHOWN)
         .map(v => [code(v.tag), escape(formatVersion(v)), escape(v.variant) || '—'])
     ])
-  filterTable(selection, rules)
+  filterTable(selection, policy)
   await core.summary.write()
 }
 
 export async function writeNoMatchSummary(
   image: ImageReference,
   selection: Selection,
-  rules: RuleText,
+  policy: TagPolicy,
   message: string
 ): Promise<void> {
   core.summary
     .addHeading(`registry-tags: ${escape(displayName(image))}`, 2)
     .addRaw(`No tag passes the filters.\n\n`)
-  filterTable(selection, rules)
+  filterTable(selection, policy)
   core.summary.addRaw(`<pre>${escape(message)}</pre>\n`)
   await core.summary.write()
 }

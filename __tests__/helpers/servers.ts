@@ -7,6 +7,8 @@ export interface Scripted {
   url: string
   host: string
   seen: { method: string; path: string; authorization?: string }[]
+  /** Connections that did not speak HTTP, e.g. a TLS handshake sent to this plain server. */
+  clientErrors(): number
   close(): Promise<void>
 }
 
@@ -23,6 +25,11 @@ export async function scriptedServer(
     })
     handle(req, res, seen.length)
   })
+  let clientErrors = 0
+  server.on('clientError', (_error, socket) => {
+    clientErrors++
+    socket.destroy()
+  })
   await new Promise<void>(resolve => server.listen(0, address, resolve))
   const { port } = server.address() as AddressInfo
   const host = `${address}:${port}`
@@ -30,6 +37,7 @@ export async function scriptedServer(
     url: `http://${host}`,
     host,
     seen,
+    clientErrors: () => clientErrors,
     close: () =>
       new Promise<void>(resolve => {
         server.closeAllConnections()

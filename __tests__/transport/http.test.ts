@@ -165,8 +165,10 @@ describe('HttpTransport safety', () => {
     const { http } = transport()
     const first = await http.send({ method: 'GET', url: `https://${s.host}/v2/` })
     expect(first.url.startsWith('http://')).toBe(true)
+    expect(s.clientErrors()).toBe(1) // the one TLS handshake
     const second = await http.send({ method: 'GET', url: `https://${s.host}/v2/x` })
     expect(second.body.toString()).toBe('plain')
+    expect(s.clientErrors()).toBe(1) // remembered: no second handshake
     expect(http.requests).toBe(2)
     http.dispose()
   })

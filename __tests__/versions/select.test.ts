@@ -182,7 +182,7 @@ describe('floatingOnPrerelease', () => {
 describe('explainNoMatch', () => {
   it('names each filter with its count and the nearest misses', () => {
     const s = choose(PYTHON, { range: '^4' }, '3.12')
-    const text = explainNoMatch('python', s, { range: '^4', prerelease: false })
+    const text = explainNoMatch('python', s, buildPolicy({ range: '^4' }))
     expect(text).toContain(`No tag of python passes the filters (${PYTHON.length} tags listed)`)
     expect(text).toContain('range ^4: removed 3')
     expect(text).toContain('variant: none (no suffix): removed 8')
@@ -192,7 +192,7 @@ describe('explainNoMatch', () => {
   })
 
   it('says so when a repository has no tags', () => {
-    expect(explainNoMatch('x', choose([], {}), { prerelease: false })).toMatch(/has no tags/)
+    expect(explainNoMatch('x', choose([], {}), buildPolicy({}))).toMatch(/has no tags/)
   })
 })
 

@@ -14,7 +14,6 @@ import {
   helperFor,
   readDockerConfig
 } from './docker-config.js'
-import type { DockerConfig } from './docker-config.js'
 import { runCredentialHelper } from './helper.js'
 
 export interface CredentialInputs {
@@ -76,7 +75,7 @@ async function fromDockerConfig(
   const config = path ? readDockerConfig(path) : undefined
   if (!path || !config) return undefined
   const helper = helperFor(config, ref.registry)
-  if (helper) return fromHelper(ref, config, helper, path, inputs, onSecret)
+  if (helper) return fromHelper(ref, helper, path, inputs, onSecret)
   const found = findAuth(config, ref.registry)
   if (!found) return undefined
   const { entry, key } = found
@@ -101,7 +100,6 @@ async function fromDockerConfig(
 
 async function fromHelper(
   ref: ImageReference,
-  _config: DockerConfig,
   helper: { name: string; from: string },
   path: string,
   inputs: CredentialInputs,

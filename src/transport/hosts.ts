@@ -20,7 +20,7 @@ export function hostnameOf(host: string): string {
   return colon < 0 ? host : host.slice(0, colon)
 }
 
-/** URL path and query only: what a log line may show of a request. */
+/** Scheme, host and path, without the query (it may carry tokens): what a message may show of a URL. */
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url)

@@ -1,4 +1,5 @@
 /** Words for what the filters did, for the failure message and the job summary. */
+import type { TagPolicy } from './policy.js'
 import type { Selection, Stage } from './select.js'
 import { STAGES } from './select.js'
 
@@ -8,22 +9,15 @@ export interface FilterRow {
   readonly removed: number
 }
 
-export interface RuleText {
-  readonly filter?: string
-  readonly exclude?: string
-  readonly range?: string
-  readonly prerelease: boolean
-}
-
 /** One row per filter that is in force or removed something. */
-export function filterRows(selection: Selection, rules: RuleText): FilterRow[] {
+export function filterRows(selection: Selection, policy: TagPolicy): FilterRow[] {
   const rule: Record<Stage, string | undefined> = {
-    filter: rules.filter && `filter /${rules.filter}/`,
+    filter: policy.filter && `filter /${policy.filter.source}/`,
     version: selection.notVersions.length
       ? `not a version (${selection.notVersions.slice(0, 3).join(', ')}…)`
       : 'not a version',
-    exclude: rules.exclude && `exclude /${rules.exclude}/`,
-    prerelease: rules.prerelease ? undefined : 'prerelease: false',
+    exclude: policy.exclude && `exclude /${policy.exclude.source}/`,
+    prerelease: policy.prerelease ? undefined : 'prerelease: false',
     variant:
       selection.variant === '*'
         ? undefined
@@ -36,7 +30,7 @@ export function filterRows(selection: Selection, rules: RuleText): FilterRow[] {
       selection.components !== undefined
         ? `precision: ${selection.components} component${selection.components === 1 ? '' : 's'}`
         : undefined,
-    range: rules.range && `range ${rules.range}`
+    range: policy.range && `range ${policy.range}`
   }
   return STAGES.filter(s => rule[s] !== undefined || selection.removedBy[s] > 0).map(stage => ({
     stage,
@@ -46,11 +40,11 @@ export function filterRows(selection: Selection, rules: RuleText): FilterRow[] {
 }
 
 /** Why nothing passed: every filter's count, the nearest misses, and what to loosen. */
-export function explainNoMatch(image: string, selection: Selection, rules: RuleText): string {
+export function explainNoMatch(image: string, selection: Selection, policy: TagPolicy): string {
   if (selection.total === 0) {
     return `${image} has no tags. Push a tag, or check the image name.`
   }
-  const rows = filterRows(selection, rules)
+  const rows = filterRows(selection, policy)
     .filter(r => r.removed > 0)
     .map(r => `  - ${r.rule}: removed ${r.removed}`)
   const nearest = selection.nearest.map(r => `${r.tag} (removed by ${r.stage})`).join(', ')

@@ -15,6 +15,8 @@ export type Precision = 'same' | 'any' | 'auto'
 
 export interface TagPolicy {
   readonly filter?: RegExp
+  /** `filter` has a `(?<version>…)` group: the version is read from it. */
+  readonly versionGroup: boolean
   readonly exclude?: RegExp
   readonly range?: string
   readonly variant: VariantRule
@@ -77,6 +79,7 @@ export function buildPolicy(inputs: PolicyInputs): TagPolicy {
   const exclude = inputs.exclude?.trim()
   return {
     ...(filter && { filter: compileRegex('filter', filter) }),
+    versionGroup: filter !== undefined && /\(\?<version>/.test(filter),
     ...(exclude && { exclude: compileRegex('exclude', exclude) }),
     ...(range && { range }),
     variant: variantRule(inputs.variant),

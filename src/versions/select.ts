@@ -51,22 +51,22 @@ export type CurrentTag =
     }
   | { readonly tag: string; readonly version?: undefined; readonly reason: string }
 
-/** The version of a tag under the policy: the `version` group of `filter` when it has one. */
-export function readTag(tag: string, policy: TagPolicy): Version | NotAVersion {
-  if (policy.filter && hasVersionGroup(policy.filter)) {
-    const group = policy.filter.exec(tag)?.groups?.['version']
+/**
+ * The version of a tag under the policy: the `version` group of `filter`
+ * when it has one. `match` is the filter's match when the caller has it.
+ */
+export function readTag(
+  tag: string,
+  policy: TagPolicy,
+  match: RegExpExecArray | null | undefined = policy.filter?.exec(tag)
+): Version | NotAVersion {
+  if (policy.versionGroup) {
+    const group = match?.groups?.['version']
     if (group === undefined) return { tag, reason: 'no version group match' }
     const inner = parseTag(group, { allowStamps: true })
     return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
   }
   return parseTag(tag)
-}
-
-const versionGroups = new WeakMap<RegExp, boolean>()
-function hasVersionGroup(filter: RegExp): boolean {
-  let has = versionGroups.get(filter)
-  if (has === undefined) versionGroups.set(filter, (has = /\(\?<version>/.test(filter.source)))
-  return has
 }
 
 /** 3.14.7 → semver 3.14.7; 4 components compare on the first three; rc1 → -5.1 (rank.number). */
@@ -176,12 +176,13 @@ export function selectTags(
   const passing: Version[] = []
   const versions: Version[] = []
   for (const tag of tags) {
-    if (policy.filter && !policy.filter.test(tag)) {
+    const match = policy.filter?.exec(tag)
+    if (match === null) {
       removedBy.filter++
       removed.push({ tag, stage: 'filter' })
       continue
     }
-    const parsed = readTag(tag, policy)
+    const parsed = readTag(tag, policy, match)
     if (!isVersion(parsed)) {
       removedBy.version++
       if (notVersions.length < 5) notVersions.push(tag)
