@@ -10,7 +10,7 @@ import { lookup, NoMatchingTagError } from './lookup.js'
 import type { LookupResult } from './lookup.js'
 import { writeNoMatchSummary, writeSummary } from './summary.js'
 import { resolveCredential } from './credentials/resolve.js'
-import { describeCredential } from './transport/credentials.js'
+import { describeCredential } from './credentials/credential.js'
 import { formatVersion } from './versions/parse.js'
 
 const log: Logger = {

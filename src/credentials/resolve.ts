@@ -4,8 +4,8 @@
  * ghcr.io, the workflow's GitHub token; else anonymous.
  */
 import type { ImageReference } from '../reference.js'
-import type { Credential } from '../transport/credentials.js'
-import { ANONYMOUS } from '../transport/credentials.js'
+import type { Credential } from './credential.js'
+import { ANONYMOUS } from './credential.js'
 import {
   configKey,
   configPath,

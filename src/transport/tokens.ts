@@ -3,8 +3,8 @@
  * docs/spec/auth/token.md), cached per realm + service + scopes for the run.
  */
 import { ActionError } from '../errors.js'
-import type { Credential } from './credentials.js'
-import { basicHeader } from './credentials.js'
+import type { Credential } from '../credentials/credential.js'
+import { basicHeader } from '../credentials/credential.js'
 import { redactUrl } from './hosts.js'
 import type { HttpResponse, HttpTransport } from './http.js'
 import { parseRegistryErrorBody } from './registry-errors.js'
