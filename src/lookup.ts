@@ -1,21 +1,22 @@
 /**
  * One image lookup: list every tag, choose by the policy, resolve digests.
- * Domain only: it returns a result or throws a typed error; the entry
- * reports both.
+ * Domain only: it returns a result or throws a typed error; the front ends
+ * report both.
  */
+import type { Credential } from './credentials/credential.js'
+import { ANONYMOUS, describeCredential } from './credentials/credential.js'
 import { ActionError } from './errors.js'
 import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
 import { displayName, formatReference } from './reference.js'
-import { RegistryClient } from './registry/client.js'
-import type { TagList } from './registry/client.js'
+import type { RegistryApi, RegistryHost } from './registry/api.js'
 import { RegistryError } from './registry/errors.js'
+import { platformDigest, tagDigest } from './registry/manifests.js'
+import type { PagerOptions } from './registry/pager.js'
 import type { Platform } from './registry/platform.js'
-import type { Credential } from './credentials/credential.js'
-import { ANONYMOUS, describeCredential } from './credentials/credential.js'
-import { HttpTransport, DEFAULT_TRANSPORT } from './transport/http.js'
-import { RegistrySession } from './transport/session.js'
-import { TokenService } from './transport/tokens.js'
+import type { RateLimit } from './registry/rate-limit.js'
+import type { TagList } from './registry/tags.js'
+import { listTags } from './registry/tags.js'
 import { explainNoMatch } from './versions/explain.js'
 import type { Version } from './versions/parse.js'
 import type { TagPolicy } from './versions/policy.js'
@@ -25,14 +26,12 @@ import { selectTags } from './versions/select.js'
 export interface LookupRequest {
   readonly image: ImageReference
   readonly current?: string
-  readonly credential: Credential
   readonly policy: TagPolicy
   readonly platform?: Platform
-  readonly insecure: boolean
-  readonly requestTimeoutMs: number
 }
 
 export interface LookupResult {
+  readonly image: ImageReference
   readonly selection: Selection
   readonly chosen: Version
   readonly digest: string
@@ -40,10 +39,18 @@ export interface LookupResult {
   /** `docker.io/library/python:3.14.7@sha256:…` */
   readonly reference: string
   readonly pages: number
+  /** Tags dropped for not being valid tag names. */
+  readonly dropped: number
   /** The registry's pull quota, when it reports one (Docker Hub). */
-  readonly rateLimit?: { limit: number; remaining: number; windowSeconds?: number }
-  /** HTTP requests sent, token requests included. */
-  readonly requests: number
+  readonly rateLimit?: RateLimit
+}
+
+/** What a lookup needs of the engine. */
+export interface LookupEngine {
+  readonly log: Logger
+  readonly pager: PagerOptions
+  credentialFor(ref: ImageReference): Promise<Credential>
+  api(host: RegistryHost, credential: Credential): RegistryApi
 }
 
 /** Nothing passed the filters; carries the selection so the summary can show the counts. */
@@ -56,10 +63,43 @@ export class NoMatchingTagError extends ActionError {
   }
 }
 
-export interface LookupDeps {
-  readonly log: Logger
-  /** Called with every secret obtained (tokens) before anything can log it. */
-  readonly onSecret: (secret: string) => void
+export async function lookupImage(
+  engine: LookupEngine,
+  request: LookupRequest
+): Promise<LookupResult> {
+  const { image } = request
+  const credential = await engine.credentialFor(image)
+  if (credential.kind !== 'anonymous') {
+    engine.log.info(`${displayName(image)}: using ${describeCredential(credential)}`)
+  }
+  const { api, list } = await listWithFallback(engine, image, credential)
+  const { tags, pages, dropped } = list
+  engine.log.info(
+    `${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`
+  )
+  const selection = selectTags(tags, request.policy, request.current)
+  const chosen = selection.passing[0]
+  if (!chosen) {
+    throw new NoMatchingTagError(
+      explainNoMatch(displayName(image), selection, request.policy),
+      selection
+    )
+  }
+  const digest = await tagDigest(api, image.repository, chosen.tag)
+  const platform = request.platform
+    ? await platformDigest(api, image.repository, digest, request.platform)
+    : undefined
+  return {
+    image,
+    selection,
+    chosen,
+    digest,
+    ...(platform && { platformDigest: platform }),
+    reference: formatReference(image, chosen.tag, digest),
+    pages,
+    dropped,
+    ...(api.rateLimit && { rateLimit: api.rateLimit })
+  }
 }
 
 /** Refusals worth an anonymous try: the image may be public and the credential wrong for it. */
@@ -75,79 +115,30 @@ function refused(error: unknown): error is RegistryError {
  * answers DENIED). Failing both, the error tells both stories.
  */
 async function listWithFallback(
-  clientFor: (credential: Credential) => RegistryClient,
-  credential: Credential,
-  log: Logger
-): Promise<{ client: RegistryClient; list: TagList }> {
-  const client = clientFor(credential)
+  engine: LookupEngine,
+  image: ImageReference,
+  credential: Credential
+): Promise<{ api: RegistryApi; list: TagList }> {
+  const api = engine.api(image, credential)
   try {
-    return { client, list: await client.listTags() }
+    return { api, list: await listTags(api, image.repository, engine.pager) }
   } catch (error) {
     if (credential.kind === 'anonymous' || !refused(error)) throw error
-    const anonymous = clientFor(ANONYMOUS)
+    const anonymous = engine.api(image, ANONYMOUS)
     try {
-      const list = await anonymous.listTags()
-      log.warning(
+      const list = await listTags(anonymous, image.repository, engine.pager)
+      engine.log.warning(
         `The registry refused ${describeCredential(credential)}; the image is public, so it was read anonymously.`
       )
-      return { client: anonymous, list }
+      return { api: anonymous, list }
     } catch (second) {
       if (!(second instanceof RegistryError)) throw second
-      throw new RegistryError(
-        `${error.message}\nTried anonymously too: ${second.message}`,
-        error.kind,
-        error.status,
-        error.codes
-      )
+      throw new RegistryError(`${error.message}\nTried anonymously too: ${second.message}`, {
+        kind: error.kind,
+        ...(error.status !== undefined && { status: error.status }),
+        codes: error.codes,
+        cause: second
+      })
     }
-  }
-}
-
-export async function lookup(request: LookupRequest, deps: LookupDeps): Promise<LookupResult> {
-  const { image } = request
-  const http = new HttpTransport({
-    ...DEFAULT_TRANSPORT,
-    timeoutMs: request.requestTimeoutMs,
-    log: deps.log,
-    ...(request.insecure && { insecureHosts: new Set([image.endpoint]) })
-  })
-  try {
-    const tokens = new TokenService(http, deps.onSecret)
-    const clientFor = (credential: Credential): RegistryClient =>
-      new RegistryClient(
-        image,
-        new RegistrySession(http, tokens, credential, deps.log),
-        undefined,
-        deps.log
-      )
-    const { client, list } = await listWithFallback(clientFor, request.credential, deps.log)
-    const { tags, pages } = list
-    deps.log.info(
-      `${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`
-    )
-    const selection = selectTags(tags, request.policy, request.current)
-    const chosen = selection.passing[0]
-    if (!chosen) {
-      throw new NoMatchingTagError(
-        explainNoMatch(displayName(image), selection, request.policy),
-        selection
-      )
-    }
-    const digest = await client.digest(chosen.tag)
-    const platformDigest = request.platform
-      ? await client.platformDigest(digest, request.platform)
-      : undefined
-    return {
-      selection,
-      chosen,
-      digest,
-      ...(platformDigest && { platformDigest }),
-      reference: formatReference(image, chosen.tag, digest),
-      pages,
-      ...(client.rateLimit && { rateLimit: client.rateLimit }),
-      requests: http.requests
-    }
-  } finally {
-    http.dispose()
   }
 }

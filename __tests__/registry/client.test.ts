@@ -1,9 +1,11 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { front } from '../helpers/action.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import { parsePlatform } from '../../src/registry/platform.js'
-import { basic, rig } from '../helpers/client.js'
+import { basic, disposeRigs, rig } from '../helpers/client.js'
 import { lab } from '../helpers/lab.js'
+
+afterEach(disposeRigs)
 
 const L = lab()
 const BIG = 5000

@@ -2,9 +2,11 @@
  * Hosted registries' quirks (protocol.md §5), each reproduced by a front on
  * loopback in front of the real docker-registry.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { front } from '../helpers/action.js'
-import { rig } from '../helpers/client.js'
+import { disposeRigs, rig } from '../helpers/client.js'
+
+afterEach(disposeRigs)
 
 describe('registry quirks', () => {
   it('ECR: n above its cap answers 405; the listing asks again without n', async () => {

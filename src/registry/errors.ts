@@ -3,6 +3,7 @@
  * registry, what came back (status, error code), and what to do.
  */
 import { ActionError } from '../errors.js'
+import type { ErrorOptions } from '../errors.js'
 import type { NetworkError } from '../transport/errors.js'
 import type { TokenError } from '../transport/tokens.js'
 import type { Credential } from '../credentials/credential.js'
@@ -21,14 +22,29 @@ export type FailureKind =
   | 'protocol'
   | 'unreachable'
 
+export interface RegistryErrorOptions extends ErrorOptions {
+  readonly kind: FailureKind
+  readonly status?: number
+  /** Distribution error codes from the body: `NAME_UNKNOWN`, `DENIED`, … */
+  readonly codes?: readonly string[]
+}
+
+/** Failures worth another try later, unless the thrower knows better. */
+const TEMPORARY_KINDS = new Set<FailureKind>(['rate-limited', 'server', 'unreachable'])
+
 export class RegistryError extends ActionError {
-  constructor(
-    message: string,
-    readonly kind: FailureKind,
-    readonly status?: number,
-    readonly codes: readonly string[] = []
-  ) {
-    super(message)
+  readonly kind: FailureKind
+  readonly status?: number
+  readonly codes: readonly string[]
+
+  constructor(message: string, options: RegistryErrorOptions) {
+    super(message, {
+      cause: options.cause,
+      temporary: options.temporary ?? TEMPORARY_KINDS.has(options.kind)
+    })
+    this.kind = options.kind
+    if (options.status !== undefined) this.status = options.status
+    this.codes = options.codes ?? []
   }
 }
 
@@ -52,7 +68,7 @@ export function errorFromResponse(ctx: RequestContext, response: SessionResponse
   const who = describeCredential(ctx.credential)
   const anonymous = ctx.credential.kind === 'anonymous'
   const make = (kind: FailureKind, advice: string): RegistryError =>
-    new RegistryError(`${asked} ${advice}`, kind, response.status, codes)
+    new RegistryError(`${asked} ${advice}`, { kind, status: response.status, codes })
 
   if (response.status === 401) {
     if (!response.challenge) {
@@ -131,7 +147,7 @@ export function unreachable(ctx: RequestContext, error: NetworkError): RegistryE
   const why = error.code === 'ETIMEDOUT' ? 'it did not answer in time' : `${error.message}`
   return new RegistryError(
     `Could not ${ctx.action} on ${ctx.registry}: the registry is unreachable (${why}), after several tries. Check the registry host and port, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`,
-    'unreachable'
+    { kind: 'unreachable', cause: error, temporary: error.temporary }
   )
 }
 
@@ -146,7 +162,6 @@ export function tokenRefused(ctx: RequestContext, error: TokenError): RegistryEr
       : "Try again later; if it persists, the registry's token service is failing."
   return new RegistryError(
     `Could not ${ctx.action} on ${ctx.registry}: ${error.message}. ${advice}`,
-    'unauthorized',
-    error.status
+    { kind: 'unauthorized', status: error.status, cause: error, temporary: error.temporary }
   )
 }

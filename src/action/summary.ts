@@ -1,12 +1,14 @@
 /** The job summary: what was chosen, how to pin it, and what the filters did. */
-import * as core from '@actions/core'
-import type { ImageReference } from './reference.js'
-import { displayName } from './reference.js'
-import type { LookupResult } from './lookup.js'
-import type { TagPolicy } from './versions/policy.js'
-import { filterRows } from './versions/explain.js'
-import { formatVersion } from './versions/parse.js'
-import type { Selection } from './versions/select.js'
+import type { Core } from './core.js'
+import type { ImageReference } from '../reference.js'
+import { displayName } from '../reference.js'
+import type { LookupResult } from '../lookup.js'
+import type { TagPolicy } from '../versions/policy.js'
+import { filterRows } from '../versions/explain.js'
+import { formatVersion } from '../versions/parse.js'
+import type { Selection } from '../versions/select.js'
+
+type Summary = Core['summary']
 
 const NEWEST_SHOWN = 10
 
@@ -21,9 +23,9 @@ function escape(text: string): string {
 
 const code = (text: string): string => `<code>${escape(text)}</code>`
 
-function filterTable(selection: Selection, policy: TagPolicy): typeof core.summary {
+function filterTable(summary: Summary, selection: Selection, policy: TagPolicy): Summary {
   const rows = filterRows(selection, policy)
-  return core.summary.addHeading('Filters', 3).addTable([
+  return summary.addHeading('Filters', 3).addTable([
     [
       { data: 'filter', header: true },
       { data: 'tags removed', header: true }
@@ -34,11 +36,11 @@ function filterTable(selection: Selection, policy: TagPolicy): typeof core.summa
 }
 
 export async function writeSummary(
-  image: ImageReference,
+  summary: Summary,
   result: LookupResult,
   policy: TagPolicy
 ): Promise<void> {
-  const { selection, chosen } = result
+  const { selection, chosen, image } = result
   const current = selection.current
   const facts: [string, string][] = [
     ['Image', code(displayName(image))],
@@ -50,6 +52,9 @@ export async function writeSummary(
     ['Pinned reference', code(result.reference)],
     ['Tags', `${selection.passing.length} of ${selection.total} pass the filters`]
   ]
+  if (result.dropped > 0) {
+    facts.push(['Invalid tag names', `${result.dropped} dropped (not shown)`])
+  }
   const quota = result.rateLimit
   if (quota) {
     const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : ''
@@ -63,7 +68,7 @@ export async function writeSummary(
         : `${code(current.tag)} is up to date`
     facts.splice(1, 0, ['Current tag', state])
   }
-  core.summary
+  summary
     .addHeading(`registry-tags: ${escape(displayName(image))}`, 2)
     .addTable(facts)
     .addHeading(`Newest tags`, 3)
@@ -77,20 +82,23 @@ export async function writeSummary(
         .slice(0, NEWEST_SHOWN)
         .map(v => [code(v.tag), escape(formatVersion(v)), escape(v.variant) || '—'])
     ])
-  filterTable(selection, policy)
-  await core.summary.write()
+  const more = selection.passing.length - NEWEST_SHOWN
+  if (more > 0) summary.addRaw(`and ${more} more passing tag${more === 1 ? '' : 's'}\n\n`)
+  filterTable(summary, selection, policy)
+  await summary.write()
 }
 
 export async function writeNoMatchSummary(
+  summary: Summary,
   image: ImageReference,
   selection: Selection,
   policy: TagPolicy,
   message: string
 ): Promise<void> {
-  core.summary
+  summary
     .addHeading(`registry-tags: ${escape(displayName(image))}`, 2)
     .addRaw(`No tag passes the filters.\n\n`)
-  filterTable(selection, policy)
-  core.summary.addRaw(`<pre>${escape(message)}</pre>\n`)
-  await core.summary.write()
+  filterTable(summary, selection, policy)
+  summary.addRaw(`<pre>${escape(message)}</pre>\n`)
+  await summary.write()
 }

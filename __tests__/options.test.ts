@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals'
+import { UsageError } from '../src/errors.js'
+import { parseInputs, secretsOf } from '../src/options.js'
+
+const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
+
+describe('parseInputs', () => {
+  it('reads an image with its current tag and the defaults', () => {
+    const options = parseInputs(from({ image: 'python:3.12-slim' }))
+    expect(options).toMatchObject({
+      image: { registry: 'docker.io', repository: 'library/python', tag: '3.12-slim' },
+      current: '3.12-slim',
+      credentials: { dockerConfig: true },
+      insecure: false,
+      timeoutMs: 300_000,
+      requestTimeoutMs: 20_000
+    })
+    expect(options.policy.precision).toBe('auto')
+  })
+
+  it('prefers `current` to the tag in the image', () => {
+    expect(parseInputs(from({ image: 'python:3.12', current: '3.11' })).current).toBe('3.11')
+  })
+
+  it.each([
+    ['timeout', '30', 30_000],
+    ['timeout', '0.5', 500],
+    ['timeout', ' 120 ', 120_000]
+  ])('reads %s %j', (name, value, ms) => {
+    expect(parseInputs(from({ image: 'python', [name]: value })).timeoutMs).toBe(ms)
+  })
+
+  it('takes the per-request timeout from the environment tests set', () => {
+    const env = { REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '1500' }
+    expect(parseInputs(from({ image: 'python' }), env).requestTimeoutMs).toBe(1500)
+  })
+
+  // prettier-ignore
+  it.each([
+    [{}, 'image', /is required/],
+    [{ image: 'Python:3' }, 'image', /must be lowercase/],
+    [{ image: 'python', current: 'a b' }, 'current', /not a valid tag/],
+    [{ image: 'python', password: 'x' }, 'username', /'password' is set/],
+    [{ image: 'python', username: 'me' }, 'password', /give its password/],
+    [{ image: 'python', insecure: 'yes' }, 'insecure', /not 'true' or 'false'/],
+    [{ image: 'python', 'docker-config': 'nah' }, 'docker-config', /not 'true' or 'false'/],
+    [{ image: 'python', platform: 'arm64' }, 'platform', /os\/arch/],
+    [{ image: 'python', timeout: '0' }, 'timeout', /seconds between 1 and/],
+    [{ image: 'python', timeout: '5m' }, 'timeout', /seconds between 1 and/],
+    [{ image: 'python', timeout: '99999' }, 'timeout', /seconds between 1 and/],
+    [{ image: 'python', range: '^^3' }, 'range', /not a semver range/],
+    [{ image: 'python', precision: 'exact' }, 'precision', /not one of/]
+  ])('refuses %j, naming %s', (inputs, input, message) => {
+    let error: unknown
+    try {
+      parseInputs(from(inputs as Record<string, string>))
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as UsageError).input).toBe(input)
+    expect((error as Error).message).toMatch(`Input '${input}'`)
+    expect((error as Error).message).toMatch(message)
+  })
+
+  it('lists the secrets to mask', () => {
+    const options = parseInputs(
+      from({ image: 'python', username: 'me', password: 'pw-1', 'github-token': 'ghs_x' })
+    )
+    expect(secretsOf(options)).toEqual(['pw-1', 'ghs_x'])
+  })
+})

@@ -1,0 +1,106 @@
+/**
+ * One engine per run: it owns the HTTP transport, the token service and the
+ * credential lookup, and every lookup of the run goes through it, so tokens,
+ * connections, per-host limits and the step's deadline are shared. Front
+ * ends build one, ask it questions, and dispose of it.
+ */
+import type { Credential } from './credentials/credential.js'
+import type { CredentialInputs } from './credentials/resolve.js'
+import { resolveCredential } from './credentials/resolve.js'
+import type { Logger } from './logger.js'
+import type { ImageReference } from './reference.js'
+import type { LookupRequest, LookupResult } from './lookup.js'
+import { lookupImage } from './lookup.js'
+import type { RegistryHost } from './registry/api.js'
+import { RegistryApi } from './registry/api.js'
+import type { PagerOptions } from './registry/pager.js'
+import { DEFAULT_PAGER } from './registry/pager.js'
+import { Deadline } from './transport/deadline.js'
+import { DEFAULT_TRANSPORT, HttpTransport } from './transport/http.js'
+import { RegistrySession } from './transport/session.js'
+import { TokenService } from './transport/tokens.js'
+
+export interface EngineOptions {
+  readonly log: Logger
+  /** Called with every secret read or obtained, before anything can log it. */
+  readonly onSecret: (secret: string) => void
+  /** Where credentials come from; `env` is the environment docker config paths are read from. */
+  readonly credentials: Omit<CredentialInputs, 'env'> & { readonly env?: NodeJS.ProcessEnv }
+  /** host[:port] allowed plain HTTP and unverified TLS (`insecure: true`). */
+  readonly insecureHosts?: ReadonlySet<string>
+  /** The whole run's time, in ms (input `timeout`). */
+  readonly timeoutMs: number
+  /** Each request's idle timeout, in ms. */
+  readonly requestTimeoutMs?: number
+  readonly pager?: PagerOptions
+}
+
+export class Engine {
+  readonly http: HttpTransport
+  readonly tokens: TokenService
+  readonly deadline: Deadline
+  readonly log: Logger
+  readonly pager: PagerOptions
+  private readonly credentials = new Map<string, Promise<Credential>>()
+  private readonly sessions = new Map<string, Map<Credential, RegistrySession>>()
+
+  constructor(private readonly options: EngineOptions) {
+    this.log = options.log
+    this.pager = options.pager ?? DEFAULT_PAGER
+    this.deadline = new Deadline(options.timeoutMs)
+    this.http = new HttpTransport({
+      ...DEFAULT_TRANSPORT,
+      ...(options.requestTimeoutMs !== undefined && { idleTimeoutMs: options.requestTimeoutMs }),
+      deadline: this.deadline,
+      log: options.log,
+      ...(options.insecureHosts && { insecureHosts: options.insecureHosts })
+    })
+    this.tokens = new TokenService(this.http, options.onSecret)
+  }
+
+  /** The credential for a registry, looked up once per run and registry. */
+  credentialFor(ref: ImageReference): Promise<Credential> {
+    let found = this.credentials.get(ref.registry)
+    if (!found) {
+      const { credentials, onSecret } = this.options
+      found = resolveCredential(
+        ref,
+        { ...credentials, env: credentials.env ?? process.env },
+        onSecret
+      )
+      this.credentials.set(ref.registry, found)
+    }
+    return found
+  }
+
+  /** The registry API for a host and credential; sessions (and what they learnt of the challenge) are shared. */
+  api(host: RegistryHost, credential: Credential): RegistryApi {
+    let byCredential = this.sessions.get(host.endpoint)
+    if (!byCredential) this.sessions.set(host.endpoint, (byCredential = new Map()))
+    let session = byCredential.get(credential)
+    if (!session) {
+      session = new RegistrySession(
+        this.http,
+        this.tokens,
+        credential,
+        this.log,
+        this.options.onSecret
+      )
+      byCredential.set(credential, session)
+    }
+    return new RegistryApi(host, session, this.log)
+  }
+
+  lookup(request: LookupRequest): Promise<LookupResult> {
+    return lookupImage(this, request)
+  }
+
+  /** HTTP requests sent so far in this run, token requests included. */
+  get requests(): number {
+    return this.http.requests
+  }
+
+  dispose(): void {
+    this.http.dispose()
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Any paginated V2 list (`tags/list`, `_catalog`): every page, following
+ * `Link: <…>; rel="next"` in whatever style the registry writes it, with `n`
+ * negotiated, a page cap, loop protection, and silent paging (full pages, no
+ * Link) read through `last=`. Entries are validated where they enter.
+ */
+import { redactUrl } from '../transport/hosts.js'
+import type { SessionResponse } from '../transport/session.js'
+import type { RegistryApi } from './api.js'
+import type { RequestContext } from './errors.js'
+import { RegistryError } from './errors.js'
+import { parseJsonObject } from './json.js'
+import { nextLink } from './link.js'
+
+export interface PagerOptions {
+  /** `n` asked for: 1000 is the most ECR and distribution allow by default. */
+  readonly pageSize: number
+  /** A list with more pages than this is refused rather than used partly. */
+  readonly maxPages: number
+}
+
+export const DEFAULT_PAGER: PagerOptions = { pageSize: 1000, maxPages: 2000 }
+
+/** distribution's answer to an `n` above its `maxentries`; then we ask for fewer. */
+const SMALLER_PAGE = 100
+
+export interface ListRequest {
+  /** `/v2/library/python/tags/list`, `/v2/_catalog` */
+  readonly path: string
+  /** The JSON field holding the page's entries. */
+  readonly field: 'tags' | 'repositories'
+  readonly scope: string
+  readonly ctx: RequestContext
+  /** Entries that fail this are dropped and counted, never kept or shown. */
+  readonly accept: (entry: string) => boolean
+}
+
+export interface Listing {
+  readonly items: string[]
+  readonly pages: number
+  /** Entries dropped because they failed `accept` (or were not strings). */
+  readonly dropped: number
+}
+
+export async function listAll(
+  api: RegistryApi,
+  request: ListRequest,
+  options: PagerOptions = DEFAULT_PAGER
+): Promise<Listing> {
+  const items = new Set<string>()
+  const seen = new Set<string>()
+  let dropped = 0
+  let pages = 0
+  let sawLink = false
+  let { response, pageSize } = await firstPage(api, request, options.pageSize)
+  for (;;) {
+    pages++
+    seen.add(response.url)
+    const page = readPage(response, request)
+    dropped += page.dropped
+    const before = items.size
+    for (const item of page.entries) items.add(item)
+    const probe = items.size > before && !sawLink
+    sawLink ||= nextLink(response.headers.link) !== undefined
+    const next = nextPage(response, page.last, probe ? pageSize : undefined, page.entries.length)
+    if (!next) break
+    if (seen.has(next)) {
+      api.log.warning(
+        `The registry's next page ${redactUrl(next)} was already read; stopping there.`
+      )
+      break
+    }
+    if (pages >= options.maxPages) throw tooManyPages(request, pages, items.size)
+    response = await api.fetch({ method: 'GET', url: next }, request.scope, request.ctx)
+  }
+  return { items: [...items], pages, dropped }
+}
+
+/**
+ * ECR answers 405 to an `n` above its cap, older registries 400: then ask
+ * without `n`. distribution answers PAGINATION_NUMBER_INVALID above its
+ * `maxentries`: then ask for a smaller page.
+ */
+async function firstPage(
+  api: RegistryApi,
+  request: ListRequest,
+  pageSize: number
+): Promise<{ response: SessionResponse; pageSize: number | undefined }> {
+  const url = new URL(`${api.base}${request.path}`)
+  url.searchParams.set('n', String(pageSize))
+  try {
+    const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx)
+    return { response, pageSize }
+  } catch (error) {
+    if (!(error instanceof RegistryError) || (error.status !== 400 && error.status !== 405)) {
+      throw error
+    }
+    const smaller = error.codes.includes('PAGINATION_NUMBER_INVALID') && pageSize > SMALLER_PAGE
+    if (smaller) url.searchParams.set('n', String(SMALLER_PAGE))
+    else url.searchParams.delete('n')
+    api.log.info(
+      `The registry refused n=${pageSize} (${error.status}); asking ${smaller ? `n=${SMALLER_PAGE}` : 'without n'}`
+    )
+    const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx)
+    return { response, pageSize: smaller ? SMALLER_PAGE : undefined }
+  }
+}
+
+interface Page {
+  readonly entries: string[]
+  readonly dropped: number
+  /** The page's last entry as sent, valid or not: what `last=` continues from. */
+  readonly last?: string
+}
+
+/** `{"<field>": [...]}`; `null` (distribution 2.x, empty repository) reads as none. */
+function readPage(response: SessionResponse, request: ListRequest): Page {
+  const json = parseJsonObject(response.body, request.ctx)
+  const list = json[request.field]
+  if (list === null || list === undefined) return { entries: [], dropped: 0 }
+  if (!Array.isArray(list)) {
+    throw new RegistryError(
+      `Could not ${request.ctx.action} on ${request.ctx.registry}: '${request.field}' in the answer is not a list.`,
+      { kind: 'protocol' }
+    )
+  }
+  const entries: string[] = []
+  for (const entry of list) {
+    if (typeof entry === 'string' && request.accept(entry)) entries.push(entry)
+  }
+  const last = list[list.length - 1]
+  return {
+    entries,
+    dropped: list.length - entries.length,
+    ...(typeof last === 'string' && request.accept(last) && { last })
+  }
+}
+
+/**
+ * The next page's URL. `probeSize`: no Link so far and this page brought new
+ * entries, so a page of exactly that size may hide more (silent paging).
+ */
+function nextPage(
+  response: SessionResponse,
+  last: string | undefined,
+  probeSize: number | undefined,
+  pageLength: number
+): string | undefined {
+  const link = nextLink(response.headers.link)
+  if (link !== undefined) return followLink(response, link)
+  if (probeSize !== undefined && pageLength === probeSize && last !== undefined) {
+    const next = new URL(response.url)
+    next.searchParams.set('last', last)
+    return next.href
+  }
+  return undefined
+}
+
+function followLink(response: SessionResponse, link: string): string {
+  const here = new URL(response.url)
+  let next: URL
+  try {
+    next = new URL(link, here)
+  } catch {
+    throw protocolError(`sent a next-page link that is not a URL`)
+  }
+  if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+    throw protocolError(
+      `sent a next-page link with the scheme '${next.protocol}'; only http and https are followed`
+    )
+  }
+  if (next.host !== here.host) {
+    throw protocolError(
+      `sent a next-page link to another host (${next.host}); refusing to follow it, since it could take our credentials elsewhere`
+    )
+  }
+  // Artifactory (RTFACT-18971) drops the virtual repository from the Link's
+  // path: keep ours and take only its query (`last`, `n`).
+  if (response.headers['x-jfrog-version'] && next.pathname !== here.pathname) {
+    here.search = next.search
+    return here.href
+  }
+  return next.href
+}
+
+function protocolError(what: string): RegistryError {
+  return new RegistryError(`The registry ${what}.`, { kind: 'protocol' })
+}
+
+function tooManyPages(request: ListRequest, pages: number, count: number): RegistryError {
+  return new RegistryError(
+    `Could not ${request.ctx.action} on ${request.ctx.registry}: stopped after ${pages} pages (${count} ${request.field}), the registry keeps sending more. Refusing to choose from a partial list.`,
+    { kind: 'protocol' }
+  )
+}
