@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { backoffMs, isRetryableStatus, retryAfterMs } from '../../src/transport/retry.js'
+import {
+  backoffMs,
+  isRetryableStatus,
+  isTemporaryCode,
+  mayFallBackToHttp,
+  retryAfterMs
+} from '../../src/transport/retry.js'
 
 describe('retryAfterMs', () => {
   const now = Date.parse('2026-11-22T10:00:00Z')
@@ -34,4 +40,25 @@ describe('isRetryableStatus', () => {
   it.each([200, 400, 401, 403, 404, 405, 501])('%d is not', s =>
     expect(isRetryableStatus(s)).toBe(false)
   )
+})
+
+describe('network error codes', () => {
+  // prettier-ignore
+  it.each([
+    ['ETIMEDOUT', true, false],
+    ['ECONNREFUSED', true, true],
+    ['ECONNRESET', true, true],
+    ['EPROTO', true, true],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', true, true],
+    ['EAI_AGAIN', true, false],
+    ['ENOTFOUND', false, false],
+    ['ETRUNCATED', false, false],
+    ['ETOOLARGE', false, false],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', false, false],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', false, false],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', false, false]
+  ])('%s: temporary %s, falls back to HTTP %s', (code, temporary, fallback) => {
+    expect(isTemporaryCode(code)).toBe(temporary)
+    expect(mayFallBackToHttp(code)).toBe(fallback)
+  })
 })

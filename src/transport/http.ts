@@ -1,16 +1,24 @@
 /**
- * One HTTP exchange with timeouts, bounded retries, safe redirects and the
- * HTTPS→HTTP fallback for loopback registries. It knows nothing about
- * registries or authentication; it only refuses to leak an Authorization
- * header (over plain HTTP, or across a redirect to another host).
+ * One HTTP exchange, bounded in time (idle timeout, the step's deadline) and
+ * memory (body cap), with bounded retries, safe redirects, per-host limits
+ * and the HTTPS→HTTP fallback for loopback or `insecure` registries. It knows
+ * nothing about registries or authentication; it only refuses to leak an
+ * Authorization header (over plain HTTP, or across a redirect to another
+ * host) and to fetch anything but http(s) URLs.
  */
+import * as http from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import { HttpClient } from '@actions/http-client'
+import * as https from 'node:https'
+import { HttpClient, getProxyUrl } from '@actions/http-client'
 import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
+import { DEFAULT_MAX_BODY_BYTES, readCappedBody } from './body.js'
+import type { Deadline } from './deadline.js'
+import { NO_DEADLINE, formatSeconds } from './deadline.js'
 import { NetworkError, UnsafeRequestError } from './errors.js'
-import { isLoopbackHost, redactUrl } from './hosts.js'
-import { backoffMs, isRetryableStatus, retryAfterMs } from './retry.js'
+import { assertFetchableUrl, bareHostname, hostPortOf, isLoopbackHost, redactUrl } from './hosts.js'
+import { HostLimiter } from './limiter.js'
+import { RetryPolicy, isTemporaryCode, mayFallBackToHttp } from './retry.js'
 
 export interface HttpRequest {
   readonly method: 'GET' | 'HEAD' | 'POST'
@@ -28,12 +36,20 @@ export interface HttpResponse {
 }
 
 export interface TransportOptions {
-  /** Longest time one request (connect, headers and body) may take. */
-  readonly timeoutMs: number
-  /** Extra attempts after a 429, a 5xx or a network error. */
-  readonly maxRetries: number
-  /** Longest Retry-After we are willing to wait; beyond it the response is returned. */
-  readonly maxRetryAfterMs: number
+  /** Longest silence of one attempt: connecting and waiting for headers together, then each body stall. */
+  readonly idleTimeoutMs?: number
+  /** @deprecated The former name of `idleTimeoutMs`, still accepted. */
+  readonly timeoutMs?: number
+  /** Extra attempts after a 429, a 5xx or a network error (a timeout is retried once at most). */
+  readonly maxRetries?: number
+  /** Longest Retry-After we are willing to wait; a longer one fails at once. */
+  readonly maxRetryAfterMs?: number
+  /** Largest response body read; a larger one fails at once. */
+  readonly maxBodyBytes?: number
+  /** Requests in flight to one host:port at a time, across the whole transport. */
+  readonly maxInFlightPerHost?: number
+  /** The step's time budget: nothing starts after it, and every attempt and wait is bounded by it. */
+  readonly deadline?: Deadline
   /** host[:port] for which plain HTTP and unverified TLS are allowed (`insecure: true`). */
   readonly insecureHosts?: ReadonlySet<string>
   readonly userAgent?: string
@@ -41,11 +57,13 @@ export interface TransportOptions {
   readonly sleep?: (ms: number) => Promise<void>
 }
 
-export const DEFAULT_TRANSPORT: TransportOptions = {
-  timeoutMs: 30_000,
+export const DEFAULT_TRANSPORT = {
+  idleTimeoutMs: 20_000,
   maxRetries: 4,
-  maxRetryAfterMs: 60_000
-}
+  maxRetryAfterMs: 60_000,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  maxInFlightPerHost: 4
+} as const satisfies TransportOptions
 
 const MAX_REDIRECTS = 5
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -53,15 +71,32 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308])
 export class HttpTransport {
   /** Requests the server answered, retries included; failed connections are not counted. */
   requests = 0
+  readonly idleTimeoutMs: number
+  readonly maxBodyBytes: number
+  readonly deadline: Deadline
   /** One client per protocol and TLS mode: http-client keeps one agent per client. */
   private readonly clients = new Map<string, HttpClient>()
   private readonly schemes = new Map<string, 'http:' | 'https:'>()
+  private readonly limiter: HostLimiter
+  private readonly retries: RetryPolicy
   private readonly log: Logger
-  private readonly sleep: (ms: number) => Promise<void>
 
   constructor(readonly options: TransportOptions = DEFAULT_TRANSPORT) {
+    this.idleTimeoutMs =
+      options.idleTimeoutMs ?? options.timeoutMs ?? DEFAULT_TRANSPORT.idleTimeoutMs
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_TRANSPORT.maxBodyBytes
+    this.deadline = options.deadline ?? NO_DEADLINE
+    this.limiter = new HostLimiter(
+      options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost
+    )
     this.log = options.log ?? silentLogger
-    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.retries = new RetryPolicy({
+      maxRetries: options.maxRetries ?? DEFAULT_TRANSPORT.maxRetries,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_TRANSPORT.maxRetryAfterMs,
+      deadline: this.deadline,
+      log: this.log,
+      sleep: options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    })
   }
 
   /** True when plain HTTP may carry credentials to this host. */
@@ -69,29 +104,14 @@ export class HttpTransport {
     return isLoopbackHost(host) || (this.options.insecureHosts?.has(host) ?? false)
   }
 
-  /** Sends with retries on 429/5xx/network errors; returns the last response. */
+  /**
+   * Sends, retrying 429/5xx and temporary network errors (a timeout once at
+   * most), and returns the last response. Throws NetworkError,
+   * UnsafeRequestError, RetryAfterError or DeadlineError.
+   */
   async send(request: HttpRequest): Promise<HttpResponse> {
-    for (let attempt = 1; ; attempt++) {
-      const last = attempt > this.options.maxRetries
-      let response: HttpResponse
-      try {
-        response = await this.followRedirects(request)
-      } catch (error) {
-        if (last || !(error instanceof NetworkError)) throw error
-        const wait = backoffMs(attempt)
-        this.log.debug(`${error.message}; retrying in ${wait} ms`)
-        await this.sleep(wait)
-        continue
-      }
-      if (last || !isRetryableStatus(response.status)) return response
-      const asked = retryAfterMs(response.headers)
-      if (asked !== undefined && asked > this.options.maxRetryAfterMs) return response
-      const wait = asked ?? backoffMs(attempt)
-      this.log.debug(
-        `${request.method} ${redactUrl(response.url)} answered ${response.status}; retry ${attempt} of ${this.options.maxRetries} in ${wait} ms`
-      )
-      await this.sleep(wait)
-    }
+    assertFetchableUrl(request.url, 'request URL')
+    return this.retries.run(request, () => this.followRedirects(request))
   }
 
   private async followRedirects(request: HttpRequest): Promise<HttpResponse> {
@@ -101,7 +121,10 @@ export class HttpTransport {
       const location = response.headers.location
       if (!REDIRECTS.has(response.status) || !location || hop >= MAX_REDIRECTS) return response
       const from = new URL(response.url)
-      const to = new URL(location, from)
+      const to = assertFetchableUrl(
+        resolveLocation(location, from),
+        `redirect from ${redactUrl(response.url)} to`
+      )
       if (to.protocol === 'http:' && from.protocol === 'https:' && !this.allowsPlainHttp(to.host)) {
         throw new UnsafeRequestError(
           `${redactUrl(response.url)} redirected to plain HTTP (${redactUrl(to.href)}); refusing the downgrade.`
@@ -121,88 +144,136 @@ export class HttpTransport {
     if (pinned) url.protocol = pinned
     const mayFallBack = url.protocol === 'https:' && !pinned && this.allowsPlainHttp(url.host)
     try {
-      const response = await this.exchange({ ...request, url: url.href })
+      const response = await this.exchange(request, url)
       if (mayFallBack) this.schemes.set(url.host, 'https:')
       return response
     } catch (error) {
-      if (!mayFallBack || !(error instanceof NetworkError)) throw error
-      url.protocol = 'http:'
+      if (!mayFallBack || !(error instanceof NetworkError) || !mayFallBackToHttp(error.code))
+        throw error
+      const plain = new URL(url.href.replace(/^https:/, 'http:'))
       this.log.debug(`https://${url.host} failed (${error.code}); trying plain HTTP`)
-      const response = await this.exchange({ ...request, url: url.href })
+      const response = await this.exchange(request, plain)
       this.schemes.set(url.host, 'http:')
       return response
     }
   }
 
-  private async exchange(request: HttpRequest): Promise<HttpResponse> {
-    const url = new URL(request.url)
-    const headers = { ...request.headers }
-    if (
-      hasHeader(headers, 'authorization') &&
-      url.protocol === 'http:' &&
-      !this.allowsPlainHttp(url.host)
-    ) {
-      throw new UnsafeRequestError(
-        `Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`
+  /** One attempt at one URL, holding one of the host's slots until its body is read. */
+  private async exchange(request: HttpRequest, url: URL): Promise<HttpResponse> {
+    if (hasHeader(request.headers, 'authorization') && url.protocol === 'http:') {
+      if (!this.allowsPlainHttp(url.host)) {
+        throw new UnsafeRequestError(
+          `Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`
+        )
+      }
+    }
+    const release = await this.limiter.acquire(hostPortOf(url), this.deadline)
+    try {
+      return await this.attempt(request, url)
+    } finally {
+      release()
+    }
+  }
+
+  /**
+   * The watchdog: connecting and the headers share one idle period, then
+   * every body chunk starts a new one; each is cut to what is left of the
+   * deadline. When it fires, the socket is destroyed and the attempt fails
+   * with the watchdog's reason, whatever error the abort caused.
+   */
+  private async attempt(request: HttpRequest, url: URL): Promise<HttpResponse> {
+    const what = `${request.method} ${redactUrl(url.href)}`
+    const controller = new AbortController()
+    let message: IncomingMessage | undefined
+    let timer: NodeJS.Timeout | undefined
+    const restartWatchdog = (): void => {
+      clearTimeout(timer)
+      const remaining = this.deadline.remainingMs()
+      const byDeadline = remaining < this.idleTimeoutMs
+      timer = setTimeout(
+        () => {
+          controller.abort(
+            byDeadline ? this.deadline.error(`waiting for ${what}`) : this.timedOut(what, url)
+          )
+          message?.destroy()
+        },
+        Math.min(remaining, this.idleTimeoutMs)
       )
     }
-    const client = this.client(url.protocol, this.options.insecureHosts?.has(url.host) ?? false)
-    let timer: NodeJS.Timeout | undefined
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new NetworkError(
-              request.url,
-              'ETIMEDOUT',
-              `${request.method} ${redactUrl(request.url)} timed out after ${this.options.timeoutMs / 1000} s`
-            )
-          ),
-        this.options.timeoutMs
+    restartWatchdog()
+    try {
+      const res = await this.client(url).requestRaw(
+        this.requestInfo(request, url, controller.signal),
+        request.body ?? null
       )
-    })
-    let message: IncomingMessage | undefined
-    const attempt = (async () => {
-      const res = await client.request(request.method, url.href, request.body ?? null, headers)
       message = res.message
       this.requests++
-      // Reading the body to its end (empty for HEAD) hands the socket back to
-      // the keep-alive pool: the next page reuses the connection and its TLS.
-      const body = await res.readBodyBuffer!()
+      restartWatchdog()
+      const body = await readCappedBody(res.message, {
+        maxBytes: this.maxBodyBytes,
+        what,
+        url: url.href,
+        head: request.method === 'HEAD',
+        onProgress: restartWatchdog
+      })
       return {
         status: res.message.statusCode ?? 0,
         headers: res.message.headers,
         body,
         url: url.href
       }
-    })()
-    try {
-      return await Promise.race([attempt, deadline])
     } catch (error) {
-      if (error instanceof NetworkError || error instanceof UnsafeRequestError) throw error
-      const code = (error as NodeJS.ErrnoException).code ?? 'ERROR'
-      throw new NetworkError(
-        request.url,
-        code,
-        `${request.method} ${redactUrl(request.url)} failed: ${(error as Error).message}`
-      )
+      if (controller.signal.aborted) throw controller.signal.reason
+      if (error instanceof NetworkError) throw error
+      throw networkError(error, what, url)
     } finally {
       clearTimeout(timer)
-      attempt.catch(() => undefined)
-      // Only an answer cut short keeps its socket busy; free it.
-      if (message && !message.complete) message.destroy()
     }
   }
 
-  private client(protocol: string, unverified: boolean): HttpClient {
-    const key = `${protocol}${unverified ? ' unverified' : ''}`
+  private timedOut(what: string, url: URL): NetworkError {
+    return new NetworkError(`${what} timed out after ${formatSeconds(this.idleTimeoutMs)}`, {
+      url: url.href,
+      code: 'ETIMEDOUT',
+      temporary: true
+    })
+  }
+
+  /**
+   * Request options built here rather than by http-client: IPv6 literals lose
+   * their brackets for DNS and TLS (`[::1]` is no name to resolve), and the
+   * abort signal reaches the socket. The agent still comes from http-client,
+   * which honours HTTPS_PROXY/NO_PROXY (a proxy tunnel wants the brackets).
+   */
+  private requestInfo(request: HttpRequest, url: URL, signal: AbortSignal) {
+    const secure = url.protocol === 'https:'
+    const proxied = getProxyUrl(url.href) !== ''
+    return {
+      parsedUrl: url,
+      httpModule: secure ? https : http,
+      options: {
+        host: proxied ? url.hostname : bareHostname(url.hostname),
+        port: url.port ? Number(url.port) : secure ? 443 : 80,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers: { 'user-agent': this.options.userAgent ?? 'registry-tags', ...request.headers },
+        agent: this.client(url).getAgent(url.href),
+        signal
+      }
+    }
+  }
+
+  private client(url: URL): HttpClient {
+    const unverified = this.options.insecureHosts?.has(url.host) ?? false
+    const key = `${url.protocol}${unverified ? ' unverified' : ''}`
     let client = this.clients.get(key)
     if (!client) {
       client = new HttpClient(this.options.userAgent ?? 'registry-tags', [], {
         allowRedirects: false,
         allowRetries: false,
         keepAlive: true,
-        socketTimeout: this.options.timeoutMs,
+        // A backstop only: the watchdog above fires first.
+        socketTimeout: this.idleTimeoutMs + 1000,
         ignoreSslError: unverified
       })
       this.clients.set(key, client)
@@ -215,8 +286,27 @@ export class HttpTransport {
   }
 }
 
-function hasHeader(headers: Record<string, string>, name: string): boolean {
-  return Object.keys(headers).some(k => k.toLowerCase() === name)
+function networkError(error: unknown, what: string, url: URL): NetworkError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'ERROR'
+  return new NetworkError(`${what} failed: ${(error as Error).message}`, {
+    url: url.href,
+    code,
+    temporary: isTemporaryCode(code),
+    cause: error
+  })
+}
+
+/** The Location resolved against the URL that sent it; left as is when it is no URL at all. */
+function resolveLocation(location: string, from: URL): string {
+  try {
+    return new URL(location, from).href
+  } catch {
+    return location
+  }
+}
+
+function hasHeader(headers: Readonly<Record<string, string>> | undefined, name: string): boolean {
+  return Object.keys(headers ?? {}).some(k => k.toLowerCase() === name)
 }
 
 function deleteHeader(headers: Record<string, string>, name: string): void {

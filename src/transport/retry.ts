@@ -1,4 +1,92 @@
-/** Backoff and Retry-After: pure, so the policy can be tested without waiting. */
+/**
+ * The retry policy of the transport: which failures and answers are worth
+ * another try, how long to wait (backoff, Retry-After) within the step's
+ * deadline, and what the log says about it. The pure parts are exported so
+ * they can be tested without waiting.
+ */
+import type { Logger } from '../logger.js'
+import type { Deadline } from './deadline.js'
+import { formatSeconds } from './deadline.js'
+import { NetworkError, RetryAfterError } from './errors.js'
+import type { HttpRequest, HttpResponse } from './http.js'
+import { redactUrl } from './hosts.js'
+
+export interface RetryOptions {
+  readonly maxRetries: number
+  readonly maxRetryAfterMs: number
+  readonly deadline: Deadline
+  readonly log: Logger
+  readonly sleep: (ms: number) => Promise<void>
+}
+
+export class RetryPolicy {
+  constructor(private readonly options: RetryOptions) {}
+
+  /**
+   * Runs `attempt` until it gives an answer not worth retrying or the tries
+   * run out; returns the last answer. A timeout is retried once at most.
+   * Nothing starts once the deadline has passed.
+   */
+  async run(request: HttpRequest, attempt: () => Promise<HttpResponse>): Promise<HttpResponse> {
+    const { maxRetries, deadline } = this.options
+    let timedOut = false
+    for (let retry = 1; ; retry++) {
+      deadline.check(`starting ${request.method} ${redactUrl(request.url)}`)
+      const last = retry > maxRetries
+      let response: HttpResponse
+      try {
+        response = await attempt()
+      } catch (error) {
+        if (last || !(error instanceof NetworkError) || !error.temporary) throw error
+        if (error.code === 'ETIMEDOUT') {
+          if (timedOut) throw error
+          timedOut = true
+          this.options.log.info(`${error.message}; retrying once`)
+        } else if (!(await this.backOff(retry, error.message))) throw error
+        continue
+      }
+      if (last || !isRetryableStatus(response.status)) return response
+      const what = `${request.method} ${redactUrl(response.url)} answered ${response.status}`
+      const asked = retryAfterMs(response.headers)
+      if (asked !== undefined) await this.waitAsked(response, what, asked, retry)
+      else if (!(await this.backOff(retry, what))) return response
+    }
+  }
+
+  /** Waits before retry number `retry`; false when the wait would outlast the deadline. */
+  private async backOff(retry: number, what: string): Promise<boolean> {
+    const wait = backoffMs(retry)
+    if (wait >= this.options.deadline.remainingMs()) return false
+    this.options.log.info(
+      `${what}; retry ${retry} of ${this.options.maxRetries} in ${formatSeconds(wait)}`
+    )
+    await this.options.sleep(wait)
+    return true
+  }
+
+  /** Waits as the server asked, or fails at once naming the wait when it is longer than we may. */
+  private async waitAsked(response: HttpResponse, what: string, asked: number, retry: number) {
+    const { maxRetryAfterMs, maxRetries, deadline, log } = this.options
+    const left = deadline.remainingMs()
+    const wait = `${what} and asked to wait ${formatSeconds(asked)} (Retry-After)`
+    if (asked >= left && left <= maxRetryAfterMs) {
+      throw new RetryAfterError(
+        `${wait}; only ${formatSeconds(left)} left of the step's timeout. Try again later, or raise 'timeout'.`,
+        response,
+        asked
+      )
+    }
+    if (asked > maxRetryAfterMs) {
+      throw new RetryAfterError(
+        `${wait}; that is longer than the ${formatSeconds(maxRetryAfterMs)} this action waits. Try again later.`,
+        response,
+        asked
+      )
+    }
+    log.info(`${wait}; waiting (retry ${retry} of ${maxRetries})`)
+    await this.options.sleep(asked)
+  }
+}
 
 /** Statuses worth another try: rate limited, or the registry (or its CDN) failed. */
 export function isRetryableStatus(status: number): boolean {
@@ -37,4 +125,24 @@ export function backoffMs(
 
 export function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
+}
+
+/** Answers no retry can fix: the name does not exist, the certificate is wrong, the URL is bad. */
+const PERMANENT_CODE =
+  /^(ENOTFOUND|ETRUNCATED|ETOOLARGE|ERR_INVALID_\w+|ERR_TLS_CERT_ALTNAME_INVALID|CERT_\w+|\w*_CERT\w*|UNABLE_TO_\w+)$/
+
+/** A failed request worth another try: timeouts, resets, refusals and other passing troubles. */
+export function isTemporaryCode(code: string): boolean {
+  return !PERMANENT_CODE.test(code)
+}
+
+/**
+ * Failures after which a loopback or `insecure` host is tried over plain
+ * HTTP: nothing listens for TLS there (refused, reset) or the handshake
+ * failed. Never a timeout: a silent server is as silent over HTTP.
+ */
+export function mayFallBackToHttp(code: string): boolean {
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO'].includes(code) || code.startsWith('ERR_SSL_')
+  )
 }
