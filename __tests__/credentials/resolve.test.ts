@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { rmSync } from 'node:fs'
 import { resolveCredential } from '../../src/credentials/resolve.js'
 import { parseReference } from '../../src/reference.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
@@ -19,6 +20,7 @@ describe('resolveCredential', () => {
     { gh: helperScript('ghcr.io', '<token>', 'gh-identity-2') }
   )
   const env = { HOME: home.home, PATH: home.path, GITHUB_ACTOR: 'octocat' }
+  afterAll(() => rmSync(home.home, { recursive: true, force: true }))
 
   it('uses explicit inputs first', async () => {
     const c = await resolveCredential(
@@ -101,6 +103,21 @@ describe('resolveCredential', () => {
     ).toEqual({ kind: 'anonymous' })
   })
 
+  // Every secret read, and the base64 header value derived from it, is masked before use.
+  // prettier-ignore
+  it.each([
+    ['explicit inputs', 'python', { username: 'u1', password: 'input-pw-1', dockerConfig: false }, ['input-pw-1', b64('u1:input-pw-1')]],
+    ['the GitHub token', 'ghcr.io/o/app', { dockerConfig: false, githubToken: 'ghs_mask' }, ['ghs_mask', b64('octocat:ghs_mask')]],
+    ['a docker config auth', 'python', { dockerConfig: true }, [b64('hubuser:hub-pat-1'), 'hub-pat-1']],
+    ['a helper secret', 'ghcr.io/o/app', { dockerConfig: true }, ['gh-identity-2', b64('<token>:gh-identity-2')]],
+    ['an identity token', 'quay.io/a/b', { dockerConfig: true }, ['quay-identity-1']],
+    ['a registry token', 'reg.example.com/a', { dockerConfig: true }, ['reg-bearer-1']]
+  ])('masks %s', async (_name, image, inputs, expected) => {
+    const seen: string[] = []
+    await resolveCredential(parseReference(image), { ...inputs, env }, s => void seen.push(s))
+    expect(seen).toEqual(expect.arrayContaining(expected))
+  })
+
   it('names a broken config file', async () => {
     const broken = dockerHome({})
     const { writeFileSync } = await import('node:fs')
@@ -112,5 +129,6 @@ describe('resolveCredential', () => {
         onSecret
       )
     ).rejects.toThrow(/config.json is not valid JSON.*docker-config: false/)
+    rmSync(broken.home, { recursive: true, force: true })
   })
 })

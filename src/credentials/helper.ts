@@ -12,6 +12,12 @@ export interface HelperSecret {
 
 const NOT_FOUND = /credentials not found/i
 
+/** What a failing helper said, for the error; never a line that may carry its answer's secret. */
+function firstLine(output: string): string | undefined {
+  const line = output.trim().split('\n')[0]?.slice(0, 200)
+  return line && /secret/i.test(line) ? '(output withheld: it may hold a secret)' : line
+}
+
 /** Undefined when the helper has nothing for this server; throws when it is missing, fails or hangs. */
 export function runCredentialHelper(
   name: string,
@@ -57,7 +63,7 @@ export function runCredentialHelper(
       clearTimeout(timer)
       if (code !== 0) {
         if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) return resolve(undefined)
-        const said = (stderr || stdout).trim().split('\n')[0]?.slice(0, 200)
+        const said = firstLine(stderr || stdout)
         return reject(
           new CredentialError(
             `The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`

@@ -1,11 +1,12 @@
 /**
  * Which credential a lookup uses, in docker's order: explicit inputs, then
  * the docker config (credHelpers over credsStore over auths), then, for
- * ghcr.io, the workflow's GitHub token; else anonymous.
+ * ghcr.io, the workflow's GitHub token; else anonymous. Every secret read,
+ * and the Basic value derived from it, goes to `onSecret` before it is used.
  */
 import type { ImageReference } from '../reference.js'
 import type { Credential } from './credential.js'
-import { ANONYMOUS } from './credential.js'
+import { ANONYMOUS, TOKEN_USERNAME, credentialSecrets } from './credential.js'
 import {
   configKey,
   configPath,
@@ -25,8 +26,6 @@ export interface CredentialInputs {
   readonly helperTimeoutMs?: number
 }
 
-/** docker-credential-helpers' marker for an identity token in Username. */
-const TOKEN_USERNAME = '<token>'
 /** Azure ACR: this user name says the password is a refresh token (AAD-OAuth.md). */
 const ACR_REFRESH_USERNAME = '00000000-0000-0000-0000-000000000000'
 
@@ -44,6 +43,17 @@ function userSecret(username: string, secret: string, source: string): Credentia
 }
 
 export async function resolveCredential(
+  ref: ImageReference,
+  inputs: CredentialInputs,
+  onSecret: (secret: string) => void
+): Promise<Credential> {
+  for (const input of [inputs.password, inputs.githubToken]) if (input) onSecret(input)
+  const credential = await findCredential(ref, inputs, onSecret)
+  for (const secret of credentialSecrets(credential)) onSecret(secret)
+  return credential
+}
+
+async function findCredential(
   ref: ImageReference,
   inputs: CredentialInputs,
   onSecret: (secret: string) => void
@@ -80,6 +90,7 @@ async function fromDockerConfig(
   if (!found) return undefined
   const { entry, key } = found
   const source = `the docker config ${path} (auths["${key}"])`
+  // Masked even when another field wins: all of them are secrets the file holds.
   for (const secret of [entry.auth, entry.password, entry.identitytoken, entry.registrytoken])
     if (secret) onSecret(secret)
   if (entry.registrytoken) return { kind: 'bearer', token: entry.registrytoken, source }

@@ -1,8 +1,12 @@
 /**
  * WWW-Authenticate parsing (RFC 7235 §4.1, RFC 6750 §3). Registries send
  * several challenges on several header lines or comma-joined on one line,
- * with quoted strings that may carry backslash escapes.
+ * with quoted strings that may carry backslash escapes. And what a realm
+ * named by a challenge may be.
  */
+import { UnsafeRequestError } from './errors.js'
+import { assertFetchableUrl, hostnameOf, isLoopbackHost, redactUrl } from './hosts.js'
+
 export interface Challenge {
   /** Lowercased scheme: `bearer`, `basic`. */
   readonly scheme: string
@@ -96,4 +100,69 @@ export function pickChallenge(challenges: readonly Challenge[]): Challenge | und
     challenges.find(c => c.scheme === 'bearer' && c.params['realm']) ??
     challenges.find(c => c.scheme === 'basic')
   )
+}
+
+/** What a realm check needs to know about the registry and the request it would make. */
+export interface RealmPolicy {
+  /** host[:port] of the registry whose own challenge named the realm. */
+  readonly registry: string
+  /** The token request would carry the user's credential (Basic, or a refresh token). */
+  readonly withCredential: boolean
+  /** True when plain HTTP may carry credentials to a host (loopback, or `insecure`). */
+  readonly allowsPlainHttp: (host: string) => boolean
+}
+
+/** A realm we will not ask for a token: a scheme that is not HTTP, clear text, an inner address. */
+export class RealmRefusedError extends UnsafeRequestError {}
+
+/**
+ * The realm as an absolute URL (a relative one is resolved against the URL
+ * that answered), or a RealmRefusedError saying why it may not be asked.
+ * Modelled on go-containerregistry's validateRealmURL.
+ */
+export function checkRealm(realm: string, base: string, policy: RealmPolicy): string {
+  const { registry } = policy
+  let absolute: string
+  try {
+    absolute = new URL(realm, base).href
+  } catch (error) {
+    throw new RealmRefusedError(
+      `The registry ${registry} named a token realm that is not a URL; refusing to use it.`,
+      { cause: error }
+    )
+  }
+  let url: URL
+  try {
+    url = assertFetchableUrl(absolute, 'token realm')
+  } catch (error) {
+    const scheme = absolute.slice(0, absolute.indexOf(':'))
+    throw new RealmRefusedError(
+      `The registry ${registry} named the token realm ${redactUrl(absolute)}: the URL scheme '${scheme}' is refused; only http and https are fetched.`,
+      { cause: error }
+    )
+  }
+  if (url.protocol === 'http:' && policy.withCredential && !policy.allowsPlainHttp(url.host)) {
+    throw new RealmRefusedError(
+      `Refusing to send credentials over plain HTTP to ${url.host}: the registry ${registry} named the token realm ${redactUrl(url.href)}. Its token service must use HTTPS.`
+    )
+  }
+  const inner = innerAddress(url.hostname)
+  const sameHost = hostnameOf(registry).toLowerCase() === url.hostname.toLowerCase()
+  if (inner && !sameHost && (inner === 'link-local' || !isLoopbackHost(registry))) {
+    throw new RealmRefusedError(
+      `Refusing to ask ${url.host} for a token: the registry ${registry} named a realm at a ${inner} address (${redactUrl(url.href)}), which only the registry's own host may use.`
+    )
+  }
+  return url.href
+}
+
+/** Addresses a registry elsewhere must not make us call: cloud metadata (link-local) and this machine. */
+function innerAddress(hostname: string): 'link-local' | 'loopback' | undefined {
+  const h = hostname.toLowerCase()
+  // IPv4, and IPv4-mapped IPv6 as the URL parser writes it ([::ffff:a9fe:a9fe] is 169.254.169.254).
+  if (/^169\.254\./.test(h) || /^\[::ffff:a9fe:/.test(h)) return 'link-local'
+  if (/^\[fe[89ab][0-9a-f]:/.test(h) || h === '[fd00:ec2::254]') return 'link-local'
+  if (isLoopbackHost(h) || h === '0.0.0.0' || h === '[::]' || /^\[::ffff:7f/.test(h))
+    return 'loopback'
+  return undefined
 }

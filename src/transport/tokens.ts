@@ -1,13 +1,18 @@
 /**
  * Bearer tokens from a registry's token service (distribution
- * docs/spec/auth/token.md), cached per realm + service + scopes for the run.
+ * docs/spec/auth/token.md). One service per run, shared by every session:
+ * tokens are cached per realm + service + scopes + credential, and askers
+ * of a token already being fetched wait for that one request.
  */
 import { ActionError } from '../errors.js'
+import type { ErrorOptions } from '../errors.js'
 import type { Credential } from '../credentials/credential.js'
-import { basicHeader } from '../credentials/credential.js'
+import { basicLogin, basicValue, credentialId } from '../credentials/credential.js'
+import { NetworkError } from './errors.js'
 import { redactUrl } from './hosts.js'
 import type { HttpResponse, HttpTransport } from './http.js'
 import { parseRegistryErrorBody } from './registry-errors.js'
+import { isRetryableStatus } from './retry.js'
 
 export interface Token {
   readonly value: string
@@ -21,13 +26,17 @@ export interface TokenRequest {
   readonly scopes: readonly string[]
 }
 
-/** The token service refused or failed. */
+/**
+ * The token service refused or failed. `status` is its HTTP status, 0 when
+ * it never answered; `temporary` (429, 5xx, no answer) says a later try may work.
+ */
 export class TokenError extends ActionError {
   constructor(
     message: string,
-    readonly status: number
+    readonly status: number,
+    options: ErrorOptions = {}
   ) {
-    super(message)
+    super(message, { ...options, temporary: options.temporary ?? isRetryableStatus(status) })
   }
 }
 
@@ -66,22 +75,20 @@ export function parseTokenResponse(body: string, now = Date.now()): Token {
 }
 
 export class TokenService {
-  /** Tokens fetched, for request accounting. */
+  /** Token requests sent (each POST or GET form), for request accounting. */
   fetched = 0
   private readonly cache = new Map<string, Token>()
+  private readonly inFlight = new Map<string, Promise<Token>>()
 
   constructor(
     private readonly http: HttpTransport,
-    private readonly onSecret: (secret: string) => void
+    /** Told every secret before it is sent or kept: tokens and Basic values. */
+    readonly onSecret: (secret: string) => void
   ) {}
 
   /** Tokens are kept per credential too: an anonymous retry must not reuse a credential's token. */
   private key(request: TokenRequest, credential: Credential): string {
-    const who =
-      credential.kind === 'anonymous'
-        ? ''
-        : `${credential.kind}:${'username' in credential ? (credential.username ?? '') : ''}`
-    return `${tokenKey(request)}|${who}`
+    return `${tokenKey(request)}|${credentialId(credential)}`
   }
 
   cached(request: TokenRequest, credential: Credential, now = Date.now()): Token | undefined {
@@ -89,13 +96,34 @@ export class TokenService {
     return token && token.expiresAt > now ? token : undefined
   }
 
-  forget(request: TokenRequest, credential: Credential): void {
-    this.cache.delete(this.key(request, credential))
+  /**
+   * Drops a cached token the registry refused. With `refused`, only when the
+   * cache still holds that value: another session may already have renewed it.
+   */
+  forget(request: TokenRequest, credential: Credential, refused?: string): void {
+    const key = this.key(request, credential)
+    if (refused === undefined || this.cache.get(key)?.value === refused) this.cache.delete(key)
   }
 
-  async get(request: TokenRequest, credential: Credential): Promise<Token> {
+  /** A cached token, the one being fetched, or a new one. A failure is not kept. */
+  get(request: TokenRequest, credential: Credential): Promise<Token> {
     const hit = this.cached(request, credential)
-    if (hit) return hit
+    if (hit) return Promise.resolve(hit)
+    const key = this.key(request, credential)
+    let pending = this.inFlight.get(key)
+    if (!pending) {
+      pending = this.fetch(request, credential)
+        .then(token => {
+          this.cache.set(key, token)
+          return token
+        })
+        .finally(() => this.inFlight.delete(key))
+      this.inFlight.set(key, pending)
+    }
+    return pending
+  }
+
+  private async fetch(request: TokenRequest, credential: Credential): Promise<Token> {
     let response =
       credential.kind === 'identity-token' ? await this.post(request, credential.token) : undefined
     // oauth.md: a realm without the OAuth2 form answers 404; then the GET form.
@@ -114,11 +142,11 @@ export class TokenService {
     } catch (error) {
       throw new TokenError(
         `The token service ${redactUrl(request.realm)}: ${(error as Error).message}`,
-        200
+        200,
+        { cause: error }
       )
     }
     this.onSecret(token.value)
-    this.cache.set(this.key(request, credential), token)
     return token
   }
 
@@ -128,19 +156,14 @@ export class TokenService {
     if (request.service) url.searchParams.set('service', request.service)
     for (const scope of request.scopes) url.searchParams.append('scope', scope)
     const headers: Record<string, string> = {}
-    const login =
-      credential.kind === 'basic'
-        ? [credential.username, credential.password]
-        : credential.kind === 'identity-token'
-          ? [credential.username ?? '<token>', credential.token]
-          : undefined
+    const login = basicLogin(credential)
     if (login) {
-      url.searchParams.set('account', login[0] as string)
-      headers['Authorization'] = basicHeader(login[0] as string, login[1] as string)
+      const value = basicValue(...login)
+      this.onSecret(value)
+      url.searchParams.set('account', login[0])
+      headers['Authorization'] = `Basic ${value}`
     }
-    const response = await this.http.send({ method: 'GET', url: url.href, headers })
-    this.fetched++
-    return response
+    return this.exchange({ method: 'GET', url: url.href, headers }, request)
   }
 
   /** The OAuth2 form (oauth.md) for an identity (refresh) token: scopes joined by spaces. */
@@ -152,13 +175,28 @@ export class TokenService {
       ...(request.service !== undefined && { service: request.service }),
       scope: request.scopes.join(' ')
     })
-    const response = await this.http.send({
-      method: 'POST',
-      url: request.realm,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: form.toString()
-    })
+    const headers = { 'Content-Type': 'application/x-www-form-urlencoded' }
+    return this.exchange(
+      { method: 'POST', url: request.realm, headers, body: form.toString() },
+      request
+    )
+  }
+
+  /** One exchange, counted; a token service that never answers is a TokenError. */
+  private async exchange(
+    message: Parameters<HttpTransport['send']>[0],
+    request: TokenRequest
+  ): Promise<HttpResponse> {
     this.fetched++
-    return response
+    try {
+      return await this.http.send(message)
+    } catch (error) {
+      if (!(error instanceof NetworkError)) throw error
+      throw new TokenError(
+        `The token service ${redactUrl(request.realm)} did not answer: ${error.message}`,
+        0,
+        { cause: error, temporary: error.temporary }
+      )
+    }
   }
 }
