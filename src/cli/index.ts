@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * registry-tags on the command line: flags → the action's inputs → the same
+ * options and engine → the tag on stdout. Exit 0 found, 1 error, 2 bad
+ * usage, always with a message and never a stack trace. The engine is
+ * imported only once a lookup is asked for, so `--help` starts fast.
+ */
+import packageJson from '../../package.json' with { type: 'json' }
+import { UsageError } from '../errors.js'
+import type { LookupCommand } from './args.js'
+import { describeUsageError, parseCommandLine, passwordFromStdin, USAGE } from './args.js'
+
+const EXIT_FOUND = 0
+const EXIT_ERROR = 1
+const EXIT_USAGE = 2
+
+/** A password longer than this on stdin is a mistake (a file piped in), not a password. */
+const MAX_STDIN_BYTES = 64 * 1024
+
+/** Every secret read or obtained in this run, redacted from whatever goes to stderr. */
+const secrets: string[] = []
+
+function printError(line: string): void {
+  // Loaded lazily with the engine; before that no secret exists yet.
+  const text = redactLoaded ? redactLoaded(line, secrets) : line
+  process.stderr.write(`${text}\n`)
+}
+let redactLoaded: ((text: string, secrets: Iterable<string>) => string) | undefined
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const command = parseCommandLine(argv)
+    if (command.kind === 'help') return print(USAGE)
+    if (command.kind === 'version') return print(`${packageJson.version}\n`)
+    const password = command.passwordStdin ? passwordFromStdin(await readStdin()) : ''
+    if (password) secrets.push(password)
+    return await lookup(command, password)
+  } catch (error) {
+    return fail(error)
+  }
+}
+
+async function lookup(command: LookupCommand, password: string): Promise<number> {
+  const [{ parseInputs }, { Engine }, { withStepDeadline }, out] = await Promise.all([
+    import('../options.js'),
+    import('../engine.js'),
+    import('../deadline-guard.js'),
+    import('./print.js')
+  ])
+  redactLoaded = out.redact
+  const options = parseInputs(
+    name => (name === 'password' ? password : (command.inputs[name] ?? '')),
+    process.env
+  )
+  const log = out.stderrLogger(printError, {
+    progress: Boolean(process.stderr.isTTY) || command.verbose,
+    verbose: command.verbose
+  })
+  const engine = new Engine({
+    log,
+    onSecret: secret => secrets.push(secret),
+    credentials: { ...options.credentials, env: process.env },
+    ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
+    timeoutMs: options.timeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs
+  })
+  try {
+    const request = {
+      image: options.image,
+      ...(options.current && { current: options.current }),
+      policy: options.policy,
+      ...(options.platform && { platform: options.platform })
+    }
+    const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
+    if (command.json) return print(out.formatJson(result, options.current))
+    if (!process.stdout.isTTY) return print(out.formatTag(result))
+    return print(out.formatReport(result, request))
+  } finally {
+    engine.dispose()
+  }
+}
+
+function print(text: string): number {
+  process.stdout.write(text)
+  return EXIT_FOUND
+}
+
+function fail(error: unknown): number {
+  if (error instanceof UsageError) {
+    printError(`registry-tags: ${describeUsageError(error)}`)
+    return EXIT_USAGE
+  }
+  // Only the message: a stack trace helps nobody running a command, and could carry data.
+  const message = error instanceof Error ? error.message : String(error)
+  printError(`registry-tags: ${message}`)
+  return EXIT_ERROR
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  let bytes = 0
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    bytes += chunk.length
+    if (bytes > MAX_STDIN_BYTES) {
+      throw new UsageError(
+        '--password-stdin',
+        `read more than ${MAX_STDIN_BYTES} bytes; pipe in the password alone.`
+      )
+    }
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+process.exitCode = await main(process.argv.slice(2))
