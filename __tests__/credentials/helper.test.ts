@@ -8,7 +8,8 @@ const home = dockerHome(
     good: helperScript('ghcr.io', 'octocat', 'ghp_helper_secret'),
     failing: 'echo "keychain locked" >&2; exit 3',
     hanging: 'sleep 30',
-    garbage: 'echo not-json'
+    garbage: 'echo not-json',
+    leaky: `printf '{"Username":"u","Secret":"leaked-secret-1"}'; exit 1`
   }
 )
 const env = { PATH: home.path }
@@ -38,6 +39,14 @@ describe('runCredentialHelper', () => {
     await expect(runCredentialHelper('garbage', 'ghcr.io', 5000, env)).rejects.toThrow(
       /did not answer with JSON/
     )
+  })
+
+  it('never repeats a failing helper output that may hold its secret', async () => {
+    const error = (await runCredentialHelper('leaky', 'ghcr.io', 5000, env).catch(
+      (e: unknown) => e
+    )) as Error
+    expect(error.message).toMatch(/docker-credential-leaky failed \(exit 1\)/)
+    expect(error.message).not.toContain('leaked-secret-1')
   })
 
   it('gives up on a helper that hangs, within the time bound', async () => {

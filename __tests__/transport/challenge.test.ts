@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseChallenges, pickChallenge } from '../../src/transport/challenge.js'
+import {
+  RealmRefusedError,
+  checkRealm,
+  parseChallenges,
+  pickChallenge
+} from '../../src/transport/challenge.js'
+import { isLoopbackHost } from '../../src/transport/hosts.js'
 
 // Real WWW-Authenticate headers, as protocol.md quotes them.
 // prettier-ignore
@@ -60,5 +66,48 @@ describe('pickChallenge', () => {
     expect(pickChallenge(parseChallenges('Negotiate abc, Basic realm="x"'))?.scheme).toBe('basic')
     expect(pickChallenge(parseChallenges('Negotiate abc'))).toBeUndefined()
     expect(pickChallenge(parseChallenges('Bearer service="no-realm"'))).toBeUndefined()
+  })
+})
+
+describe('checkRealm', () => {
+  const policy = (registry: string, withCredential = true) => ({
+    registry,
+    withCredential,
+    allowsPlainHttp: (host: string) => isLoopbackHost(host) || host === 'insecure.example:5000'
+  })
+
+  // prettier-ignore
+  it.each([
+    ['an https realm elsewhere', 'https://auth.example/token', 'reg.example', 'https://auth.example/token'],
+    ['a relative realm, resolved against the URL that answered', '/token', 'reg.example', 'https://reg.example/token'],
+    ['plain HTTP to an insecure host', 'http://insecure.example:5000/token', 'insecure.example:5000', 'http://insecure.example:5000/token'],
+    ['a loopback realm for a loopback registry', 'http://127.0.0.1:5001/token', '127.0.0.1:5000', 'http://127.0.0.1:5001/token'],
+    ['IPv6 loopback for an IPv6 loopback registry', 'http://[::1]:5001/token', '[::1]:5000', 'http://[::1]:5001/token']
+  ])('accepts %s', (_name, realm, registry, expected) => {
+    expect(checkRealm(realm, `https://${registry}/v2/a/tags/list`, policy(registry))).toBe(expected)
+  })
+
+  it('accepts a plain-HTTP realm elsewhere when no credential goes there', () => {
+    expect(
+      checkRealm('http://auth.example/t', 'https://reg.example/v2/', policy('reg.example', false))
+    ).toBe('http://auth.example/t')
+  })
+
+  // prettier-ignore
+  it.each([
+    ['ftp:', 'ftp://auth.example/token', /scheme 'ftp' is refused/],
+    ['data:', 'data:text/plain,x', /scheme 'data' is refused/],
+    ['plain HTTP with credentials', 'http://auth.example/token', /Refusing to send credentials over plain HTTP to auth\.example/],
+    ['cloud metadata', 'https://169.254.169.254/token', /link-local address/],
+    ['metadata as a decimal IPv4', 'https://2852039166/token', /169\.254\.169\.254.*link-local|link-local.*169\.254\.169\.254/],
+    ['metadata as IPv4-mapped IPv6', 'https://[::ffff:169.254.169.254]/token', /link-local/],
+    ['IPv6 link-local', 'https://[fe80::1]/token', /link-local/],
+    ['loopback from a public registry', 'https://127.0.0.1:8080/token', /loopback address/],
+    ['localhost from a public registry', 'https://localhost/token', /loopback address/]
+  ])('refuses %s, naming the registry', (_name, realm, why) => {
+    const check = () => checkRealm(realm, 'https://reg.example/v2/', policy('reg.example'))
+    expect(check).toThrow(RealmRefusedError)
+    expect(check).toThrow(why)
+    expect(check).toThrow(/reg\.example/)
   })
 })

@@ -87,6 +87,15 @@ describe('realm URLs', () => {
     expect(tokens.fetched).toBe(0)
   })
 
+  it('the token service itself never POSTs a refresh token over plain HTTP to another host', async () => {
+    const { tokens } = rig(REFRESH)
+    const realm = 'http://auth.plain-http.test/token'
+    await expect(tokens.get({ realm, scopes: [SCOPE] }, REFRESH)).rejects.toThrow(
+      /Refusing to send credentials over plain HTTP to auth\.plain-http\.test/
+    )
+    expect(tokens.fetched).toBe(0)
+  })
+
   it('refuses a link-local realm (cloud metadata) named by another host', async () => {
     const registry = await server(
       challenging('Bearer realm="https://169.254.169.254/latest/token",service="s"')

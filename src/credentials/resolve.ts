@@ -47,9 +47,15 @@ export async function resolveCredential(
   inputs: CredentialInputs,
   onSecret: (secret: string) => void
 ): Promise<Credential> {
-  for (const input of [inputs.password, inputs.githubToken]) if (input) onSecret(input)
-  const credential = await findCredential(ref, inputs, onSecret)
-  for (const secret of credentialSecrets(credential)) onSecret(secret)
+  // Each secret once: every call becomes a mask command in the runner's log.
+  const masked = new Set<string>()
+  const mask = (secret: string): void => {
+    if (secret && !masked.has(secret)) onSecret(secret)
+    masked.add(secret)
+  }
+  for (const input of [inputs.password, inputs.githubToken]) if (input) mask(input)
+  const credential = await findCredential(ref, inputs, mask)
+  for (const secret of credentialSecrets(credential)) mask(secret)
   return credential
 }
 

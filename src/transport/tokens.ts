@@ -8,7 +8,7 @@ import { ActionError } from '../errors.js'
 import type { ErrorOptions } from '../errors.js'
 import type { Credential } from '../credentials/credential.js'
 import { basicLogin, basicValue, credentialId } from '../credentials/credential.js'
-import { NetworkError } from './errors.js'
+import { NetworkError, UnsafeRequestError } from './errors.js'
 import { redactUrl } from './hosts.js'
 import type { HttpResponse, HttpTransport } from './http.js'
 import { parseRegistryErrorBody } from './registry-errors.js'
@@ -79,6 +79,8 @@ export class TokenService {
   fetched = 0
   private readonly cache = new Map<string, Token>()
   private readonly inFlight = new Map<string, Promise<Token>>()
+  /** Basic values already announced: each goes to onSecret once, not per token request. */
+  private readonly masked = new Set<string>()
 
   constructor(
     private readonly http: HttpTransport,
@@ -159,7 +161,8 @@ export class TokenService {
     const login = basicLogin(credential)
     if (login) {
       const value = basicValue(...login)
-      this.onSecret(value)
+      if (!this.masked.has(value)) this.onSecret(value)
+      this.masked.add(value)
       url.searchParams.set('account', login[0])
       headers['Authorization'] = `Basic ${value}`
     }
@@ -175,6 +178,13 @@ export class TokenService {
       ...(request.service !== undefined && { service: request.service }),
       scope: request.scopes.join(' ')
     })
+    // The transport guards Authorization headers; this secret travels in the body.
+    const url = new URL(request.realm)
+    if (url.protocol === 'http:' && !this.http.allowsPlainHttp(url.host)) {
+      throw new UnsafeRequestError(
+        `Refusing to send credentials over plain HTTP to ${url.host} (the token service ${redactUrl(request.realm)}). Its token service must use HTTPS.`
+      )
+    }
     const headers = { 'Content-Type': 'application/x-www-form-urlencoded' }
     return this.exchange(
       { method: 'POST', url: request.realm, headers, body: form.toString() },
