@@ -58,11 +58,34 @@ const MAX_COMPONENT_DIGITS = 15
 /** A single component this long is a date or build stamp (`20260805`), not a version. */
 const STAMP_DIGITS = 6
 
+/**
+ * A registry may list a million tags that repeat a few variants and
+ * prereleases: the passing versions share one string or object for each,
+ * not a copy per tag. Bounded, so a hostile list cannot grow it without end.
+ */
+class Interned<T> {
+  private readonly values = new Map<string, T>()
+
+  get(key: string, make: () => T): T {
+    let value = this.values.get(key)
+    if (value === undefined) {
+      if (this.values.size >= 10_000) this.values.clear()
+      this.values.set(key, (value = make()))
+    }
+    return value
+  }
+}
+
+const variants = new Interned<string>()
+const prereleases = new Interned<Prerelease>()
+const sameString = (s: string): string => (s === '' ? s : variants.get(s, () => s))
+
 function prerelease(word: string, digits: string): Prerelease {
   const kind: PrereleaseKind = /^m$/i.test(word)
     ? 'milestone'
     : (KINDS[word.toLowerCase()] as PrereleaseKind)
-  return { kind, rank: RANKS[kind], number: digits ? Number(digits) : 0 }
+  const number = digits ? Number(digits) : 0
+  return prereleases.get(`${kind}.${number}`, () => ({ kind, rank: RANKS[kind], number }))
 }
 
 export interface ParseOptions {
@@ -83,7 +106,12 @@ function scanNumbers(
   let i = tag.charCodeAt(0) === 118 || tag.charCodeAt(0) === 86 ? 1 : 0
   const prefix = i ? tag.charAt(0) : ''
   if (!isDigit(tag.charCodeAt(i))) return undefined
-  const components: number[] = []
+  // Gathered in locals and returned as an array of exact length: one grown by
+  // push keeps room for 16 numbers, and a million tags keep theirs.
+  let a = 0
+  let b = 0
+  let c = 0
+  let n = 0
   let digits = 0
   for (;;) {
     const start = i
@@ -91,12 +119,16 @@ function scanNumbers(
     while (isDigit(tag.charCodeAt(i))) value = value * 10 + (tag.charCodeAt(i++) - 48)
     if (i - start > MAX_COMPONENT_DIGITS) return undefined
     digits = Math.max(digits, i - start)
-    components.push(value)
-    if (components.length === 4 || tag.charCodeAt(i) !== 46 || !isDigit(tag.charCodeAt(i + 1)))
-      break
+    if (n === 0) a = value
+    else if (n === 1) b = value
+    else if (n === 2) c = value
+    n++
+    if (n === 4 || tag.charCodeAt(i) !== 46 || !isDigit(tag.charCodeAt(i + 1))) {
+      const components = n === 1 ? [a] : n === 2 ? [a, b] : n === 3 ? [a, b, c] : [a, b, c, value]
+      return { prefix, components, end: i, digits }
+    }
     i++
   }
-  return { prefix, components, end: i, digits }
 }
 
 /** Reads `tag` as a version, or says why it is not one. */
@@ -120,7 +152,7 @@ export function parseTag(tag: string, options: ParseOptions = {}): Version | Not
   if (rest.endsWith('-') || rest.includes('--')) return { tag, reason: 'not a version' }
   // Most suffixes name no prerelease: keep them whole without splitting.
   if (pre || !MAY_NAME_PRERELEASE.test(rest)) {
-    return { tag, prefix, components, prerelease: pre, variant: rest.slice(1) }
+    return { tag, prefix, components, prerelease: pre, variant: sameString(rest.slice(1)) }
   }
   const hyphenParts = rest.slice(1).split('-')
   const variant: string[] = []
@@ -137,7 +169,7 @@ export function parseTag(tag: string, options: ParseOptions = {}): Version | Not
     pre = prerelease((word[1] ?? word[3]) as string, digits)
   }
   // One object shape for every version keeps sorting 20,000 tags fast (no spread).
-  return { tag, prefix, components, prerelease: pre, variant: variant.join('-') }
+  return { tag, prefix, components, prerelease: pre, variant: sameString(variant.join('-')) }
 }
 
 export function isVersion(parsed: Version | NotAVersion): parsed is Version {

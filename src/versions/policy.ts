@@ -4,20 +4,25 @@
  */
 import semver from 'semver'
 import { InputError } from '../errors.js'
+import type { TagPattern } from './pattern.js'
+import { compilePattern } from './pattern.js'
+
+export type { TagMatch, TagPattern } from './pattern.js'
 
 export type VariantRule =
   | { readonly kind: 'auto' }
   | { readonly kind: 'any' }
   | { readonly kind: 'exact'; readonly value: string }
-  | { readonly kind: 'regex'; readonly pattern: RegExp }
+  | { readonly kind: 'regex'; readonly pattern: TagPattern }
 
 export type Precision = 'same' | 'any' | 'auto'
 
 export interface TagPolicy {
-  readonly filter?: RegExp
+  /** Run by re2js (RE2 syntax, linear time); `source` is what the user wrote. */
+  readonly filter?: TagPattern
   /** `filter` has a `(?<version>…)` group: the version is read from it. */
   readonly versionGroup: boolean
-  readonly exclude?: RegExp
+  readonly exclude?: TagPattern
   readonly range?: string
   readonly variant: VariantRule
   readonly precision: Precision
@@ -33,23 +38,12 @@ export interface PolicyInputs {
   readonly prerelease?: boolean
 }
 
-export function compileRegex(input: string, source: string): RegExp {
-  try {
-    return new RegExp(source)
-  } catch (error) {
-    throw new InputError(
-      input,
-      `'${source}' is not a valid regular expression: ${(error as Error).message}.`
-    )
-  }
-}
-
 function variantRule(value: string | undefined): VariantRule {
   const v = (value ?? '').trim()
   if (v === '' || v === 'auto') return { kind: 'auto' }
   if (v === '*') return { kind: 'any' }
   if (v.length > 2 && v.startsWith('/') && v.endsWith('/')) {
-    return { kind: 'regex', pattern: compileRegex('variant', v.slice(1, -1)) }
+    return { kind: 'regex', pattern: compilePattern('variant', v.slice(1, -1)) }
   }
   if (!/^[\w][\w.-]*$/.test(v)) {
     throw new InputError(
@@ -75,12 +69,13 @@ export function buildPolicy(inputs: PolicyInputs): TagPolicy {
       `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`
     )
   }
-  const filter = inputs.filter?.trim()
-  const exclude = inputs.exclude?.trim()
+  const filterText = inputs.filter?.trim()
+  const excludeText = inputs.exclude?.trim()
+  const filter = filterText ? compilePattern('filter', filterText) : undefined
   return {
-    ...(filter && { filter: compileRegex('filter', filter) }),
-    versionGroup: filter !== undefined && /\(\?<version>/.test(filter),
-    ...(exclude && { exclude: compileRegex('exclude', exclude) }),
+    ...(filter && { filter }),
+    versionGroup: filter?.groupNames.includes('version') ?? false,
+    ...(excludeText && { exclude: compilePattern('exclude', excludeText) }),
     ...(range && { range }),
     variant: variantRule(inputs.variant),
     precision,

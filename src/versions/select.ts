@@ -1,13 +1,22 @@
 /**
  * Applying the policy to a repository's tags: which pass, how many each
  * filter removed, and how the winner compares with the current tag.
+ *
+ * Two passes over the tag list, so memory follows the passing tags rather
+ * than every tag (a registry may list a million): the first reads each tag
+ * and learns the version lines (FloatingLines), the second reads each
+ * version tag again (cheap next to keeping it) and keeps only what passes,
+ * the counts and the few nearest misses.
  */
-import semver from 'semver'
+import { FloatingLines } from './floating.js'
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, parseTag } from './parse.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
-import type { TagPolicy } from './policy.js'
+import type { TagMatch, TagPolicy } from './policy.js'
+import { rangeTest } from './range.js'
+
+export { floatingOnPrerelease } from './floating.js'
 
 /** The filters in the order they apply; a tag is counted against the first that removes it. */
 export const STAGES = [
@@ -58,103 +67,103 @@ export type CurrentTag =
 export function readTag(
   tag: string,
   policy: TagPolicy,
-  match: RegExpExecArray | null | undefined = policy.filter?.exec(tag)
+  match: TagMatch | null | undefined = policy.versionGroup ? policy.filter?.match(tag) : undefined
 ): Version | NotAVersion {
-  if (policy.versionGroup) {
-    const group = match?.groups?.['version']
-    if (group === undefined) return { tag, reason: 'no version group match' }
-    const inner = parseTag(group, { allowStamps: true })
-    return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
-  }
+  if (policy.versionGroup) return fromGroup(tag, match?.groups['version'])
   return parseTag(tag)
 }
 
-/** 3.14.7 → semver 3.14.7; 4 components compare on the first three; rc1 → -5.1 (rank.number). */
-function toSemver(v: Version): string {
-  const [a = 0, b = 0, c = 0] = v.components
-  const pre = v.prerelease ? `-${v.prerelease.rank}.${v.prerelease.number}` : ''
-  return `${a}.${b}.${c}${pre}`
+function fromGroup(tag: string, group: string | undefined): Version | NotAVersion {
+  if (group === undefined) return { tag, reason: 'no version group match' }
+  const inner = parseTag(group, { allowStamps: true })
+  return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
 }
 
-function variantPasses(policy: TagPolicy, variant: string, wanted: string): boolean {
+/** The rules after `auto` was resolved against the current tag. */
+interface Rules {
+  readonly variant: string
+  readonly components: number | undefined
+  readonly inRange: ((v: Version) => boolean) | undefined
+  /** Variants repeat across thousands of tags: a `/regex/` variant runs once per variant. */
+  readonly variantPasses: (variant: string) => boolean
+}
+
+function resolveRules(policy: TagPolicy, current: Version | undefined): Rules {
   const rule = policy.variant
-  if (rule.kind === 'any') return true
-  if (rule.kind === 'regex') return rule.pattern.test(variant)
-  return variant === wanted
-}
-
-/**
- * Floating tags that stand for a prerelease: `6.0` beside `6.0-alpha2` when
- * the line has no `6.0.x` release yet but its releases are usually more
- * specific (`5.0.9`). Such a tag reads as a release but is not one.
- */
-export function floatingOnPrerelease(versions: readonly Version[]): Set<string> {
-  const floating = new Set<string>()
-  if (!versions.some(v => v.prerelease)) return floating
-  const lines = new Map<string, Line>()
-  const precision = new Map<string, number>()
-  for (const v of versions) {
-    let node: Line | undefined = lines.get(v.variant)
-    if (!node) lines.set(v.variant, (node = newLine()))
-    const n = v.components.length
-    for (let k = 0; k < n; k++) {
-      const c = v.components[k] as number
-      let child: Line | undefined = node.children.get(c)
-      if (!child) node.children.set(c, (child = newLine()))
-      node = child
-      if (v.prerelease) node.prerelease = true
-      else if (k < n - 1) node.extendedByRelease = true
-    }
-    if (!v.prerelease && n > (precision.get(v.variant) ?? 0)) precision.set(v.variant, n)
-  }
-  for (const v of versions) {
-    if (v.prerelease || v.components.length >= (precision.get(v.variant) ?? 0)) continue
-    let node = lines.get(v.variant)
-    for (const c of v.components) node = node?.children.get(c)
-    if (node && node.prerelease && !node.extendedByRelease) floating.add(v.tag)
-  }
-  return floating
-}
-
-/** A trie of version lines per variant: `1` → `1.2` → `1.2.3`. */
-interface Line {
-  readonly children: Map<number, Line>
-  /** A prerelease lies on this line (`6.0` for `6.0-alpha2` and `6.0.1-rc1`). */
-  prerelease: boolean
-  /** A release more specific than this line exists (`6.0` for `6.0.0`). */
-  extendedByRelease: boolean
-}
-
-const newLine = (): Line => ({ children: new Map(), prerelease: false, extendedByRelease: false })
-
-/** Range membership, compiled once and remembered per version (variants share versions). */
-function rangeTest(policy: TagPolicy): ((v: Version) => boolean) | undefined {
-  if (!policy.range) return undefined
-  const range = new semver.Range(policy.range, { includePrerelease: policy.prerelease })
+  const variant = rule.kind === 'exact' ? rule.value : (current?.variant ?? '')
+  const samePrecision = policy.precision === 'same' || (policy.precision === 'auto' && current)
   const seen = new Map<string, boolean>()
-  return v => {
-    const version = toSemver(v)
-    let ok = seen.get(version)
-    if (ok === undefined) seen.set(version, (ok = range.test(version)))
-    return ok
+  const variantPasses =
+    rule.kind === 'any'
+      ? () => true
+      : rule.kind === 'regex'
+        ? (v: string) => seen.get(v) ?? (seen.set(v, rule.pattern.test(v)), seen.get(v) as boolean)
+        : (v: string) => v === variant
+  return {
+    variant,
+    components: samePrecision && current ? current.components.length : undefined,
+    inRange: rangeTest(policy.range, policy.prerelease),
+    variantPasses
   }
 }
 
 /** The first stage that removes `v`, or undefined when it passes. */
 function failingStage(
   policy: TagPolicy,
-  v: Version,
-  wantedVariant: string,
-  components: number | undefined,
-  floating: ReadonlySet<string>,
-  inRange: ((v: Version) => boolean) | undefined
+  rules: Rules,
+  lines: FloatingLines,
+  v: Version
 ): Stage | undefined {
   if (policy.exclude?.test(v.tag)) return 'exclude'
-  if ((v.prerelease || floating.has(v.tag)) && !policy.prerelease) return 'prerelease'
-  if (!variantPasses(policy, v.variant, wantedVariant)) return 'variant'
-  if (components !== undefined && v.components.length !== components) return 'precision'
-  if (inRange && !inRange(v)) return 'range'
+  if (!policy.prerelease && (v.prerelease || lines.isFloating(v))) return 'prerelease'
+  if (!rules.variantPasses(v.variant)) return 'variant'
+  if (rules.components !== undefined && v.components.length !== rules.components) {
+    return 'precision'
+  }
+  if (rules.inRange && !rules.inRange(v)) return 'range'
   return undefined
+}
+
+/** What the first pass learns: the early counts, the version lines, which tags are versions. */
+interface Scan {
+  readonly removedBy: Record<Stage, number>
+  readonly notVersions: string[]
+  readonly lines: FloatingLines
+  /** 1 where the tag at that index reads as a version. */
+  readonly isVersionAt: Uint8Array
+  /** With a version group: each version tag's group text, in list order (not run twice). */
+  readonly groups: string[]
+}
+
+function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
+  const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
+  const scan: Scan = {
+    removedBy,
+    notVersions: [],
+    lines: new FloatingLines(),
+    isVersionAt: new Uint8Array(tags.length),
+    groups: []
+  }
+  const { filter, versionGroup } = policy
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as string
+    const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null)
+    if (match === null) {
+      removedBy.filter++
+      continue
+    }
+    const group = versionGroup ? (match as TagMatch).groups['version'] : undefined
+    const parsed = versionGroup ? fromGroup(tag, group) : parseTag(tag)
+    if (!isVersion(parsed)) {
+      removedBy.version++
+      if (scan.notVersions.length < 5) scan.notVersions.push(tag)
+      continue
+    }
+    scan.isVersionAt[i] = 1
+    if (versionGroup) scan.groups.push(group as string)
+    scan.lines.add(parsed)
+  }
+  return scan
 }
 
 export function selectTags(
@@ -164,86 +173,72 @@ export function selectTags(
 ): Selection {
   const current = currentTag ? readTag(currentTag, policy) : undefined
   const currentVersion = current && isVersion(current) ? current : undefined
-  const wantedVariant =
-    policy.variant.kind === 'exact' ? policy.variant.value : (currentVersion?.variant ?? '')
-  const samePrecision =
-    policy.precision === 'same' || (policy.precision === 'auto' && currentVersion)
-  const components = samePrecision && currentVersion ? currentVersion.components.length : undefined
-
-  const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
-  const removed: Removed[] = []
-  const notVersions: string[] = []
-  const passing: Version[] = []
-  const versions: Version[] = []
-  for (const tag of tags) {
-    const match = policy.filter?.exec(tag)
-    if (match === null) {
-      removedBy.filter++
-      removed.push({ tag, stage: 'filter' })
-      continue
-    }
-    const parsed = readTag(tag, policy, match)
-    if (!isVersion(parsed)) {
-      removedBy.version++
-      if (notVersions.length < 5) notVersions.push(tag)
-      continue
-    }
-    versions.push(parsed)
-  }
-  const floating = floatingOnPrerelease(versions)
-  const inRange = rangeTest(policy)
-  for (const parsed of versions) {
-    const tag = parsed.tag
-    const stage = failingStage(policy, parsed, wantedVariant, components, floating, inRange)
-    if (!stage) {
-      passing.push(parsed)
-      continue
-    }
-    removedBy[stage]++
-    removed.push({ tag, stage, version: parsed })
-  }
+  const rules = resolveRules(policy, currentVersion)
+  const { removedBy, notVersions, lines, isVersionAt, groups } = scanTags(tags, policy)
   const order = newestFirst(currentVersion?.prefix ?? '')
+  const nearest = new NearestRemoved(order)
+  const passing: Version[] = []
+  for (let i = 0, g = 0; i < tags.length; i++) {
+    if (!isVersionAt[i]) continue
+    const tag = tags[i] as string
+    const v = (policy.versionGroup ? fromGroup(tag, groups[g++]) : parseTag(tag)) as Version
+    const stage = failingStage(policy, rules, lines, v)
+    if (!stage) passing.push(v)
+    else {
+      removedBy[stage]++
+      nearest.offer(stage, v)
+    }
+  }
   passing.sort(order)
   return {
     passing,
     total: tags.length,
     removedBy,
-    nearest: nearestRemoved(removed, order),
+    nearest: nearest.top,
     notVersions,
     variant:
       policy.variant.kind === 'any'
         ? '*'
         : policy.variant.kind === 'regex'
           ? `/${policy.variant.pattern.source}/`
-          : wantedVariant,
-    ...(components !== undefined && { components }),
+          : rules.variant,
+    ...(rules.components !== undefined && { components: rules.components }),
     ...(current && { current: describeCurrent(current, passing) })
   }
 }
 
-function nearestRemoved(removed: Removed[], order: (a: Version, b: Version) => number): Removed[] {
-  const depth = (r: Removed): number => STAGES.indexOf(r.stage)
-  const closer = (a: Removed, b: Removed): number =>
-    depth(b) - depth(a) || order(a.version as Version, b.version as Version)
-  // The three closest, in one pass: sorting every removed tag costs more than the rest.
-  const top: Removed[] = []
-  for (const r of removed) {
-    if (!r.version) continue
-    if (top.length === NEAREST && closer(r, top[NEAREST - 1] as Removed) >= 0) continue
-    top.push(r)
-    top.sort(closer)
-    if (top.length > NEAREST) top.pop()
-  }
-  return top
-}
-
 const NEAREST = 3
+const depth = (stage: Stage): number => STAGES.indexOf(stage)
+
+/** The removed tags closest to passing: furthest through the filters, then newest. */
+class NearestRemoved {
+  readonly top: Removed[] = []
+
+  constructor(private readonly order: (a: Version, b: Version) => number) {}
+
+  /** Positive when `b` is closer to passing than (stage, version). */
+  private behind(stage: Stage, version: Version, b: Removed): number {
+    return depth(b.stage) - depth(stage) || this.order(version, b.version as Version)
+  }
+
+  /** One removed version; a record is made only for the few that enter the top. */
+  offer(stage: Stage, version: Version): void {
+    const last = this.top[NEAREST - 1]
+    if (last && this.behind(stage, version, last) >= 0) return
+    this.top.push({ tag: version.tag, stage, version })
+    this.top.sort((a, b) => this.behind(a.stage, a.version as Version, b))
+    if (this.top.length > NEAREST) this.top.pop()
+  }
+}
 
 function describeCurrent(current: Version | NotAVersion, passing: readonly Version[]): CurrentTag {
   if (!isVersion(current)) {
     return { tag: current.tag, reason: current.reason }
   }
-  const newer = passing.filter(v => compareVersions(v, current) > 0)
+  // `passing` is newest first, so the newer versions are its head.
+  let count = 0
+  while (count < passing.length && compareVersions(passing[count] as Version, current) > 0) count++
+  const newer = passing.slice(0, count)
   const top = newer[0]
   const update = top && updateType(current, top)
   return { tag: current.tag, version: current, newer, ...(update && { update }) }
