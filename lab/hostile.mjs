@@ -105,7 +105,8 @@ export function schemeUrl(scheme, host, path) {
  *               'redos'             REDOS_TAG next to 1.0.0 (for `filter: ^(a+)+$`)
  *               'silent'            accepts connections and never answers
  *               'retry-after'       429 with Retry-After: `retryAfter` (600) seconds, always
- *               'flaky'             `failures` (1) times 503, then the list
+ *               'flaky'             `failures` (1) times `status` (503; with `retryAfter`
+ *                                   seconds, a Retry-After header), then the list
  *               'many'              `count` (200000) generated tags `a.b.0`, pages of `pageSize` (1000)
  *   scheme      'ftp:' | 'ws:' | 'file:' | 'javascript:'      (mode 'scheme')
  *   where       'realm' | 'redirect' | 'link'                   (mode 'scheme')
@@ -207,7 +208,7 @@ function planFor(o, { trap, other, state }) {
     case 'retry-after':
       return { ...base, tagsList: (_req, res) => tooMany(res, o.retryAfter ?? 600) }
     case 'flaky':
-      return { ...base, tagsList: (_req, res) => flaky(res, state, base.tags, o.repository) }
+      return { ...base, tagsList: (_req, res) => flaky(res, state, base.tags, o) }
     case 'many':
       return { ...base, tagsList: (_req, res, url) => manyPage(res, url, o) }
     default:
@@ -385,9 +386,15 @@ function tooMany(res, seconds) {
   })
 }
 
-function flaky(res, state, tags, repository) {
-  if (state.failures-- > 0) return json(res, 503, registryError('UNAVAILABLE', 'try again'))
-  json(res, 200, { name: repository, tags })
+function flaky(res, state, tags, { status = 503, retryAfter, repository }) {
+  if (state.failures-- <= 0) return json(res, 200, { name: repository, tags })
+  const headers = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }
+  json(
+    res,
+    status,
+    registryError(status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', 'try again'),
+    headers
+  )
 }
 
 /** Tag i is `${i / 1000}.${i % 1000}.0`: pages are computed from `last`, nothing is stored. */
