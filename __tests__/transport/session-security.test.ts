@@ -135,6 +135,7 @@ describe('a 401 from the host a redirect led to', () => {
         SCOPE
       )
       expect(res.status).toBe(401)
+      expect(res.foreignChallenge).toBe(other.host) // for the error message
       expect(other.seen.filter(r => r.authorization)).toEqual([])
       expect(other.seen.filter(r => r.path.startsWith('/token'))).toEqual([])
       expect(registry.seen).toHaveLength(1) // nothing answered, nothing resent
