@@ -71,6 +71,12 @@ export function errorFromResponse(ctx: RequestContext, response: SessionResponse
     new RegistryError(`${asked} ${advice}`, { kind, status: response.status, codes })
 
   if (response.status === 401) {
+    if (response.foreignChallenge) {
+      return make(
+        'unauthorized',
+        `The registry redirected to another host (${response.foreignChallenge}), which asked for credentials; credentials are only sent to the registry and the token service its own challenge names, so it was not answered. Check the registry address, or ask its operator why it redirects there.`
+      )
+    }
     if (!response.challenge) {
       return make(
         'unauthorized',
