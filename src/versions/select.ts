@@ -92,18 +92,30 @@ function resolveRules(policy: TagPolicy, current: Version | undefined): Rules {
   const rule = policy.variant
   const variant = rule.kind === 'exact' ? rule.value : (current?.variant ?? '')
   const samePrecision = policy.precision === 'same' || (policy.precision === 'auto' && current)
-  const seen = new Map<string, boolean>()
   const variantPasses =
     rule.kind === 'any'
       ? () => true
       : rule.kind === 'regex'
-        ? (v: string) => seen.get(v) ?? (seen.set(v, rule.pattern.test(v)), seen.get(v) as boolean)
+        ? remembered(v => rule.pattern.test(v))
         : (v: string) => v === variant
   return {
     variant,
     components: samePrecision && current ? current.components.length : undefined,
     inRange: rangeTest(policy.range, policy.prerelease),
     variantPasses
+  }
+}
+
+/** `test`, remembered per text; bounded, since a hostile list may make every variant unique. */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const seen = new Map<string, boolean>()
+  return text => {
+    let ok = seen.get(text)
+    if (ok === undefined) {
+      if (seen.size >= 10_000) seen.clear()
+      seen.set(text, (ok = test(text)))
+    }
+    return ok
   }
 }
 
