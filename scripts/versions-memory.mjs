@@ -2,7 +2,7 @@
 // on a huge repository. Each count runs in a fresh process (node --expose-gc) so RSS is its own:
 // the tag list is built, then selectTags runs with three policies; printed are the RSS and heap
 // with the tag list alone, the peak RSS of the process, and the heap that the Selection retains.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -72,11 +72,11 @@ if (mode === '--child') {
   const counts = process.argv.slice(2).map(Number)
   const build = join(root, '.tmp/versions-memory')
   rmSync(build, { recursive: true, force: true })
-  execFileSync(
-    'npx',
-    ['tsc', '-p', join(root, 'tsconfig.build.json'), '--outDir', build, '--noEmitOnError', 'false'],
-    { cwd: root, stdio: 'ignore' }
-  )
+  // Type errors elsewhere in the tree (work in progress) do not stop the emit this needs.
+  spawnSync('npx', ['tsc', '-p', join(root, 'tsconfig.build.json'), '--outDir', build], {
+    cwd: root,
+    stdio: 'ignore'
+  })
   console.log(
     '| tags | policy | RSS with the list | peak RSS | heap the Selection keeps | time | passing |'
   )
