@@ -3,6 +3,7 @@
  * the action and the command line's `--json` give the same answer.
  */
 import type { LookupResult } from './lookup.js'
+import { newestThatFit } from './versions/fit.js'
 import { formatVersion } from './versions/parse.js'
 
 /** GitHub caps one output at 1 MB; lists keep the newest entries that fit, with room to spare. */
@@ -29,19 +30,7 @@ export function lookupOutputs(result: LookupResult, current: string | undefined)
   }
 }
 
-/**
- * A JSON array of the first entries (newest first) whose encoding fits in
- * `maxBytes`. Entries are valid tag names, so each costs its length plus
- * quotes and a comma.
- */
-export function jsonArrayThatFits(entries: readonly string[], maxBytes = MAX_OUTPUT_BYTES): string {
-  let bytes = 2
-  let count = 0
-  for (const entry of entries) {
-    const cost = Buffer.byteLength(JSON.stringify(entry)) + (count > 0 ? 1 : 0)
-    if (bytes + cost > maxBytes) break
-    bytes += cost
-    count++
-  }
-  return JSON.stringify(entries.slice(0, count))
+/** The newest entries whose JSON array fits in one output. */
+function jsonArrayThatFits(entries: readonly string[]): string {
+  return JSON.stringify(newestThatFit(entries, MAX_OUTPUT_BYTES))
 }
