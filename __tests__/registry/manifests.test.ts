@@ -57,10 +57,12 @@ describe('platformDigest', () => {
     const body = JSON.stringify({ mediaType: INDEX, ...index })
     const r = await serving(body)
     const calls = rig().client(`${r.host}/x/app`)
-    const error = await calls.platformDigest(sha(body), parsePlatform('linux/amd64')!).catch(e => e as Error)
+    const error: unknown = await calls
+      .platformDigest(sha(body), parsePlatform('linux/amd64')!)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Error)
-    expect(error.message).toMatch(message)
-    expect(error.message).not.toMatch(/\$\(id\)|::warning::/)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).not.toMatch(/\$\(id\)|::warning::/)
   })
 
   it('picks the entry for the platform, skipping broken ones', async () => {
