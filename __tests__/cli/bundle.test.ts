@@ -221,6 +221,14 @@ describe('a tag found (exit 0)', () => {
     expect(found.stdout).toBe('1.10.0\n')
     expect(found.stderr).toContain(`${registry.host}/x/app: ${TAGS.length} tags in 1 page`)
   })
+
+  it('says on stderr, with --verbose, when the current tag is not a version', async () => {
+    const found = await cli(['--verbose', `${registry.host}/x/app:latest`])
+    expect(found.stdout).toBe('1.10.0\n')
+    expect(found.stderr).toContain(
+      'The current tag latest is not a version, so no tag counts as newer.'
+    )
+  })
 })
 
 describe('errors (exit 1) and bad usage (exit 2): one message, no stack trace', () => {

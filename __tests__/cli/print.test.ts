@@ -9,6 +9,7 @@ import {
   formatJson,
   formatReport,
   formatTag,
+  notAVersion,
   redact,
   stderrLogger
 } from '../../src/cli/print.js'
@@ -125,7 +126,14 @@ TAG  VERSION  VARIANT
     const text = formatReport(resultOf('x/app', ['1.0', '1.1'], {}, {}), {})
     expect(text).not.toContain('current')
     const latest = resultOf('x/app:latest', ['1.0', '1.1', 'latest'])
-    expect(formatReport(latest)).toMatch(/^current {4}latest is not a version \(.+\)$/m)
+    expect(formatReport(latest)).toMatch(/^current {4}latest is not a version$/m)
+  })
+
+  it.each([
+    ['latest', 'not a version', 'latest is not a version'],
+    ['sha-1a2b3c', 'a commit hash', 'sha-1a2b3c is not a version (a commit hash)']
+  ])('notAVersion(%s, %s)', (tag, reason, text) => {
+    expect(notAVersion({ tag, reason })).toBe(text)
   })
 
   it('lists the newest ten and says how many more pass', () => {

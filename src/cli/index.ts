@@ -6,7 +6,10 @@
  * imported only once a lookup is asked for, so `--help` starts fast.
  */
 import packageJson from '../../package.json' with { type: 'json' }
+import type { EngineOptions } from '../engine.js'
 import { UsageError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import type { Options } from '../options.js'
 import type { LookupCommand } from './args.js'
 import { describeUsageError, parseCommandLine, passwordFromStdin, USAGE } from './args.js'
 
@@ -19,13 +22,12 @@ const MAX_STDIN_BYTES = 64 * 1024
 
 /** Every secret read or obtained in this run, redacted from whatever goes to stderr. */
 const secrets: string[] = []
+/** print.ts's redact, loaded with the engine: before that the only secret is the password read, which no message quotes. */
+let redact: ((text: string, secrets: Iterable<string>) => string) | undefined
 
 function printError(line: string): void {
-  // Loaded lazily with the engine; before that no secret exists yet.
-  const text = redactLoaded ? redactLoaded(line, secrets) : line
-  process.stderr.write(`${text}\n`)
+  process.stderr.write(`${redact ? redact(line, secrets) : line}\n`)
 }
-let redactLoaded: ((text: string, secrets: Iterable<string>) => string) | undefined
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -47,7 +49,7 @@ async function lookup(command: LookupCommand, password: string): Promise<number>
     import('../deadline-guard.js'),
     import('./print.js')
   ])
-  redactLoaded = out.redact
+  redact = out.redact
   const options = parseInputs(
     name => (name === 'password' ? password : (command.inputs[name] ?? '')),
     process.env
@@ -56,14 +58,7 @@ async function lookup(command: LookupCommand, password: string): Promise<number>
     progress: Boolean(process.stderr.isTTY) || command.verbose,
     verbose: command.verbose
   })
-  const engine = new Engine({
-    log,
-    onSecret: secret => secrets.push(secret),
-    credentials: { ...options.credentials, env: process.env },
-    ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
-    timeoutMs: options.timeoutMs,
-    requestTimeoutMs: options.requestTimeoutMs
-  })
+  const engine = new Engine(engineOptions(options, log))
   try {
     const request = {
       image: options.image,
@@ -72,11 +67,26 @@ async function lookup(command: LookupCommand, password: string): Promise<number>
       ...(options.platform && { platform: options.platform })
     }
     const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
-    if (command.json) return print(out.formatJson(result, options.current))
-    if (!process.stdout.isTTY) return print(out.formatTag(result))
-    return print(out.formatReport(result, request))
+    if (process.stdout.isTTY && !command.json) return print(out.formatReport(result, request))
+    const current = result.selection.current
+    if (current && !current.version) {
+      // The terminal report says so; a script's user learns it from the log.
+      log.info(`The current tag ${out.notAVersion(current)}, so no tag counts as newer.`)
+    }
+    return print(command.json ? out.formatJson(result, options.current) : out.formatTag(result))
   } finally {
     engine.dispose()
+  }
+}
+
+function engineOptions(options: Options, log: Logger): EngineOptions {
+  return {
+    log,
+    onSecret: secret => secrets.push(secret),
+    credentials: { ...options.credentials, env: process.env },
+    ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
+    timeoutMs: options.timeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs
   }
 }
 
@@ -111,5 +121,14 @@ async function readStdin(): Promise<string> {
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+// Whatever escapes (an error event no promise carried) still ends in one line, not a stack trace.
+const crash = (error: unknown): void => process.exit(fail(error))
+process.on('uncaughtException', crash)
+process.on('unhandledRejection', crash)
+// A reader that stops early (`| head -1`) is not an error of ours.
+process.stdout.on('error', error => {
+  if ((error as NodeJS.ErrnoException).code !== 'EPIPE') crash(error)
+})
 
 process.exitCode = await main(process.argv.slice(2))

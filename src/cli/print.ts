@@ -67,10 +67,16 @@ function facts(result: LookupResult, request: PrintRequest): string[][] {
 type Current = NonNullable<LookupResult['selection']['current']>
 
 function updateState(current: Current, chosen: string): string {
-  if (!current.version) return `${current.tag} is not a version (${current.reason})`
+  if (!current.version) return notAVersion(current)
   if (!current.update) return `${current.tag} is up to date`
   const newer = current.newer.length
   return `${current.tag} → ${chosen} (${current.update} update; ${newer} newer tag${newer === 1 ? '' : 's'})`
+}
+
+/** `latest is not a version`, with the reason when it says more. */
+export function notAVersion(current: { tag: string; reason: string }): string {
+  const reason = current.reason === 'not a version' ? '' : ` (${current.reason})`
+  return `${current.tag} is not a version${reason}`
 }
 
 function newestTable(result: LookupResult): string[] {
