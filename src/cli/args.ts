@@ -117,10 +117,20 @@ function parseFlags(argv: readonly string[]) {
     }
     if (code?.startsWith('ERR_PARSE_ARGS_')) {
       const flag = /'(-[^ ']+)/.exec(message)?.[1] ?? 'flags'
-      throw new UsageError(flag, message.replace(/\s*\n\s*/g, ' '))
+      throw new UsageError(flag, valueProblem(flag, message))
     }
     throw error
   }
+}
+
+/** parseArgs's words for a flag's value, said the way the rest of the messages say things. */
+function valueProblem(flag: string, message: string): string {
+  if (/argument missing/.test(message)) return 'needs a value (see --help).'
+  if (/does not take an argument/.test(message)) return 'is a switch: it takes no value.'
+  if (/ambiguous/.test(message)) {
+    return `has a value starting with '-': write it as ${flag}=<value>, e.g. ${flag}=-rc.`
+  }
+  return message.replace(/\s*\n\s*/g, ' ')
 }
 
 function onlyImage(positionals: readonly string[]): string {
