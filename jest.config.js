@@ -1,17 +1,51 @@
 // ts-jest in ESM mode: the @actions/* packages are ESM-only.
-export default {
+// Two projects, chosen by file name: `lab` (files under __tests__/e2e/ and
+// *.lab.test.ts) needs the real registries its global setup starts; `unit`
+// (everything else) needs nothing and runs in seconds: `jest --selectProjects unit`.
+// A project's global setup runs only when one of its tests is selected.
+const LAB_TESTS = [
+  '<rootDir>/__tests__/e2e/',
+  '\\.lab\\.test\\.ts$',
+  // Until they are renamed *.lab.test.ts.
+  '<rootDir>/__tests__/registry/client\\.test\\.ts$',
+  '<rootDir>/__tests__/registry/quirks\\.test\\.ts$'
+]
+
+const shared = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   resolver: 'ts-jest-resolver',
   roots: ['<rootDir>/__tests__'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }]
   },
-  globalSetup: '<rootDir>/__tests__/lab/global-setup.mjs',
-  globalTeardown: '<rootDir>/__tests__/lab/global-teardown.mjs',
+  // Removes the directories each test file made (__tests__/lab/temp-dirs.mjs).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/lab/after-file.mjs']
+}
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...LAB_TESTS]
+    },
+    {
+      ...shared,
+      displayName: 'lab',
+      testMatch: [
+        '<rootDir>/__tests__/e2e/**/*.test.ts',
+        '**/*.lab.test.ts',
+        // Until they are renamed *.lab.test.ts.
+        '<rootDir>/__tests__/registry/{client,quirks}.test.ts'
+      ],
+      globalSetup: '<rootDir>/__tests__/lab/global-setup.mjs',
+      globalTeardown: '<rootDir>/__tests__/lab/global-teardown.mjs'
+    }
+  ],
   testTimeout: 60000,
   verbose: false
 }

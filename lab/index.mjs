@@ -34,7 +34,7 @@ export function canPull(user, repository) {
 
 export async function startLab({
   bigCount,
-  dir = mkdtempSync(join(tmpdir(), 'registry-tags-lab-'))
+  dir = mkdtempSync(join(process.env.REGISTRY_TAGS_TMP || tmpdir(), 'registry-tags-lab-'))
 } = {}) {
   const storage = join(dir, 'storage')
   const stops = []

@@ -43,7 +43,8 @@ export async function runAction({
   script = DIST,
   timeoutMs = 120_000
 } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'registry-tags-run-'))
+  // Under the test run's directory when there is one (__tests__/lab/temp-dirs.mjs).
+  const dir = mkdtempSync(join(process.env.REGISTRY_TAGS_TMP || tmpdir(), 'registry-tags-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary.md')
   writeFileSync(outputFile, '')

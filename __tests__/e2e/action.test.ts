@@ -4,11 +4,12 @@
  * real docker-registry in its three auth modes, and fronts that paginate and
  * misbehave. REGISTRY_TAGS_NODE picks the Node binary (CI runs this twice).
  */
-import { describe, expect, it } from '@jest/globals'
-import { act, failure, front } from '../helpers/action.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { act, closeAll, failure, front } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab()
+afterAll(closeAll)
 
 describe('public and private pulls', () => {
   it('looks up a public image anonymously through token auth', async () => {

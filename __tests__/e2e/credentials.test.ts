@@ -3,14 +3,15 @@
  * config written as `docker login` writes it, a credential helper on PATH,
  * an identity token, a registry token. Run through the bundled action.
  */
-import { describe, expect, it } from '@jest/globals'
-import { act, failure, front, visible } from '../helpers/action.js'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { act, closeAll, failure, front, visible } from '../helpers/action.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 
 const L = lab() as ReturnType<typeof lab> & { refreshTokens: Record<string, string> }
 const IDENTITY = Object.keys(L.refreshTokens)[0]!
 const PRIVATE = L.digests['private/app']!['3.2.0']
+afterAll(closeAll)
 
 describe('docker config', () => {
   it.each(['token', 'basic'] as const)(

@@ -5,18 +5,17 @@
  * registry-1.docker.io, auth.docker.io and ghcr.io to the lab. This also
  * shows that proxy settings and private CAs work.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import { act as run, closeLater, front } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, front } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
+import { tempDir } from '../lab/temp-dirs.mjs'
 
 const L = lab()
 let proxy: Awaited<ReturnType<typeof startMitmProxy>>
 let hub: Awaited<ReturnType<typeof front>>
 let ghcr: Awaited<ReturnType<typeof front>>
+afterAll(closeAll)
 
 beforeAll(async () => {
   hub = await front({
@@ -32,7 +31,7 @@ beforeAll(async () => {
   })
   proxy = closeLater(
     await startMitmProxy({
-      dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
+      dir: tempDir('ca'),
       routes: { 'registry-1.docker.io': hub.url, 'auth.docker.io': hub.url, 'ghcr.io': ghcr.url }
     })
   )

@@ -2,15 +2,14 @@
  * The bundled action against hosted registries' quirks (protocol.md §5),
  * each reproduced by a front on loopback in front of docker-registry.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import { act, closeLater, failure, front, visible } from '../helpers/action.js'
+import { act, closeAll, closeLater, failure, front, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
+import { tempDir } from '../lab/temp-dirs.mjs'
 
 const L = lab()
+afterAll(closeAll)
 
 describe('hosted registry quirks through the action', () => {
   it('ECR: 405 for n above 1000, then the whole list', async () => {
@@ -108,7 +107,7 @@ describe('TLS and where credentials may go', () => {
   beforeAll(async () => {
     proxy = closeLater(
       await startMitmProxy({
-        dir: mkdtempSync(join(tmpdir(), 'registry-tags-ca-')),
+        dir: tempDir('ca'),
         routes: { 'registry.selfsigned.test': L.open.url }
       })
     )

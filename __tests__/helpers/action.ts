@@ -1,5 +1,7 @@
-/** Running the bundled action in end-to-end tests, and fronts that are closed after the file. */
-import { afterAll } from '@jest/globals'
+/**
+ * Running the bundled action in end-to-end tests, and fronts closed after the
+ * file: a file that calls front() or closeLater() has `afterAll(closeAll)`.
+ */
 import { startFront } from '../../lab/front.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import { lab } from './lab.js'
@@ -32,14 +34,16 @@ export const visible = (run: Run): string =>
   run.stdout.replace(/::add-mask::.*/g, '') + run.stderr + run.summary + JSON.stringify(run.outputs)
 
 const closers: { close(): Promise<void> }[] = []
-afterAll(async () => {
-  while (closers.length) await closers.pop()!.close()
-})
 
-/** Closes `thing` after the test file. */
+/** Keeps `thing` to be closed by closeAll(). */
 export function closeLater<T extends { close(): Promise<void> }>(thing: T): T {
   closers.push(thing)
   return thing
+}
+
+/** Closes, newest first, everything given to closeLater(); for the test file's afterAll. */
+export async function closeAll(): Promise<void> {
+  while (closers.length) await closers.pop()!.close()
 }
 
 /** A front before the token-auth registry (see lab/front.mjs for the options). */

@@ -1,7 +1,7 @@
 /** A HOME with a docker config and credential helper scripts, as a runner has after docker/login-action. */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { tempDir } from '../lab/temp-dirs.mjs'
 
 export interface DockerHome {
   home: string
@@ -10,8 +10,9 @@ export interface DockerHome {
   path: string
 }
 
+/** Removed when the test file ends (see __tests__/lab/temp-dirs.mjs). */
 export function dockerHome(config: unknown, helpers: Record<string, string> = {}): DockerHome {
-  const home = mkdtempSync(join(tmpdir(), 'registry-tags-home-'))
+  const home = tempDir('home')
   mkdirSync(join(home, '.docker'))
   writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify(config, null, '\t'))
   const bin = join(home, 'bin')

@@ -17,6 +17,8 @@ export interface Lab {
 export function lab(): Lab {
   const text = process.env['REGISTRY_TAGS_LAB']
   if (!text)
-    throw new Error('the lab is not running: run the tests through jest (global setup starts it)')
+    throw new Error(
+      'the lab is not running: tests that use it live in __tests__/e2e/ or are named *.lab.test.ts (the lab project, whose global setup starts it)'
+    )
   return JSON.parse(text) as Lab
 }

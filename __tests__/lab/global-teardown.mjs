@@ -1,3 +1,9 @@
+import { removeRunDir } from './temp-dirs.mjs'
+
 export default async function globalTeardown() {
-  await globalThis.__REGISTRY_TAGS_LAB__?.stop()
+  try {
+    await globalThis.__REGISTRY_TAGS_LAB__?.stop()
+  } finally {
+    removeRunDir()
+  }
 }
