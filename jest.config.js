@@ -3,13 +3,7 @@
 // *.lab.test.ts) needs the real registries its global setup starts; `unit`
 // (everything else) needs nothing and runs in seconds: `jest --selectProjects unit`.
 // A project's global setup runs only when one of its tests is selected.
-const LAB_TESTS = [
-  '<rootDir>/__tests__/e2e/',
-  '\\.lab\\.test\\.ts$',
-  // Until they are renamed *.lab.test.ts.
-  '<rootDir>/__tests__/registry/client\\.test\\.ts$',
-  '<rootDir>/__tests__/registry/quirks\\.test\\.ts$'
-]
+const LAB_TESTS = ['<rootDir>/__tests__/e2e/', '\\.lab\\.test\\.ts$']
 
 const shared = {
   preset: 'ts-jest/presets/default-esm',
@@ -36,12 +30,7 @@ export default {
     {
       ...shared,
       displayName: 'lab',
-      testMatch: [
-        '<rootDir>/__tests__/e2e/**/*.test.ts',
-        '**/*.lab.test.ts',
-        // Until they are renamed *.lab.test.ts.
-        '<rootDir>/__tests__/registry/{client,quirks}.test.ts'
-      ],
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts', '**/*.lab.test.ts'],
       globalSetup: '<rootDir>/__tests__/lab/global-setup.mjs',
       globalTeardown: '<rootDir>/__tests__/lab/global-teardown.mjs'
     }
