@@ -27,7 +27,7 @@ step dist bash scripts/check-dist.sh
 step "tests on $(node --version)" npx jest --json --outputFile=.tmp/jest-main.json
 if node24="$(bash scripts/node24.sh)"; then
   step "end-to-end on $("$node24" --version)" env REGISTRY_TAGS_NODE="$node24" \
-    npx jest --selectProjects lab --json --outputFile=.tmp/jest-node24.json __tests__/e2e
+    npx jest __tests__/e2e --selectProjects lab --json --outputFile=.tmp/jest-node24.json
 else
   failed+=('Node 24 (scripts/node24.sh)')
 fi
