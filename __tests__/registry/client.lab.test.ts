@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { front } from '../helpers/action.js'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { closeAll, front } from '../helpers/action.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import { parsePlatform } from '../../src/registry/platform.js'
 import { basic, disposeRigs, rig } from '../helpers/client.js'
 import { lab } from '../helpers/lab.js'
 
 afterEach(disposeRigs)
+afterAll(closeAll)
 
 const L = lab()
 const BIG = 5000

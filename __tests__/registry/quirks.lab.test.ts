@@ -2,11 +2,12 @@
  * Hosted registries' quirks (protocol.md §5), each reproduced by a front on
  * loopback in front of the real docker-registry.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { front } from '../helpers/action.js'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { closeAll, front } from '../helpers/action.js'
 import { disposeRigs, rig } from '../helpers/client.js'
 
 afterEach(disposeRigs)
+afterAll(closeAll)
 
 describe('registry quirks', () => {
   it('ECR: n above its cap answers 405; the listing asks again without n', async () => {

@@ -1,7 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { lab } from '../helpers/lab.js'
-import { basic, rig } from '../helpers/client.js'
+import { basic, disposeRigs, rig } from '../helpers/client.js'
 import { scriptedServer } from '../helpers/servers.js'
+
+afterEach(disposeRigs)
 
 const L = lab()
 const tagsUrl = (base: string, repo: string): string => `${base}/v2/${repo}/tags/list`
