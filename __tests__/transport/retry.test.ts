@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { isTemporaryCode } from '../../src/transport/errors.js'
 import {
   backoffMs,
   isRetryableStatus,
-  isTemporaryCode,
   mayFallBackToHttp,
   retryAfterMs
 } from '../../src/transport/retry.js'

@@ -58,3 +58,29 @@ export function formatSeconds(ms: number): string {
   const seconds = ms / 1000
   return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toFixed(1))} s`
 }
+
+/**
+ * One attempt's timer: fires after `idleMs` without progress, or when the
+ * deadline comes first, telling which of the two it was. `restart()` on
+ * every sign of progress (headers, a body chunk); `stop()` when done.
+ */
+export class Watchdog {
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(
+    private readonly idleMs: number,
+    private readonly deadline: Deadline,
+    private readonly onFire: (byDeadline: boolean) => void
+  ) {}
+
+  restart(): void {
+    this.stop()
+    const remaining = this.deadline.remainingMs()
+    const byDeadline = remaining < this.idleMs
+    this.timer = setTimeout(() => this.onFire(byDeadline), byDeadline ? remaining : this.idleMs)
+  }
+
+  stop(): void {
+    clearTimeout(this.timer)
+  }
+}

@@ -24,6 +24,27 @@ export class NetworkError extends ActionError {
   }
 }
 
+/** Answers no retry can fix: the name does not exist, the certificate is wrong, the URL is bad. */
+const PERMANENT_CODE =
+  /^(ENOTFOUND|ETRUNCATED|ETOOLARGE|ERR_INVALID_\w+|ERR_TLS_CERT_ALTNAME_INVALID|CERT_\w+|\w*_CERT\w*|UNABLE_TO_\w+)$/
+
+/** A failed request worth another try: timeouts, resets, refusals and other passing troubles. */
+export function isTemporaryCode(code: string): boolean {
+  return !PERMANENT_CODE.test(code)
+}
+
+/** A failed socket, DNS or TLS step as a NetworkError; our own NetworkErrors pass unchanged. */
+export function networkError(error: unknown, what: string, url: URL): NetworkError {
+  if (error instanceof NetworkError) return error
+  const code = (error as NodeJS.ErrnoException).code ?? 'ERROR'
+  return new NetworkError(`${what} failed: ${(error as Error).message}`, {
+    url: url.href,
+    code,
+    temporary: isTemporaryCode(code),
+    cause: error
+  })
+}
+
 /** A request that would leak credentials, or go to a URL that is not http(s), was stopped before it was sent. */
 export class UnsafeRequestError extends ActionError {}
 

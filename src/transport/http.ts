@@ -14,11 +14,18 @@ import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
 import { DEFAULT_MAX_BODY_BYTES, readCappedBody } from './body.js'
 import type { Deadline } from './deadline.js'
-import { NO_DEADLINE, formatSeconds } from './deadline.js'
-import { NetworkError, UnsafeRequestError } from './errors.js'
-import { assertFetchableUrl, bareHostname, hostPortOf, isLoopbackHost, redactUrl } from './hosts.js'
+import { NO_DEADLINE, Watchdog, formatSeconds } from './deadline.js'
+import { NetworkError, UnsafeRequestError, networkError } from './errors.js'
+import {
+  assertFetchableUrl,
+  bareHostname,
+  hostPortOf,
+  isLoopbackHost,
+  redactUrl,
+  redirected
+} from './hosts.js'
 import { HostLimiter } from './limiter.js'
-import { RetryPolicy, isTemporaryCode, mayFallBackToHttp } from './retry.js'
+import { RetryPolicy, mayFallBackToHttp } from './retry.js'
 
 export interface HttpRequest {
   readonly method: 'GET' | 'HEAD' | 'POST'
@@ -120,20 +127,9 @@ export class HttpTransport {
       const response = await this.once(current)
       const location = response.headers.location
       if (!REDIRECTS.has(response.status) || !location || hop >= MAX_REDIRECTS) return response
-      const from = new URL(response.url)
-      const to = assertFetchableUrl(
-        resolveLocation(location, from),
-        `redirect from ${redactUrl(response.url)} to`
+      current = redirected(current, response.status, response.url, location, host =>
+        this.allowsPlainHttp(host)
       )
-      if (to.protocol === 'http:' && from.protocol === 'https:' && !this.allowsPlainHttp(to.host)) {
-        throw new UnsafeRequestError(
-          `${redactUrl(response.url)} redirected to plain HTTP (${redactUrl(to.href)}); refusing the downgrade.`
-        )
-      }
-      const headers = { ...current.headers }
-      if (to.host !== from.host) deleteHeader(headers, 'authorization')
-      const method = response.status === 303 ? 'GET' : current.method
-      current = { method, url: to.href, headers }
     }
   }
 
@@ -176,31 +172,22 @@ export class HttpTransport {
   }
 
   /**
-   * The watchdog: connecting and the headers share one idle period, then
-   * every body chunk starts a new one; each is cut to what is left of the
-   * deadline. When it fires, the socket is destroyed and the attempt fails
-   * with the watchdog's reason, whatever error the abort caused.
+   * Connecting and the headers share one idle period, then every body chunk
+   * starts a new one; each is cut to what is left of the deadline. When the
+   * watchdog fires, the socket is destroyed and the attempt fails with its
+   * reason, whatever error the abort caused on the way.
    */
   private async attempt(request: HttpRequest, url: URL): Promise<HttpResponse> {
     const what = `${request.method} ${redactUrl(url.href)}`
     const controller = new AbortController()
     let message: IncomingMessage | undefined
-    let timer: NodeJS.Timeout | undefined
-    const restartWatchdog = (): void => {
-      clearTimeout(timer)
-      const remaining = this.deadline.remainingMs()
-      const byDeadline = remaining < this.idleTimeoutMs
-      timer = setTimeout(
-        () => {
-          controller.abort(
-            byDeadline ? this.deadline.error(`waiting for ${what}`) : this.timedOut(what, url)
-          )
-          message?.destroy()
-        },
-        Math.min(remaining, this.idleTimeoutMs)
+    const watchdog = new Watchdog(this.idleTimeoutMs, this.deadline, byDeadline => {
+      controller.abort(
+        byDeadline ? this.deadline.error(`waiting for ${what}`) : this.timedOut(what, url)
       )
-    }
-    restartWatchdog()
+      message?.destroy()
+    })
+    watchdog.restart()
     try {
       const res = await this.client(url).requestRaw(
         this.requestInfo(request, url, controller.signal),
@@ -208,13 +195,13 @@ export class HttpTransport {
       )
       message = res.message
       this.requests++
-      restartWatchdog()
+      watchdog.restart()
       const body = await readCappedBody(res.message, {
         maxBytes: this.maxBodyBytes,
         what,
         url: url.href,
         head: request.method === 'HEAD',
-        onProgress: restartWatchdog
+        onProgress: () => watchdog.restart()
       })
       return {
         status: res.message.statusCode ?? 0,
@@ -224,10 +211,9 @@ export class HttpTransport {
       }
     } catch (error) {
       if (controller.signal.aborted) throw controller.signal.reason
-      if (error instanceof NetworkError) throw error
       throw networkError(error, what, url)
     } finally {
-      clearTimeout(timer)
+      watchdog.stop()
     }
   }
 
@@ -286,29 +272,6 @@ export class HttpTransport {
   }
 }
 
-function networkError(error: unknown, what: string, url: URL): NetworkError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'ERROR'
-  return new NetworkError(`${what} failed: ${(error as Error).message}`, {
-    url: url.href,
-    code,
-    temporary: isTemporaryCode(code),
-    cause: error
-  })
-}
-
-/** The Location resolved against the URL that sent it; left as is when it is no URL at all. */
-function resolveLocation(location: string, from: URL): string {
-  try {
-    return new URL(location, from).href
-  } catch {
-    return location
-  }
-}
-
 function hasHeader(headers: Readonly<Record<string, string>> | undefined, name: string): boolean {
   return Object.keys(headers ?? {}).some(k => k.toLowerCase() === name)
-}
-
-function deleteHeader(headers: Record<string, string>, name: string): void {
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key]
 }

@@ -127,15 +127,6 @@ export function first(value: string | string[] | undefined): string | undefined 
   return Array.isArray(value) ? value[0] : value
 }
 
-/** Answers no retry can fix: the name does not exist, the certificate is wrong, the URL is bad. */
-const PERMANENT_CODE =
-  /^(ENOTFOUND|ETRUNCATED|ETOOLARGE|ERR_INVALID_\w+|ERR_TLS_CERT_ALTNAME_INVALID|CERT_\w+|\w*_CERT\w*|UNABLE_TO_\w+)$/
-
-/** A failed request worth another try: timeouts, resets, refusals and other passing troubles. */
-export function isTemporaryCode(code: string): boolean {
-  return !PERMANENT_CODE.test(code)
-}
-
 /**
  * Failures after which a loopback or `insecure` host is tried over plain
  * HTTP: nothing listens for TLS there (refused, reset) or the handshake
