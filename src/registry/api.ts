@@ -7,12 +7,12 @@ import type { Credential } from '../credentials/credential.js'
 import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
 import { DOCKER_HUB } from '../reference.js'
-import { NetworkError } from '../transport/errors.js'
+import { NetworkError, RetryAfterError } from '../transport/errors.js'
 import type { HttpRequest } from '../transport/http.js'
 import type { RegistrySession, SessionResponse } from '../transport/session.js'
 import { TokenError } from '../transport/tokens.js'
 import type { RequestContext } from './errors.js'
-import { errorFromResponse, tokenRefused, unreachable } from './errors.js'
+import { RegistryError, errorFromResponse, tokenRefused, unreachable } from './errors.js'
 import type { RateLimit } from './rate-limit.js'
 import { readRateLimit } from './rate-limit.js'
 
@@ -59,6 +59,7 @@ export class RegistryApi {
       response = await this.session.send(request, scope)
     } catch (error) {
       if (error instanceof NetworkError) throw unreachable(ctx, error)
+      if (error instanceof RetryAfterError) throw waitRefused(ctx, error)
       if (error instanceof TokenError) throw tokenRefused(ctx, error)
       throw error
     }
@@ -72,6 +73,18 @@ export class RegistryApi {
     if (response.status !== 200) throw errorFromResponse(ctx, response)
     return response
   }
+}
+
+/** A 429 or 5xx asking for a longer wait than the step has: the registry's own words, then the wait. */
+function waitRefused(ctx: RequestContext, error: RetryAfterError): RegistryError {
+  const explained = errorFromResponse(ctx, { ...error.response, sentAuth: 'none' })
+  return new RegistryError(`${explained.message} ${error.message}`, {
+    kind: explained.kind,
+    ...(explained.status !== undefined && { status: explained.status }),
+    codes: explained.codes,
+    cause: error,
+    temporary: true
+  })
 }
 
 /** `repository:<name>:pull`, the scope every read of a repository needs. */
