@@ -64,13 +64,17 @@ export interface TransportOptions {
   readonly sleep?: (ms: number) => Promise<void>
 }
 
-export const DEFAULT_TRANSPORT = {
+type Bounds =
+  'idleTimeoutMs' | 'maxRetries' | 'maxRetryAfterMs' | 'maxBodyBytes' | 'maxInFlightPerHost'
+
+/** The bounds every transport has unless told otherwise. */
+export const DEFAULT_TRANSPORT: Readonly<Required<Pick<TransportOptions, Bounds>>> = {
   idleTimeoutMs: 20_000,
   maxRetries: 4,
   maxRetryAfterMs: 60_000,
   maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
   maxInFlightPerHost: 4
-} as const satisfies TransportOptions
+}
 
 const MAX_REDIRECTS = 5
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -163,6 +167,7 @@ export class HttpTransport {
         )
       }
     }
+    this.deadline.check(`starting ${request.method} ${redactUrl(url.href)}`)
     const release = await this.limiter.acquire(hostPortOf(url), this.deadline)
     try {
       return await this.attempt(request, url)

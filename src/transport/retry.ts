@@ -25,13 +25,12 @@ export class RetryPolicy {
   /**
    * Runs `attempt` until it gives an answer not worth retrying or the tries
    * run out; returns the last answer. A timeout is retried once at most.
-   * Nothing starts once the deadline has passed.
+   * No wait outlasts the deadline (the transport starts no request after it).
    */
   async run(request: HttpRequest, attempt: () => Promise<HttpResponse>): Promise<HttpResponse> {
-    const { maxRetries, deadline } = this.options
+    const { maxRetries } = this.options
     let timedOut = false
     for (let retry = 1; ; retry++) {
-      deadline.check(`starting ${request.method} ${redactUrl(request.url)}`)
       const last = retry > maxRetries
       let response: HttpResponse
       try {
