@@ -150,6 +150,14 @@ function rateLimitAdvice(ctx: RequestContext, response: SessionResponse): string
 
 /** The registry (or its token service) never answered. */
 export function unreachable(ctx: RequestContext, error: NetworkError): RegistryError {
+  if (!error.temporary) {
+    // Truncated or oversized answers: the registry was reached and misbehaved.
+    return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: ${error.message}`, {
+      kind: 'protocol',
+      cause: error,
+      temporary: false
+    })
+  }
   const why = error.code === 'ETIMEDOUT' ? 'it did not answer in time' : `${error.message}`
   return new RegistryError(
     `Could not ${ctx.action} on ${ctx.registry}: the registry is unreachable (${why}), after several tries. Check the registry host and port, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`,
