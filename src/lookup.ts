@@ -70,7 +70,7 @@ export async function lookupImage(
   const { image } = request
   const credential = await engine.credentialFor(image)
   if (credential.kind !== 'anonymous') {
-    engine.log.info(`${displayName(image)}: using ${describeCredential(credential)}`)
+    engine.log.info(`Using ${describeCredential(credential)} for ${displayName(image)}`)
   }
   const { api, list } = await listWithFallback(engine, image, credential)
   const { tags, pages, dropped } = list

@@ -178,6 +178,23 @@ function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
   return scan
 }
 
+/**
+ * The versions the scan found, parsed again one at a time rather than kept:
+ * a million Versions alive at once is what a huge repository cannot afford.
+ */
+function* versionsAt(
+  tags: readonly string[],
+  isVersionAt: Uint8Array,
+  groups: readonly string[],
+  policy: TagPolicy
+): Generator<Version> {
+  for (let i = 0, g = 0; i < tags.length; i++) {
+    if (!isVersionAt[i]) continue
+    const tag = tags[i] as string
+    yield (policy.versionGroup ? fromGroup(tag, groups[g++]) : parseTag(tag)) as Version
+  }
+}
+
 export function selectTags(
   tags: readonly string[],
   policy: TagPolicy,
@@ -190,10 +207,9 @@ export function selectTags(
   const order = newestFirst(currentVersion?.prefix ?? '')
   const nearest = new NearestRemoved(order)
   const passing: Version[] = []
-  for (let i = 0, g = 0; i < tags.length; i++) {
-    if (!isVersionAt[i]) continue
-    const tag = tags[i] as string
-    const v = (policy.versionGroup ? fromGroup(tag, groups[g++]) : parseTag(tag)) as Version
+  const versions = (): Generator<Version> => versionsAt(tags, isVersionAt, groups, policy)
+  if (lines.needsReleases) for (const v of versions()) lines.markRelease(v)
+  for (const v of versions()) {
     const stage = failingStage(policy, rules, lines, v)
     if (!stage) passing.push(v)
     else {
