@@ -1,27 +1,20 @@
 /**
- * The command line as a user runs it: the bin bundled by ncc exactly as
- * `npm run package` bundles it (into a scratch directory, once), run as a
- * process against a scripted registry on 127.0.0.1. Checks stdout, --json,
+ * The command line as a user runs it: the committed bin (dist/cli/index.js,
+ * which the dist check keeps equal to a fresh build), run as a process
+ * against a scripted registry on 127.0.0.1. Checks stdout, --json,
  * exit status 0/1/2, credentials (flags, docker config, helper) and that
  * stderr never shows a stack trace or a secret.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Scripted } from '../helpers/servers.js'
 import { scriptedServer } from '../helpers/servers.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
 import { tempRoot } from '../lab/temp-dirs.mjs'
+import { NODE } from '../helpers/action.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DIGEST = `sha256:${'d'.repeat(64)}`
@@ -30,36 +23,10 @@ const PASSWORD = 's3cret-pass'
 const STACK_LINE = /^\s+at /m
 
 let scratch: string
-let bin: string
+const bin = join(ROOT, 'dist/cli/index.js')
 let registry: Scripted
 /** A port nothing listens on: the registry closed. */
 let closedHost: string
-
-/**
- * Bundles the CLI with the flags of the `package` script. Built from a copy
- * of src/ whose tsconfig checks src/ only, so a test file's type error
- * elsewhere in the tree does not stop this test.
- */
-async function buildCli(dir: string): Promise<string> {
-  const project = join(dir, 'project')
-  cpSync(join(ROOT, 'src'), join(project, 'src'), { recursive: true })
-  cpSync(join(ROOT, 'package.json'), join(project, 'package.json'))
-  const tsconfig = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8'))
-  tsconfig.include = ['src']
-  tsconfig.compilerOptions.types = ['node']
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig))
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir')
-  const ncc = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
-  const out = join(dir, 'cli')
-  const args = ['build', 'src/cli/index.ts', '-o', out]
-  const built = await run(
-    process.execPath,
-    [ncc, ...args, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'],
-    { cwd: project }
-  )
-  if (built.code !== 0) throw new Error(`ncc build failed:\n${built.stderr}${built.stdout}`)
-  return join(out, 'index.js')
-}
 
 interface Result {
   code: number
@@ -95,7 +62,7 @@ function cli(args: string[], options: { env?: Record<string, string>; stdin?: st
     REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000',
     ...options.env
   }
-  return run(process.execPath, [bin, ...args], {
+  return run(NODE, [bin, ...args], {
     env,
     ...(options.stdin !== undefined && { stdin: options.stdin })
   })
@@ -147,8 +114,7 @@ beforeAll(async () => {
   const closed = await scriptedServer(() => undefined)
   closedHost = closed.host
   await closed.close()
-  bin = await buildCli(scratch)
-}, 180_000)
+})
 
 afterAll(async () => {
   await registry?.close()
