@@ -1,0 +1,880 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ describeUsageError),
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   yv: () => (/* binding */ passwordFromStdin)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * The command line's flags, read with node:util parseArgs into the same
+ * input names the action has, so one pure parseInputs turns both into
+ * options. Light on purpose: `--help` must not load the engine.
+ */
+
+
+/** Flags that take a value and are passed on as the input of the same name. */
+const VALUE_FLAGS = [
+    'filter',
+    'exclude',
+    'range',
+    'variant',
+    'precision',
+    'current',
+    'platform',
+    'timeout',
+    'username'
+];
+/** Flags that are switches, passed on as the input `'true'`. */
+const SWITCH_FLAGS = ['prerelease', 'insecure'];
+const value = { type: 'string', multiple: true };
+const flag = { type: 'boolean' };
+const OPTIONS = {
+    filter: value,
+    exclude: value,
+    range: value,
+    variant: value,
+    precision: value,
+    current: value,
+    platform: value,
+    timeout: value,
+    username: value,
+    prerelease: flag,
+    insecure: flag,
+    'docker-config': flag,
+    'no-docker-config': flag,
+    'password-stdin': flag,
+    json: flag,
+    verbose: flag,
+    help: { type: 'boolean', short: 'h' },
+    version: flag
+};
+/** Flags refused before parsing, with why: their value must never be echoed back. */
+const REFUSED = {
+    password: 'is not accepted: a password on the command line shows in the process list and the shell history. Pipe it in with --username <user> --password-stdin.',
+    repositories: 'is coming in a later version; for now give one image, e.g. registry-tags registry.example.com/team/app.'
+};
+function parseCommandLine(argv) {
+    refuseFlags(argv);
+    const { values, positionals } = parseFlags(argv);
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const inputs = { image: onlyImage(positionals) };
+    for (const name of VALUE_FLAGS) {
+        const given = values[name];
+        if (!given)
+            continue;
+        if (given.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}`, 'is given more than once; give it once.');
+        inputs[name] = given[0];
+    }
+    for (const name of SWITCH_FLAGS)
+        if (values[name])
+            inputs[name] = 'true';
+    if (values['no-docker-config']) {
+        if (values['docker-config']) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--docker-config', 'and --no-docker-config contradict; give one.');
+        }
+        inputs['docker-config'] = 'false';
+    }
+    const passwordStdin = Boolean(values['password-stdin']);
+    checkUsername(inputs['username'], passwordStdin);
+    return {
+        kind: 'lookup',
+        inputs,
+        passwordStdin,
+        json: Boolean(values.json),
+        verbose: Boolean(values.verbose)
+    };
+}
+function refuseFlags(argv) {
+    for (const arg of argv) {
+        if (arg === '--')
+            return;
+        const name = /^--([^=]+)/.exec(arg)?.[1];
+        const reason = name !== undefined ? REFUSED[name] : undefined;
+        if (reason)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}`, reason);
+    }
+}
+function parseFlags(argv) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const code = error.code;
+        const message = error instanceof Error ? error.message : String(error);
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+            const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(flag, 'is not a flag of registry-tags; see registry-tags --help.');
+        }
+        if (code?.startsWith('ERR_PARSE_ARGS_')) {
+            const flag = /'(-[^ ']+)/.exec(message)?.[1] ?? 'flags';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(flag, valueProblem(flag, message));
+        }
+        throw error;
+    }
+}
+/** parseArgs's words for a flag's value, said the way the rest of the messages say things. */
+function valueProblem(flag, message) {
+    if (/argument missing/.test(message))
+        return 'needs a value (see --help).';
+    if (/does not take an argument/.test(message))
+        return 'is a switch: it takes no value.';
+    if (/ambiguous/.test(message)) {
+        return `has a value starting with '-': write it as ${flag}=<value>, e.g. ${flag}=-rc.`;
+    }
+    return message.replace(/\s*\n\s*/g, ' ');
+}
+function onlyImage(positionals) {
+    if (positionals.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('image', 'is required: give an image such as python, python:3.12-slim or ghcr.io/owner/app (see --help).');
+    }
+    if (positionals.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('image', `give one image at a time; got ${positionals.length}: ${positionals.join(' ')}.`);
+    }
+    return positionals[0];
+}
+function checkUsername(username, passwordStdin) {
+    if (username && !passwordStdin) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--username', 'needs --password-stdin: pipe the password or token in, e.g. printf %s "$TOKEN" | registry-tags --username <user> --password-stdin <image>.');
+    }
+    if (passwordStdin && !username) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--password-stdin', 'needs --username: the user the password belongs to.');
+    }
+}
+/** The password piped in, without the line end `echo` adds (as docker login reads it). */
+function passwordFromStdin(text) {
+    const password = text.replace(/\r?\n$/, '');
+    if (!password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--password-stdin', 'read an empty password from standard input.');
+    }
+    return password;
+}
+/** What a usage error says on the command line: the flag (or `<image>`) and the detail. */
+function describeUsageError(error) {
+    const prefix = `Input '${error.input}': `;
+    const detail = error.message.startsWith(prefix)
+        ? error.message.slice(prefix.length)
+        : error.message;
+    const name = error.input;
+    const label = name.startsWith('-') ? name : name === 'image' ? '<image>' : `--${name}`;
+    return `${label} ${detail}`;
+}
+const USAGE = `Usage: registry-tags [flags] <image>
+
+Prints the newest tag of <image> that passes the filters, read from any
+registry that speaks the Docker Registry HTTP API V2 / OCI Distribution.
+
+  registry-tags python:3.12-slim          newest 3.x.y-slim tag (same shape)
+  registry-tags --range '^1' ghcr.io/o/app
+  registry-tags --json python             every output as one JSON object
+
+Choosing the tag:
+  --filter <regex>       a tag must match; a (?<version>…) group is the version
+  --exclude <regex>      drop matching tags
+  --range <range>        npm semver range the version satisfies: ^3.12, ~1.4, ">=2 <3"
+  --variant <variant>    suffix after the version: auto (default), *, alpine, /regex/
+  --precision <p>        auto (default), same or any
+  --prerelease           also consider prereleases
+  --current <tag>        the current tag, when <image> has none
+  --platform <os/arch>   also resolve that platform's digest, e.g. linux/arm64
+
+Registry:
+  --username <user>      with --password-stdin: the password or token is read
+  --password-stdin         from standard input (never give it as a flag)
+  --no-docker-config     do not use the credentials of docker login
+                         (~/.docker/config.json and its credential helpers)
+  --insecure             allow plain HTTP and unverified TLS for this registry
+  --timeout <seconds>    time for the whole lookup (default 300)
+  --repositories <host>  list repositories instead (coming in a later version)
+
+Output:
+  --json                 print the outputs as one JSON object
+  --verbose              progress on stderr even when it is not a terminal
+  -h, --help             print this help
+  --version              print the version
+
+Exit status: 0 a tag was found; 1 an error (registry, no tag passes the
+filters); 2 bad usage.
+`;
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/**
+ * registry-tags on the command line: flags → the action's inputs → the same
+ * options and engine → the tag on stdout. Exit 0 found, 1 error, 2 bad
+ * usage, always with a message and never a stack trace. The engine is
+ * imported only once a lookup is asked for, so `--help` starts fast.
+ */
+
+
+
+const EXIT_FOUND = 0;
+const EXIT_ERROR = 1;
+const EXIT_USAGE = 2;
+/** A password longer than this on stdin is a mistake (a file piped in), not a password. */
+const MAX_STDIN_BYTES = 64 * 1024;
+/** Every secret read or obtained in this run, redacted from whatever goes to stderr. */
+const secrets = [];
+/** print.ts's redact, loaded with the engine: before that the only secret is the password read, which no message quotes. */
+let redact;
+function printError(line) {
+    process.stderr.write(`${redact ? redact(line, secrets) : line}\n`);
+}
+async function main(argv) {
+    try {
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandLine */ .Du)(argv);
+        if (command.kind === 'help')
+            return print(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
+        if (command.kind === 'version')
+            return print(`${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}\n`);
+        const password = command.passwordStdin ? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordFromStdin */ .yv)(await readStdin()) : '';
+        if (password)
+            secrets.push(password);
+        return await lookup(command, password);
+    }
+    catch (error) {
+        return fail(error);
+    }
+}
+async function lookup(command, password) {
+    const [{ parseInputs }, { Engine }, { withStepDeadline }, out] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(856), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7479)),
+        Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(942), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143)),
+        __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)),
+        __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 8050))
+    ]);
+    redact = out.redact;
+    const options = parseInputs(name => (name === 'password' ? password : (command.inputs[name] ?? '')), process.env);
+    const log = out.stderrLogger(printError, {
+        progress: Boolean(process.stderr.isTTY) || command.verbose,
+        verbose: command.verbose
+    });
+    const engine = new Engine(engineOptions(options, log));
+    try {
+        const request = {
+            image: options.image,
+            ...(options.current && { current: options.current }),
+            policy: options.policy,
+            ...(options.platform && { platform: options.platform })
+        };
+        const result = await withStepDeadline(engine.lookup(request), options.timeoutMs);
+        if (process.stdout.isTTY && !command.json)
+            return print(out.formatReport(result, request));
+        const current = result.selection.current;
+        if (current && !current.version) {
+            // The terminal report says so; a script's user learns it from the log.
+            log.info(`The current tag ${out.notAVersion(current)}, so no tag counts as newer.`);
+        }
+        return print(command.json ? out.formatJson(result, options.current) : out.formatTag(result));
+    }
+    finally {
+        engine.dispose();
+    }
+}
+function engineOptions(options, log) {
+    return {
+        log,
+        onSecret: secret => secrets.push(secret),
+        credentials: { ...options.credentials, env: process.env },
+        ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
+        timeoutMs: options.timeoutMs,
+        requestTimeoutMs: options.requestTimeoutMs
+    };
+}
+function print(text) {
+    process.stdout.write(text);
+    return EXIT_FOUND;
+}
+function fail(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+        printError(`registry-tags: ${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .describeUsageError */ .DO)(error)}`);
+        return EXIT_USAGE;
+    }
+    // Only the message: a stack trace helps nobody running a command, and could carry data.
+    const message = error instanceof Error ? error.message : String(error);
+    printError(`registry-tags: ${message}`);
+    return EXIT_ERROR;
+}
+async function readStdin() {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of process.stdin) {
+        bytes += chunk.length;
+        if (bytes > MAX_STDIN_BYTES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--password-stdin', `read more than ${MAX_STDIN_BYTES} bytes; pipe in the password alone.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+// Whatever escapes (an error event no promise carried) still ends in one line, not a stack trace.
+const crash = (error) => process.exit(fail(error));
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+// A reader that stops early (`| head -1`) is not an error of ours.
+process.stdout.on('error', error => {
+    if (error.code !== 'EPIPE')
+        crash(error);
+});
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ UsageError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+class ActionError extends Error {
+    temporary;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.temporary = options.temporary ?? false;
+    }
+}
+/**
+ * Bad usage: an input or flag is missing, malformed or contradicts another.
+ * The command line exits 2 for these; the action fails the step.
+ */
+class UsageError extends ActionError {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}': ${detail}`);
+        this.input = input;
+    }
+}
+/** The name the first issues used; the same error. */
+
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"1.0.0"};
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
