@@ -9,22 +9,15 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { MIB, manyTag, startHostile } from '../../lab/hostile.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import type { Run } from '../helpers/action.js'
-import { NODE, failure, visible } from '../helpers/action.js'
+import { closeAll, closeLater, failure, visible, NODE } from '../helpers/action.js'
 
 const OUTPUT_LIMIT = 1_000_000
 /** Prints the process's peak resident memory when it exits (a data: URL, so no file to clean). */
 const PEAK_RSS = `--import=data:text/javascript,process.on('exit',()=>process.stderr.write('peak-rss-kib='+process.resourceUsage().maxRSS+'\\n'))`
 
-const servers: { close(): Promise<void> }[] = []
-afterAll(async () => {
-  while (servers.length) await servers.pop()!.close()
-})
+afterAll(closeAll)
 
-async function hostile(options: Record<string, unknown>) {
-  const server = await startHostile(options)
-  servers.push(server)
-  return server
-}
+const hostile = async (options: Record<string, unknown>) => closeLater(await startHostile(options))
 
 /** Runs the bundle with a deadline of our own, and its peak memory in MiB. */
 async function actMeasured(

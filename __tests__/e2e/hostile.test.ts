@@ -18,7 +18,7 @@ import {
 } from '../../lab/hostile.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import type { Run } from '../helpers/action.js'
-import { NODE, act, failure, visible } from '../helpers/action.js'
+import { act, closeAll, closeLater, failure, visible, NODE } from '../helpers/action.js'
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/
 const STACK = '    at '
@@ -26,16 +26,9 @@ const PASSWORD = USERS.alice
 const BASIC = basicHeader('alice', PASSWORD).slice('Basic '.length)
 const ALICE = { username: 'alice', password: PASSWORD }
 
-const servers: { close(): Promise<void> }[] = []
-afterAll(async () => {
-  while (servers.length) await servers.pop()!.close()
-})
+afterAll(closeAll)
 
-async function hostile(options: Record<string, unknown>) {
-  const server = await startHostile(options)
-  servers.push(server)
-  return server
-}
+const hostile = async (options: Record<string, unknown>) => closeLater(await startHostile(options))
 
 /** Runs the bundle with a deadline of our own, for runs that may hang today. */
 function actWithin(inputs: Record<string, string>, timeoutMs: number): Promise<Run> {
