@@ -32552,18 +32552,26 @@ function rateLimitAdvice(ctx, response) {
         : '';
     return `Rate limited (TOOMANYREQUESTS).${quota}${reset}${hub}`;
 }
-/** The registry (or its token service) never answered. */
+/** The registry (or its token service) never answered, or its answer was cut short or too large. */
 function unreachable(ctx, error) {
-    if (!error.temporary) {
-        // Truncated or oversized answers: the registry was reached and misbehaved.
-        return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: ${error.message}`, {
-            kind: 'protocol',
-            cause: error,
-            temporary: false
-        });
+    const asked = `Could not ${ctx.action} on ${ctx.registry}`;
+    if (error.code === 'ETRUNCATED' || error.code === 'ETOOLARGE') {
+        // The registry was reached and misbehaved: say what it did.
+        return new RegistryError(`${asked}: ${error.message}`, { kind: 'protocol', cause: error });
     }
-    const why = error.code === 'ETIMEDOUT' ? 'it did not answer in time' : `${error.message}`;
-    return new RegistryError(`Could not ${ctx.action} on ${ctx.registry}: the registry is unreachable (${why}), after several tries. Check the registry host and port, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause: error, temporary: error.temporary });
+    const why = error.code === 'ETIMEDOUT' ? 'it did not answer in time' : error.message;
+    const tries = error.temporary ? ', after several tries' : '';
+    const advice = isCertificateError(error.code)
+        ? "Its TLS certificate is not trusted: if it is signed by a private CA, point NODE_EXTRA_CA_CERTS at that CA's certificate; only for a registry without valid TLS, set 'insecure: true'."
+        : 'Check the registry host and port, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).';
+    return new RegistryError(`${asked}: the registry is unreachable (${why})${tries}. ${advice}`, {
+        kind: 'unreachable',
+        cause: error,
+        temporary: error.temporary
+    });
+}
+function isCertificateError(code) {
+    return /CERT|UNABLE_TO_|SELF_SIGNED/.test(code);
 }
 /** The token service refused the credentials or failed. */
 function tokenRefused(ctx, error) {

