@@ -14,7 +14,7 @@ import type { Scripted } from '../helpers/servers.js'
 import { scriptedServer } from '../helpers/servers.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
 import { tempRoot } from '../lab/temp-dirs.mjs'
-import { NODE } from '../helpers/action.js'
+import { CLI, NODE } from '../helpers/action.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DIGEST = `sha256:${'d'.repeat(64)}`
@@ -23,7 +23,7 @@ const PASSWORD = 's3cret-pass'
 const STACK_LINE = /^\s+at /m
 
 let scratch: string
-const bin = join(ROOT, 'dist/cli/index.js')
+const bin = CLI
 let registry: Scripted
 /** A port nothing listens on: the registry closed. */
 let closedHost: string

@@ -5,6 +5,8 @@
 import { startFront } from '../../lab/front.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import { lab } from './lab.js'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** REGISTRY_TAGS_NODE picks the Node binary: CI runs the end-to-end suite on Node 24 too. */
 export const NODE = process.env['REGISTRY_TAGS_NODE'] || process.execPath
@@ -18,11 +20,22 @@ export interface Run {
   durationMs: number
 }
 
+/**
+ * The bundle under test: the committed dist/ unless REGISTRY_TAGS_DIST names
+ * another build directory (for trying a change before dist/ is rebuilt).
+ */
+export const DIST_DIR = resolve(
+  process.env['REGISTRY_TAGS_DIST'] || fileURLToPath(new URL('../../dist', import.meta.url))
+)
+
+/** The command line's bin in that bundle. */
+export const CLI = join(DIST_DIR, 'cli', 'index.js')
+
 export function act(
   inputs: Record<string, string>,
   env: Record<string, string> = {}
 ): Promise<Run> {
-  return runAction({ inputs, env, node: NODE }) as Promise<Run>
+  return runAction({ inputs, env, node: NODE, script: join(DIST_DIR, 'index.js') }) as Promise<Run>
 }
 
 /** The message of the ::error:: line the runner shows for a failed step. */
