@@ -1,12 +1,20 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../src/errors.js'
+import type { ImageOptions } from '../src/options.js'
 import { parseInputs, secretsOf } from '../src/options.js'
 
 const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 
+/** Image mode's options, or a failed test. */
+function imageOptions(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): ImageOptions {
+  const options = parseInputs(from(inputs), env)
+  if (options.mode !== 'image') throw new Error(`expected image mode, got ${options.mode}`)
+  return options
+}
+
 describe('parseInputs', () => {
   it('reads an image with its current tag and the defaults', () => {
-    const options = parseInputs(from({ image: 'python:3.12-slim' }))
+    const options = imageOptions({ image: 'python:3.12-slim' })
     expect(options).toMatchObject({
       image: { registry: 'docker.io', repository: 'library/python', tag: '3.12-slim' },
       current: '3.12-slim',
@@ -19,7 +27,7 @@ describe('parseInputs', () => {
   })
 
   it('prefers `current` to the tag in the image', () => {
-    expect(parseInputs(from({ image: 'python:3.12', current: '3.11' })).current).toBe('3.11')
+    expect(imageOptions({ image: 'python:3.12', current: '3.11' }).current).toBe('3.11')
   })
 
   it.each([
@@ -27,12 +35,12 @@ describe('parseInputs', () => {
     ['timeout', '0.5', 500],
     ['timeout', ' 120 ', 120_000]
   ])('reads %s %j', (name, value, ms) => {
-    expect(parseInputs(from({ image: 'python', [name]: value })).timeoutMs).toBe(ms)
+    expect(imageOptions({ image: 'python', [name]: value }).timeoutMs).toBe(ms)
   })
 
   it('takes the per-request timeout from the environment tests set', () => {
     const env = { REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '1500' }
-    expect(parseInputs(from({ image: 'python' }), env).requestTimeoutMs).toBe(1500)
+    expect(imageOptions({ image: 'python' }, env).requestTimeoutMs).toBe(1500)
   })
 
   // prettier-ignore
@@ -60,6 +68,42 @@ describe('parseInputs', () => {
     expect(error).toBeInstanceOf(UsageError)
     expect((error as UsageError).input).toBe(input)
     expect((error as Error).message).toMatch(`Input '${input}'`)
+    expect((error as Error).message).toMatch(message)
+  })
+
+  // prettier-ignore
+  it.each([
+    ['registry.example.com:5000', { kind: 'catalog', host: { registry: 'registry.example.com:5000', endpoint: 'registry.example.com:5000' } }],
+    ['localhost:5000/', { kind: 'catalog', host: { registry: 'localhost:5000', endpoint: 'localhost:5000' } }],
+    ['docker.io/bitnami', { kind: 'docker-hub', namespace: 'bitnami' }],
+    ['index.docker.io/library', { kind: 'docker-hub', namespace: 'library' }],
+    ['ghcr.io/Octo-Org', { kind: 'github', owner: 'octo-org' }]
+  ])('reads repositories: %s', (text, target) => {
+    expect(parseInputs(from({ repositories: text, filter: '^a' }))).toMatchObject({
+      mode: 'repositories',
+      target,
+      filter: { source: '^a' }
+    })
+  })
+
+  // prettier-ignore
+  it.each([
+    [{ repositories: 'docker.io' }, 'repositories', /Docker Hub has no catalog.*docker.io\/library/],
+    [{ repositories: 'ghcr.io' }, 'repositories', /ghcr.io\/<user or organisation>/],
+    [{ repositories: 'r.example.com/team' }, 'repositories', /listed by its host alone/],
+    [{ repositories: 'docker.io/a/b' }, 'repositories', /one namespace/],
+    [{ repositories: 'r.example.com', image: 'python' }, 'repositories', /both set/],
+    [{ repositories: 'r.example.com', range: '^1' }, 'range', /only 'filter' and 'exclude' apply/],
+    [{ repositories: 'r.example.com', platform: 'linux/amd64' }, 'platform', /chooses among tags/]
+  ])('refuses repositories inputs %j, naming %s', (inputs, input, message) => {
+    let error: unknown
+    try {
+      parseInputs(from(inputs as Record<string, string>))
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as UsageError).input).toBe(input)
     expect((error as Error).message).toMatch(message)
   })
 

@@ -9,6 +9,14 @@ import type { CredentialInputs } from './credentials/resolve.js'
 import { resolveCredential } from './credentials/resolve.js'
 import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
+import { DOCKER_HUB, DOCKER_HUB_ENDPOINT } from './reference.js'
+import type {
+  RepositoriesRequest,
+  RepositoriesResult,
+  RepositoriesTarget,
+  RepositoryListing
+} from './repositories.js'
+import { listRepositories } from './repositories.js'
 import type { LookupRequest, LookupResult } from './lookup.js'
 import { lookupImage } from './lookup.js'
 import type { RegistryHost } from './registry/api.js'
@@ -93,6 +101,48 @@ export class Engine {
 
   lookup(request: LookupRequest): Promise<LookupResult> {
     return lookupImage(this, request)
+  }
+
+  repositories(request: RepositoriesRequest): Promise<RepositoriesResult> {
+    return listRepositories(this, request)
+  }
+
+  /**
+   * One source's listing. Each source is loaded only when asked for, so an
+   * image lookup never parses the Hub client or Octokit.
+   */
+  async listRepositories(target: RepositoriesTarget): Promise<RepositoryListing> {
+    switch (target.kind) {
+      case 'catalog': {
+        const { listCatalog } = await import('./registry/catalog.js')
+        const ref = { ...target.host, repository: '' }
+        return listCatalog(this.api(target.host, await this.credentialFor(ref)), this.pager)
+      }
+      case 'docker-hub': {
+        const { listHubNamespace } = await import('./registry/dockerhub.js')
+        const hub = { registry: DOCKER_HUB, endpoint: DOCKER_HUB_ENDPOINT, repository: '' }
+        const credential = await this.credentialFor(hub)
+        const { onSecret } = this.options
+        return listHubNamespace(
+          { http: this.http, credential, onSecret, log: this.log },
+          target.namespace
+        )
+      }
+      case 'github': {
+        const { listGithubPackages } = await import('./github/packages.js')
+        const { githubToken, env = process.env } = this.options.credentials
+        return listGithubPackages(
+          {
+            ...(githubToken && { token: githubToken }),
+            apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+            log: this.log,
+            deadline: this.deadline,
+            requestTimeoutMs: this.http.idleTimeoutMs
+          },
+          target.owner
+        )
+      }
+    }
   }
 
   /** HTTP requests sent so far in this run, token requests included. */

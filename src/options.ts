@@ -3,11 +3,16 @@
  * inputs or the command line's flags by the same pure function, which
  * throws a UsageError naming the input (or flag) and what to fix.
  */
+import type { EngineOptions } from './engine.js'
 import { UsageError } from './errors.js'
+import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
 import { isValidTag, parseReference } from './reference.js'
 import type { Platform } from './registry/platform.js'
 import { parsePlatform } from './registry/platform.js'
+import type { RepositoriesTarget } from './repositories.js'
+import { parseRepositoriesTarget } from './repositories.js'
+import type { TagPattern } from './versions/pattern.js'
 import type { TagPolicy } from './versions/policy.js'
 import { buildPolicy } from './versions/policy.js'
 
@@ -18,18 +23,35 @@ export interface CredentialOptions {
   readonly githubToken?: string
 }
 
-export interface Options {
+/** Options every run has, whatever it asks. */
+interface RunOptions {
+  readonly credentials: CredentialOptions
+  readonly insecure: boolean
+  /** The whole step's time (input `timeout`, seconds), in ms. */
+  readonly timeoutMs: number
+  /** Each request's idle timeout, in ms. */
+  readonly requestTimeoutMs: number
+}
+
+/** Repositories mode: list what a registry, Hub namespace or ghcr.io owner holds. */
+export interface RepositoriesOptions extends RunOptions {
+  readonly mode: 'repositories'
+  readonly target: RepositoriesTarget
+  readonly filter?: TagPattern
+  readonly exclude?: TagPattern
+}
+
+export type Options = ImageOptions | RepositoriesOptions
+
+/** One image: its newest tag. */
+export interface ImageOptions extends RunOptions {
+  readonly mode: 'image'
   readonly image: ImageReference
   /** The current tag: `current`, else the tag in `image`. */
   readonly current?: string
   readonly credentials: CredentialOptions
   readonly policy: TagPolicy
   readonly platform?: Platform
-  readonly insecure: boolean
-  /** The whole step's time (input `timeout`, seconds), in ms. */
-  readonly timeoutMs: number
-  /** Each request's idle timeout, in ms. */
-  readonly requestTimeoutMs: number
 }
 
 /** Reads one input (or flag) by its input name; '' when not given. */
@@ -40,14 +62,31 @@ const MAX_TIMEOUT_S = 6 * 3600
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000
 
 export function parseInputs(get: InputSource, env: NodeJS.ProcessEnv = {}): Options {
-  const credentials = parseCredentials(get)
+  const run: RunOptions = {
+    credentials: parseCredentials(get),
+    insecure: bool(get, 'insecure'),
+    timeoutMs: parseTimeout(get) * 1000,
+    requestTimeoutMs: requestTimeout(env)
+  }
   const imageText = get('image').trim()
+  const repositoriesText = get('repositories').trim()
+  if (imageText && repositoriesText) {
+    throw new UsageError(
+      'repositories',
+      "and 'image' are both set; give 'image' to look up an image's tags, or 'repositories' to list repositories."
+    )
+  }
+  if (repositoriesText) return parseRepositoriesInputs(get, repositoriesText, run)
   if (!imageText) {
     throw new UsageError(
       'image',
-      'is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app`.'
+      "is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app` (or 'repositories' to list repositories)."
     )
   }
+  return parseImageInputs(get, imageText, run)
+}
+
+function parseImageInputs(get: InputSource, imageText: string, run: RunOptions): ImageOptions {
   const image = parseReference(imageText, 'image')
   const current = optional(get, 'current') ?? image.tag
   if (current && !isValidTag(current)) {
@@ -63,14 +102,39 @@ export function parseInputs(get: InputSource, env: NodeJS.ProcessEnv = {}): Opti
   })
   const platform = parsePlatformInput(get)
   return {
+    mode: 'image',
     image,
     ...(current && { current }),
-    credentials,
     policy,
     ...(platform && { platform }),
-    insecure: bool(get, 'insecure'),
-    timeoutMs: parseTimeout(get) * 1000,
-    requestTimeoutMs: requestTimeout(env)
+    ...run
+  }
+}
+
+/** Inputs that choose among tags; repositories mode has names, not tags. */
+const TAG_ONLY_INPUTS = ['current', 'range', 'platform', 'prerelease'] as const
+
+function parseRepositoriesInputs(
+  get: InputSource,
+  text: string,
+  run: RunOptions
+): RepositoriesOptions {
+  const target = parseRepositoriesTarget(text)
+  for (const name of TAG_ONLY_INPUTS) {
+    if (optional(get, name) && !(name === 'prerelease' && !bool(get, name))) {
+      throw new UsageError(
+        name,
+        "chooses among tags; with 'repositories' only 'filter' and 'exclude' apply (to repository names)."
+      )
+    }
+  }
+  const policy = buildPolicy({ filter: optional(get, 'filter'), exclude: optional(get, 'exclude') })
+  return {
+    mode: 'repositories',
+    target,
+    ...(policy.filter && { filter: policy.filter }),
+    ...(policy.exclude && { exclude: policy.exclude }),
+    ...run
   }
 }
 
@@ -145,4 +209,27 @@ function optional(get: InputSource, name: string): string | undefined {
 export function secretsOf(options: Pick<Options, 'credentials'>): string[] {
   const { password, githubToken } = options.credentials
   return [password, githubToken].filter((s): s is string => Boolean(s))
+}
+
+/** The engine for a run of these options: the same for the action and the command line. */
+export function engineOptions(
+  options: Options,
+  log: Logger,
+  onSecret: (secret: string) => void,
+  env: NodeJS.ProcessEnv
+): EngineOptions {
+  const insecureHost =
+    options.mode === 'image'
+      ? options.image.endpoint
+      : options.target.kind === 'catalog'
+        ? options.target.host.endpoint
+        : undefined
+  return {
+    log,
+    onSecret,
+    credentials: { ...options.credentials, env },
+    ...(options.insecure && insecureHost && { insecureHosts: new Set([insecureHost]) }),
+    timeoutMs: options.timeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs
+  }
 }

@@ -3,6 +3,7 @@
  * the action and the command line's `--json` give the same answer.
  */
 import type { LookupResult } from './lookup.js'
+import type { RepositoriesResult } from './repositories.js'
 import { newestThatFit } from './versions/fit.js'
 import { formatVersion } from './versions/parse.js'
 
@@ -27,6 +28,15 @@ export function lookupOutputs(result: LookupResult, current: string | undefined)
     'update-available': String(Boolean(known?.update)),
     'update-type': known?.update ?? '',
     'newer-tags': jsonArrayThatFits(known ? known.newer.map(v => v.tag) : [])
+  }
+}
+
+/** Repositories mode: the names (sorted; the first that fit in 1 MB), how many passed, how many there are. */
+export function repositoriesOutputs(result: RepositoriesResult): Outputs {
+  return {
+    repositories: jsonArrayThatFits(result.repositories),
+    count: String(result.repositories.length),
+    total: String(result.total)
   }
 }
 

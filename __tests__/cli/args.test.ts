@@ -79,6 +79,7 @@ describe('flags become the inputs of the same name', () => {
       'python:3.12-slim'
     ])
     const options = parseInputs(name => inputs[name] ?? '')
+    if (options.mode !== 'image') throw new Error('not image mode')
     expect(options.image).toMatchObject({ registry: 'docker.io', repository: 'library/python' })
     expect(options.current).toBe('3.12-slim')
     expect(options.credentials.dockerConfig).toBe(false)
@@ -93,6 +94,16 @@ describe('flags become the inputs of the same name', () => {
       expect(parseCommandLine(argv)).toEqual({ kind: 'help' })
     }
   )
+
+  it('reads --repositories into the input of that name, with no image', () => {
+    const { inputs } = lookupOf(['--repositories', 'docker.io/bitnami', '--filter', '^bitnami/r'])
+    expect(inputs).toEqual({ repositories: 'docker.io/bitnami', filter: '^bitnami/r' })
+    const options = parseInputs(name => inputs[name] ?? '')
+    expect(options).toMatchObject({
+      mode: 'repositories',
+      target: { kind: 'docker-hub', namespace: 'bitnami' }
+    })
+  })
 
   it('asks for the version', () => {
     expect(parseCommandLine(['--version'])).toEqual({ kind: 'version' })
@@ -112,7 +123,7 @@ describe('bad usage is a UsageError naming the flag (exit 2)', () => {
     [['--filter', 'a', '--filter', 'b', 'x/app'], '--filter', /more than once/],
     [['--password', 'hunter2', 'x/app'], '--password', /process list.*--password-stdin/],
     [['--password=hunter2', 'x/app'], '--password', /is not accepted/],
-    [['--repositories', 'registry.example.com'], '--repositories', /later version/],
+    [['--repositories', 'r.example.com', 'x/app'], '--repositories', /give no image with it/],
     [['--username', 'alice', 'x/app'], '--username', /needs --password-stdin/],
     [['--password-stdin', 'x/app'], '--password-stdin', /needs --username/],
     [['--docker-config', '--no-docker-config', 'x/app'], '--docker-config', /contradict/]

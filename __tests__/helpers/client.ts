@@ -47,7 +47,7 @@ export function rig(credential: Credential = ANONYMOUS): Rig {
   const warnings: string[] = []
   const log: Logger = { debug() {}, info() {}, warning: m => void warnings.push(m) }
   const http = new HttpTransport({
-    timeoutMs: 10_000,
+    idleTimeoutMs: 10_000,
     maxRetries: 2,
     maxRetryAfterMs: 5_000,
     sleep: async () => {},

@@ -2,16 +2,16 @@
  * The action: inputs → engine → outputs and job summary. The only place
  * that sets outputs or fails the step.
  */
+import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import { NoMatchingTagError } from '../lookup.js'
-import type { LookupResult } from '../lookup.js'
-import type { Options } from '../options.js'
-import { parseInputs, secretsOf } from '../options.js'
-import { lookupOutputs } from '../outputs.js'
+import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
+import { engineOptions, parseInputs, secretsOf } from '../options.js'
+import type { Outputs } from '../outputs.js'
+import { lookupOutputs, repositoriesOutputs } from '../outputs.js'
 import type { Core } from './core.js'
 import { coreLogger, realCore } from './core.js'
-import { writeNoMatchSummary, writeSummary } from './summary.js'
-import { withStepDeadline } from '../deadline-guard.js'
+import { writeNoMatchSummary, writeRepositoriesSummary, writeSummary } from './summary.js'
 
 /** Inputs that are secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['password', 'github-token']
@@ -28,12 +28,18 @@ export async function run(
   try {
     options = parseInputs(name => core.getInput(name), env)
     for (const secret of secretsOf(options)) core.setSecret(secret)
-    const result = await lookup(core, options, env)
-    report(core, options, result)
-    await writeSummary(core.summary, result, options.policy)
+    const engine = new Engine(
+      engineOptions(options, coreLogger(core), secret => core.setSecret(secret), env)
+    )
+    try {
+      if (options.mode === 'image') await lookupImage(core, engine, options)
+      else await listRepositories(core, engine, options)
+    } finally {
+      engine.dispose()
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (error instanceof NoMatchingTagError && options) {
+    if (error instanceof NoMatchingTagError && options?.mode === 'image') {
       await writeNoMatchSummary(
         core.summary,
         options.image,
@@ -46,34 +52,15 @@ export async function run(
   }
 }
 
-async function lookup(core: Core, options: Options, env: NodeJS.ProcessEnv): Promise<LookupResult> {
-  const engine = new Engine({
-    log: coreLogger(core),
-    onSecret: secret => core.setSecret(secret),
-    credentials: { ...options.credentials, env },
-    ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
-    timeoutMs: options.timeoutMs,
-    requestTimeoutMs: options.requestTimeoutMs
-  })
-  try {
-    return await withStepDeadline(
-      engine.lookup({
-        image: options.image,
-        ...(options.current && { current: options.current }),
-        policy: options.policy,
-        ...(options.platform && { platform: options.platform })
-      }),
-      options.timeoutMs
-    )
-  } finally {
-    engine.dispose()
+async function lookupImage(core: Core, engine: Engine, options: ImageOptions): Promise<void> {
+  const request = {
+    image: options.image,
+    ...(options.current && { current: options.current }),
+    policy: options.policy,
+    ...(options.platform && { platform: options.platform })
   }
-}
-
-function report(core: Core, options: Options, result: LookupResult): void {
-  for (const [name, value] of Object.entries(lookupOutputs(result, options.current))) {
-    core.setOutput(name, value)
-  }
+  const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
+  setOutputs(core, lookupOutputs(result, options.current))
   const current = result.selection.current
   if (current && !current.version) {
     core.notice(
@@ -81,4 +68,24 @@ function report(core: Core, options: Options, result: LookupResult): void {
     )
   }
   core.info(`Latest matching tag: ${result.chosen.tag} (${result.digest})`)
+  await writeSummary(core.summary, result, options.policy)
+}
+
+async function listRepositories(
+  core: Core,
+  engine: Engine,
+  options: RepositoriesOptions
+): Promise<void> {
+  const request = {
+    target: options.target,
+    ...(options.filter && { filter: options.filter }),
+    ...(options.exclude && { exclude: options.exclude })
+  }
+  const result = await withStepDeadline(engine.repositories(request), options.timeoutMs)
+  setOutputs(core, repositoriesOutputs(result))
+  await writeRepositoriesSummary(core.summary, result, request)
+}
+
+function setOutputs(core: Core, outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }

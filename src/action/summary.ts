@@ -7,6 +7,12 @@ import type { TagPolicy } from '../versions/policy.js'
 import { filterRows } from '../versions/explain.js'
 import { formatVersion } from '../versions/parse.js'
 import type { Selection } from '../versions/select.js'
+import type {
+  RepositoriesRequest,
+  RepositoriesResult,
+  RepositoriesTarget
+} from '../repositories.js'
+import { describeTarget } from '../repositories.js'
 
 type Summary = Core['summary']
 
@@ -100,5 +106,38 @@ export async function writeNoMatchSummary(
     .addRaw(`No tag passes the filters.\n\n`)
   filterTable(summary, selection, policy)
   summary.addRaw(`<pre>${escape(message)}</pre>\n`)
+  await summary.write()
+}
+
+/** Names listed in the summary; the `repositories` output has them all (up to 1 MB). */
+const REPOSITORIES_SHOWN = 100
+
+const SOURCES: Record<RepositoriesTarget['kind'], string> = {
+  catalog: 'the registry catalog (<code>/v2/_catalog</code>)',
+  'docker-hub': 'the Docker Hub API (<code>hub.docker.com</code>)',
+  github: 'the GitHub packages API'
+}
+
+export async function writeRepositoriesSummary(
+  summary: Summary,
+  result: RepositoriesResult,
+  request: RepositoriesRequest
+): Promise<void> {
+  const shown = result.repositories.slice(0, REPOSITORIES_SHOWN)
+  const facts: [string, string][] = [
+    ['Listed', code(describeTarget(result.target))],
+    ['Source', SOURCES[result.target.kind]],
+    ['Repositories', `${result.repositories.length} of ${result.total} pass the filters`]
+  ]
+  if (request.filter) facts.push(['filter', code(request.filter.source)])
+  if (request.exclude) facts.push(['exclude', code(request.exclude.source)])
+  if (result.dropped > 0) facts.push(['Invalid names', `${result.dropped} dropped (not shown)`])
+  summary
+    .addHeading(`registry-tags: repositories of ${escape(describeTarget(result.target))}`, 2)
+    .addTable(facts)
+    .addTable([[{ data: 'repository', header: true }], ...shown.map(name => [code(name)])])
+  const more = result.repositories.length - shown.length
+  if (more > 0)
+    summary.addRaw(`and ${more} more (all of them are in the \`repositories\` output)\n\n`)
   await summary.write()
 }

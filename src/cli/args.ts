@@ -16,7 +16,8 @@ const VALUE_FLAGS = [
   'current',
   'platform',
   'timeout',
-  'username'
+  'username',
+  'repositories'
 ] as const
 
 /** Flags that are switches, passed on as the input `'true'`. */
@@ -35,6 +36,7 @@ const OPTIONS = {
   platform: value,
   timeout: value,
   username: value,
+  repositories: value,
   prerelease: flag,
   insecure: flag,
   'docker-config': flag,
@@ -60,9 +62,7 @@ export type Command = { readonly kind: 'help' } | { readonly kind: 'version' } |
 /** Flags refused before parsing, with why: their value must never be echoed back. */
 const REFUSED: Record<string, string> = {
   password:
-    'is not accepted: a password on the command line shows in the process list and the shell history. Pipe it in with --username <user> --password-stdin.',
-  repositories:
-    'is coming in a later version; for now give one image, e.g. registry-tags registry.example.com/team/app.'
+    'is not accepted: a password on the command line shows in the process list and the shell history. Pipe it in with --username <user> --password-stdin.'
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -70,13 +70,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const { values, positionals } = parseFlags(argv)
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
-  const inputs: Record<string, string> = { image: onlyImage(positionals) }
+  const inputs: Record<string, string> = {}
   for (const name of VALUE_FLAGS) {
     const given = values[name]
     if (!given) continue
     if (given.length > 1)
       throw new UsageError(`--${name}`, 'is given more than once; give it once.')
     inputs[name] = given[0]!
+  }
+  if (inputs['repositories'] === undefined) inputs['image'] = onlyImage(positionals)
+  else if (positionals.length > 0) {
+    throw new UsageError(
+      '--repositories',
+      `lists repositories; give no image with it (got ${positionals.join(' ')}).`
+    )
   }
   for (const name of SWITCH_FLAGS) if (values[name]) inputs[name] = 'true'
   if (values['no-docker-config']) {
@@ -182,6 +189,7 @@ export function describeUsageError(error: UsageError): string {
 }
 
 export const USAGE = `Usage: registry-tags [flags] <image>
+       registry-tags --repositories <registry | docker.io/<namespace> | ghcr.io/<owner>> [flags]
 
 Prints the newest tag of <image> that passes the filters, read from any
 registry that speaks the Docker Registry HTTP API V2 / OCI Distribution.
@@ -189,6 +197,9 @@ registry that speaks the Docker Registry HTTP API V2 / OCI Distribution.
   registry-tags python:3.12-slim          newest 3.x.y-slim tag (same shape)
   registry-tags --range '^1' ghcr.io/o/app
   registry-tags --json python             every output as one JSON object
+  registry-tags --repositories registry.example.com:5000     its catalog
+  registry-tags --repositories docker.io/bitnami             a Docker Hub namespace
+  GITHUB_TOKEN=… registry-tags --repositories ghcr.io/octo-org   an owner's packages
 
 Choosing the tag:
   --filter <regex>       a tag must match; a (?<version>…) group is the version
@@ -207,7 +218,11 @@ Registry:
                          (~/.docker/config.json and its credential helpers)
   --insecure             allow plain HTTP and unverified TLS for this registry
   --timeout <seconds>    time for the whole lookup (default 300)
-  --repositories <host>  list repositories instead (coming in a later version)
+  --repositories <where> list repositories instead of tags: a registry host
+                         (its /v2/_catalog), docker.io/<namespace> (the Hub API)
+                         or ghcr.io/<owner> (GitHub packages; the token is read
+                         from GITHUB_TOKEN or GH_TOKEN); --filter and --exclude
+                         apply to the names
 
 Output:
   --json                 print the outputs as one JSON object

@@ -1,16 +1,24 @@
 /**
- * One lookup from the command line: flags → the action's options → the
- * engine → the text for stdout. Loaded by the bin only when a lookup is
- * asked for, so its imports never slow `--help`.
+ * One run from the command line: flags → the action's options → the engine
+ * → the text for stdout. Loaded by the bin only when a lookup is asked for,
+ * so its imports never slow `--help`.
  */
 import { withStepDeadline } from '../deadline-guard.js'
-import type { EngineOptions } from '../engine.js'
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
-import type { Options } from '../options.js'
-import { parseInputs } from '../options.js'
+import type { ImageOptions, RepositoriesOptions } from '../options.js'
+import { engineOptions, parseInputs } from '../options.js'
 import type { LookupCommand } from './args.js'
-import { formatJson, formatReport, formatTag, notAVersion, redact, stderrLogger } from './print.js'
+import {
+  formatJson,
+  formatReport,
+  formatRepositories,
+  formatRepositoriesJson,
+  formatTag,
+  notAVersion,
+  redact,
+  stderrLogger
+} from './print.js'
 
 /** What the bin keeps for the whole run: the secrets seen and the one way to stderr. */
 export interface CliContext {
@@ -26,42 +34,66 @@ export async function runLookup(
   context: CliContext
 ): Promise<string> {
   context.useRedact(redact)
+  // ghcr.io owners are listed through the GitHub API, with the token a shell already has.
+  const githubToken = process.env['GITHUB_TOKEN'] || process.env['GH_TOKEN'] || ''
+  if (githubToken) context.secrets.push(githubToken)
   const options = parseInputs(
-    name => (name === 'password' ? password : (command.inputs[name] ?? '')),
+    name =>
+      name === 'password'
+        ? password
+        : name === 'github-token'
+          ? githubToken
+          : (command.inputs[name] ?? ''),
     process.env
   )
   const log = stderrLogger(context.printError, {
     progress: Boolean(process.stderr.isTTY) || command.verbose,
     verbose: command.verbose
   })
-  const engine = new Engine(engineOptions(options, log, context.secrets))
+  const onSecret = (secret: string): void => void context.secrets.push(secret)
+  const engine = new Engine(engineOptions(options, log, onSecret, process.env))
   try {
-    const request = {
-      image: options.image,
-      ...(options.current && { current: options.current }),
-      policy: options.policy,
-      ...(options.platform && { platform: options.platform })
-    }
-    const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
-    if (process.stdout.isTTY && !command.json) return formatReport(result, request)
-    const current = result.selection.current
-    if (current && !current.version) {
-      // The terminal report says so; a script's user learns it from the log.
-      log.info(`The current tag ${notAVersion(current)}, so no tag counts as newer.`)
-    }
-    return command.json ? formatJson(result, options.current) : formatTag(result)
+    return options.mode === 'image'
+      ? await lookupImage(engine, options, command, log)
+      : await listRepositories(engine, options, command)
   } finally {
     engine.dispose()
   }
 }
 
-function engineOptions(options: Options, log: Logger, secrets: string[]): EngineOptions {
-  return {
-    log,
-    onSecret: secret => secrets.push(secret),
-    credentials: { ...options.credentials, env: process.env },
-    ...(options.insecure && { insecureHosts: new Set([options.image.endpoint]) }),
-    timeoutMs: options.timeoutMs,
-    requestTimeoutMs: options.requestTimeoutMs
+async function lookupImage(
+  engine: Engine,
+  options: ImageOptions,
+  command: LookupCommand,
+  log: Logger
+): Promise<string> {
+  const request = {
+    image: options.image,
+    ...(options.current && { current: options.current }),
+    policy: options.policy,
+    ...(options.platform && { platform: options.platform })
   }
+  const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
+  if (process.stdout.isTTY && !command.json) return formatReport(result, request)
+  const current = result.selection.current
+  if (current && !current.version) {
+    // The terminal report says so; a script's user learns it from the log.
+    log.info(`The current tag ${notAVersion(current)}, so no tag counts as newer.`)
+  }
+  return command.json ? formatJson(result, options.current) : formatTag(result)
+}
+
+async function listRepositories(
+  engine: Engine,
+  options: RepositoriesOptions,
+  command: LookupCommand
+): Promise<string> {
+  const request = {
+    target: options.target,
+    ...(options.filter && { filter: options.filter }),
+    ...(options.exclude && { exclude: options.exclude })
+  }
+  const result = await withStepDeadline(engine.repositories(request), options.timeoutMs)
+  if (command.json) return formatRepositoriesJson(result)
+  return formatRepositories(result, Boolean(process.stdout.isTTY))
 }

@@ -5,7 +5,9 @@
  */
 import type { Logger } from '../logger.js'
 import type { LookupResult } from '../lookup.js'
-import { lookupOutputs } from '../outputs.js'
+import { lookupOutputs, repositoriesOutputs } from '../outputs.js'
+import type { RepositoriesResult } from '../repositories.js'
+import { describeTarget } from '../repositories.js'
 import { displayName } from '../reference.js'
 import type { Platform } from '../registry/platform.js'
 import { formatPlatform } from '../registry/platform.js'
@@ -22,6 +24,24 @@ export interface PrintRequest {
 /** `--json`: the action's outputs, the same names and string values, as one object. */
 export function formatJson(result: LookupResult, current: string | undefined): string {
   return `${JSON.stringify(lookupOutputs(result, current), null, 2)}\n`
+}
+
+/** Repositories mode as JSON: the action's outputs. */
+export function formatRepositoriesJson(result: RepositoriesResult): string {
+  return `${JSON.stringify(repositoriesOutputs(result), null, 2)}\n`
+}
+
+/** One name a line (all of them), then, on a terminal, how many of how many. */
+export function formatRepositories(result: RepositoriesResult, terminal: boolean): string {
+  const lines = [...result.repositories]
+  if (terminal) {
+    lines.push(
+      '',
+      `${result.repositories.length} of ${result.total} repositories of ${describeTarget(result.target)} pass the filters` +
+        (result.dropped > 0 ? ` (${result.dropped} invalid names dropped)` : '')
+    )
+  }
+  return `${lines.join('\n')}\n`
 }
 
 /** The chosen tag alone: what a script reads when stdout is not a terminal. */

@@ -45,8 +45,6 @@ export interface HttpResponse {
 export interface TransportOptions {
   /** Longest silence of one attempt: connecting and waiting for headers together, then each body stall. */
   readonly idleTimeoutMs?: number
-  /** @deprecated The former name of `idleTimeoutMs`, still accepted. */
-  readonly timeoutMs?: number
   /** Extra attempts after a 429, a 5xx or a network error (a timeout is retried once at most). */
   readonly maxRetries?: number
   /** Longest Retry-After we are willing to wait; a longer one fails at once. */
@@ -93,8 +91,7 @@ export class HttpTransport {
   private readonly log: Logger
 
   constructor(readonly options: TransportOptions = DEFAULT_TRANSPORT) {
-    this.idleTimeoutMs =
-      options.idleTimeoutMs ?? options.timeoutMs ?? DEFAULT_TRANSPORT.idleTimeoutMs
+    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_TRANSPORT.idleTimeoutMs
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_TRANSPORT.maxBodyBytes
     this.deadline = options.deadline ?? NO_DEADLINE
     this.limiter = new HostLimiter(
