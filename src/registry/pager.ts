@@ -52,7 +52,9 @@ export async function listAll(
   let dropped = 0
   let pages = 0
   let sawLink = false
-  let { response, pageSize } = await firstPage(api, request, options.pageSize)
+  const first = await firstPage(api, request, options.pageSize)
+  const { pageSize } = first
+  let { response } = first
   for (;;) {
     pages++
     seen.add(response.url)
