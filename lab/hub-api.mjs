@@ -28,6 +28,16 @@ const DEFAULT_PAGE_SIZE = 10
  * twoFactor: users whose account has 2FA (the older login answers login_2fa_token)
  * pageSize: the largest page served (default 100)
  * publicUrl: the origin `next` URLs use, e.g. 'https://hub.docker.com'
+ *
+ * @param {{
+ *   namespaces?: Record<string, { public?: string[], private?: string[], members?: string[] }>,
+ *   users?: Record<string, string>,
+ *   legacyOnly?: boolean,
+ *   legacyLogin?: boolean,
+ *   twoFactor?: string[],
+ *   pageSize?: number,
+ *   publicUrl?: string
+ * }} [options]
  */
 export async function startHubApi({
   namespaces = {},

@@ -165,11 +165,16 @@ describe('unknown namespaces', () => {
   const MESSAGE =
     /^Namespace 'nobody' does not exist on Docker Hub, or has no repositories you can see. Check the spelling/
   it.each([
-    ['the new endpoint answers 404', {}],
-    ['the older endpoint answers count 0', { legacyOnly: true }]
-  ])('are reported as such when %s', async (_name, flags) => {
+    ['the new endpoint answers 404', {}, ['/v2/namespaces/nobody/repositories']],
+    [
+      'the older endpoint answers count 0',
+      { legacyOnly: true },
+      ['/v2/namespaces/nobody/repositories', '/v2/repositories/nobody/']
+    ]
+  ])('are reported as such when %s', async (_name, flags, asked) => {
     const api = await hub({ namespaces: ACME, ...flags })
     const error = await listHubNamespace(hubOptions(api.url).options, 'nobody').catch(e => e)
+    expect(api.requests.map(r => path(r.path))).toEqual(asked)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error).toMatchObject({ kind: 'not-found' })
     expect(error.message).toMatch(MESSAGE)
