@@ -1,7 +1,7 @@
 /** Words for what the filters did, for the failure message and the job summary. */
 import type { TagPolicy } from './policy.js'
 import type { Selection, Stage } from './select.js'
-import { STAGES } from './select.js'
+import { STAGES } from './scan.js'
 
 export interface FilterRow {
   readonly stage: Stage

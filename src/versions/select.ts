@@ -8,27 +8,18 @@
  * version tag again (cheap next to keeping it) and keeps only what passes,
  * the counts and the few nearest misses.
  */
-import { FloatingLines } from './floating.js'
+import type { FloatingLines } from './floating.js'
 import type { NotAVersion, Version } from './parse.js'
-import { isVersion, parseTag } from './parse.js'
+import { isVersion } from './parse.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
-import type { TagMatch, TagPolicy } from './policy.js'
+import type { TagPolicy } from './policy.js'
 import { rangeTest } from './range.js'
+import type { Stage } from './scan.js'
+import { STAGES, readTag, scanTags, versionsAt } from './scan.js'
 
 export { floatingOnPrerelease } from './floating.js'
-
-/** The filters in the order they apply; a tag is counted against the first that removes it. */
-export const STAGES = [
-  'filter',
-  'version',
-  'exclude',
-  'prerelease',
-  'variant',
-  'precision',
-  'range'
-] as const
-export type Stage = (typeof STAGES)[number]
+export type { Stage } from './scan.js'
 
 export interface Removed {
   readonly tag: string
@@ -59,25 +50,6 @@ export type CurrentTag =
       readonly update?: UpdateType
     }
   | { readonly tag: string; readonly version?: undefined; readonly reason: string }
-
-/**
- * The version of a tag under the policy: the `version` group of `filter`
- * when it has one. `match` is the filter's match when the caller has it.
- */
-export function readTag(
-  tag: string,
-  policy: TagPolicy,
-  match: TagMatch | null | undefined = policy.versionGroup ? policy.filter?.match(tag) : undefined
-): Version | NotAVersion {
-  if (policy.versionGroup) return fromGroup(tag, match?.groups['version'])
-  return parseTag(tag)
-}
-
-function fromGroup(tag: string, group: string | undefined): Version | NotAVersion {
-  if (group === undefined) return { tag, reason: 'no version group match' }
-  const inner = parseTag(group, { allowStamps: true })
-  return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
-}
 
 /** The rules after `auto` was resolved against the current tag. */
 interface Rules {
@@ -134,65 +106,6 @@ function failingStage(
   }
   if (rules.inRange && !rules.inRange(v)) return 'range'
   return undefined
-}
-
-/** What the first pass learns: the early counts, the version lines, which tags are versions. */
-interface Scan {
-  readonly removedBy: Record<Stage, number>
-  readonly notVersions: string[]
-  readonly lines: FloatingLines
-  /** 1 where the tag at that index reads as a version. */
-  readonly isVersionAt: Uint8Array
-  /** With a version group: each version tag's group text, in list order (not run twice). */
-  readonly groups: string[]
-}
-
-function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
-  const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
-  const scan: Scan = {
-    removedBy,
-    notVersions: [],
-    lines: new FloatingLines(),
-    isVersionAt: new Uint8Array(tags.length),
-    groups: []
-  }
-  const { filter, versionGroup } = policy
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i] as string
-    const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null)
-    if (match === null) {
-      removedBy.filter++
-      continue
-    }
-    const group = versionGroup ? (match as TagMatch).groups['version'] : undefined
-    const parsed = versionGroup ? fromGroup(tag, group) : parseTag(tag)
-    if (!isVersion(parsed)) {
-      removedBy.version++
-      if (scan.notVersions.length < 5) scan.notVersions.push(tag)
-      continue
-    }
-    scan.isVersionAt[i] = 1
-    if (versionGroup) scan.groups.push(group as string)
-    scan.lines.add(parsed)
-  }
-  return scan
-}
-
-/**
- * The versions the scan found, parsed again one at a time rather than kept:
- * a million Versions alive at once is what a huge repository cannot afford.
- */
-function* versionsAt(
-  tags: readonly string[],
-  isVersionAt: Uint8Array,
-  groups: readonly string[],
-  policy: TagPolicy
-): Generator<Version> {
-  for (let i = 0, g = 0; i < tags.length; i++) {
-    if (!isVersionAt[i]) continue
-    const tag = tags[i] as string
-    yield (policy.versionGroup ? fromGroup(tag, groups[g++]) : parseTag(tag)) as Version
-  }
 }
 
 export function selectTags(
