@@ -26,6 +26,9 @@ export const REFRESH_TOKENS = { 'alice-identity-token-7f3a9c': 'alice' }
 export const TOKEN_SERVICE = 'registry-tags-lab'
 export const TOKEN_ISSUER = 'registry-tags-lab-issuer'
 
+/** Only alice may list the catalog through the token service (bob and anonymous are refused). */
+export const canListCatalog = user => user === 'alice'
+
 /** Anonymous pull everywhere but `private/*`, which only alice may pull. */
 export function canPull(user, repository) {
   if (repository.startsWith('private/')) return user === 'alice' || user === '_json_key'
@@ -34,6 +37,7 @@ export function canPull(user, repository) {
 
 export async function startLab({
   bigCount,
+  fleetCount,
   dir = mkdtempSync(join(process.env.REGISTRY_TAGS_TMP || tmpdir(), 'registry-tags-lab-'))
 } = {}) {
   const storage = join(dir, 'storage')
@@ -41,7 +45,7 @@ export async function startLab({
   try {
     const open = await startRegistry({ dir, storage, name: 'open' })
     stops.push(open.stop)
-    const digests = await seedSamples(open.url, { storage, bigCount })
+    const digests = await seedSamples(open.url, { storage, bigCount, fleetCount })
 
     const htpasswd = join(dir, 'htpasswd')
     writeFileSync(
@@ -60,6 +64,7 @@ export async function startLab({
       pki,
       users: USERS,
       canPull,
+      canListCatalog,
       refreshTokens: REFRESH_TOKENS
     })
     stops.push(tokens.close)

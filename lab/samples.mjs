@@ -2,7 +2,7 @@
 // (v prefixes, variants, prereleases, stamps, hashes) so that the action's
 // choice is visible; each distinct tag has its own manifest so a wrong
 // choice shows in the digest.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pushImage, pushIndex, pushManifest } from './seed.mjs'
 
@@ -43,6 +43,14 @@ export const PYTHON_TAGS = [
   'slim'
 ]
 export const BIG_TAG_COUNT = 5000
+/** More than distribution's 1,000 catalog entries per page: the catalog has two pages or more. */
+export const FLEET_COUNT = 1100
+export const FLEET_TAG = '1.0.0'
+
+/** fleet/app-0001 … fleet/app-1100: the repositories that make the catalog long. */
+export function fleetNames(count = FLEET_COUNT) {
+  return Array.from({ length: count }, (_, i) => `fleet/app-${String(i + 1).padStart(4, '0')}`)
+}
 
 /** 0.0.0 … 4.99.9: five thousand distinct versions, newest 4.99.9. */
 export function bigTags(count = BIG_TAG_COUNT) {
@@ -78,7 +86,29 @@ async function pushEachTag(base, repo, tags) {
   return digests
 }
 
-export async function seedSamples(base, { storage, bigCount = BIG_TAG_COUNT } = {}) {
+/**
+ * Pushes one image as the first fleet repository; every other one is a
+ * symbolic link to that repository's directory (distribution 2.8 lists a
+ * directory in `_catalog` when it holds `_layers`, and its filesystem driver
+ * follows links), because a thousand pushes or copies take seconds and a
+ * thousand links a fraction of one. Each fleet repository is a real one:
+ * `fleet/app-0042:1.0.0` pulls. Nothing writes to them: a push or delete
+ * there would change them all.
+ */
+async function seedFleet(base, storage, count) {
+  const [first, ...others] = fleetNames(count)
+  const image = await pushImage(base, first, { label: 'fleet' })
+  const { digest } = await pushManifest(base, first, FLEET_TAG, image.manifest, image.mediaType)
+  const root = join(storage, 'docker/registry/v2/repositories')
+  const target = first.slice(first.lastIndexOf('/') + 1)
+  for (const name of others) symlinkSync(target, join(root, name), 'dir')
+  return digest
+}
+
+export async function seedSamples(
+  base,
+  { storage, bigCount = BIG_TAG_COUNT, fleetCount = FLEET_COUNT } = {}
+) {
   const digests = {
     'sample/app': await pushEachTag(base, 'sample/app', SAMPLE_APP_TAGS),
     'library/python': await pushEachTag(base, 'library/python', PYTHON_TAGS),
@@ -102,6 +132,11 @@ export async function seedSamples(base, { storage, bigCount = BIG_TAG_COUNT } = 
     digests['big/many'] = {
       [newest]: (await pushManifest(base, 'big/many', newest, top.manifest, top.mediaType)).digest
     }
+  }
+  if (fleetCount > 0) {
+    // The first stands for all: every fleet repository holds the same image.
+    const [first] = fleetNames(fleetCount)
+    digests[first] = { [FLEET_TAG]: await seedFleet(base, storage, fleetCount) }
   }
   return digests
 }

@@ -1,6 +1,9 @@
 // A token issuer for distribution's `auth.token` mode: RS256 JWTs whose header
 // carries x5c with the issuer certificate listed in the registry's rootcertbundle.
-// Grants pull by user and repository; anonymous pull only where allowed.
+// Grants pull by user and repository; anonymous pull only where allowed; the
+// catalog (`registry:catalog:*`) only to users allowed to list it. A scope not
+// granted is left out of the token, as Harbor's and GitLab's services do:
+// distribution then answers 401 with error="insufficient_scope".
 import { createServer } from 'node:http'
 import { randomUUID, sign } from 'node:crypto'
 import { readBody } from './read-body.mjs'
@@ -15,7 +18,8 @@ export function signJwt(claims, { keyPem, x5c }) {
 }
 
 /**
- * users: { name: password }; canPull(user | undefined, repository) → boolean.
+ * users: { name: password }; canPull(user | undefined, repository) → boolean;
+ * canListCatalog(user | undefined) → boolean.
  * options.omitExpiresIn: answer like docker.elastic.co (no expires_in);
  * options.field: 'token' | 'access_token' | 'both'.
  */
@@ -25,6 +29,7 @@ export function startTokenServer({
   pki,
   users,
   canPull,
+  canListCatalog = () => false,
   refreshTokens = {},
   postForm = true,
   omitExpiresIn = false,
@@ -80,6 +85,8 @@ export function startTokenServer({
       const name = restParts.join(':')
       if (type === 'repository' && actions.includes('pull') && canPull(user, name)) {
         access.push({ type, name, actions: ['pull'] })
+      } else if (type === 'registry' && name === 'catalog' && actions.includes('*')) {
+        if (canListCatalog(user)) access.push({ type, name, actions: ['*'] })
       }
     }
     log.push({
