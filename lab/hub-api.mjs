@@ -81,6 +81,8 @@ export async function startHubApi({
     /** Tokens handed out so far (their values, for tests that check they stay hidden). */
     tokens: () => [...tokens.keys()],
     reset: () => (requests.length = 0),
+    /** Changes which endpoints exist from now on: `{ legacyOnly, legacyLogin, twoFactor }`. */
+    configure: flags => Object.assign(state, flags),
     close: () =>
       new Promise(resolve => {
         server.closeAllConnections()

@@ -1,0 +1,235 @@
+/**
+ * Repositories mode on Docker Hub namespaces, end to end: the bundled action
+ * and the command line list `docker.io/<namespace>` through the Hub API
+ * stand-in (lab/hub-api.mjs), reached under its real hostname
+ * hub.docker.com through the CONNECT proxy of lab/proxy.mjs (a test CA
+ * trusted through NODE_EXTRA_CA_CERTS). The code keeps its default address;
+ * the tests set only what a user could set: a proxy and a CA.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { startHubApi } from '../../lab/hub-api.mjs'
+import { startMitmProxy } from '../../lab/proxy.mjs'
+import type { Run } from '../helpers/action.js'
+import { act as run, CLI, closeAll, closeLater, failure, NODE, visible } from '../helpers/action.js'
+import { tempDir } from '../lab/temp-dirs.mjs'
+
+const PASSWORD = 'dckr_pat_e2e-Secret-9'
+/** 250 public repositories: three pages of 100. */
+const PUBLIC = Array.from({ length: 250 }, (_, i) => `svc-${String(i).padStart(3, '0')}`)
+const PRIVATE = ['internal-a', 'internal-b']
+const bigorg = (names: string[]) => names.map(n => `bigorg/${n}`)
+
+let hub: Awaited<ReturnType<typeof startHubApi>>
+let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+afterAll(closeAll)
+
+beforeAll(async () => {
+  hub = closeLater(
+    await startHubApi({
+      namespaces: { bigorg: { public: PUBLIC, private: PRIVATE, members: ['alice'] } },
+      users: { alice: PASSWORD },
+      // The proxy forwards with its own Host header: `next` says what hub.docker.com would.
+      publicUrl: 'https://hub.docker.com'
+    })
+  )
+  proxy = closeLater(
+    await startMitmProxy({ dir: tempDir('ca'), routes: { 'hub.docker.com': hub.url } })
+  )
+})
+
+/** Tokens the Hub had handed out before the current test. */
+let tokensBefore = 0
+beforeEach(() => {
+  tokensBefore = hub.tokens().length
+  hub.reset()
+  hub.configure({ legacyOnly: false, legacyLogin: false })
+  proxy.seen.length = 0
+})
+
+const PROXY_ENV = () => ({ HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath })
+
+function act(inputs: Record<string, string>): Promise<Run> {
+  return run(inputs, PROXY_ENV())
+}
+
+const asked = () => hub.requests.map(r => `${r.method} ${r.path.split('?')[0]} ${r.auth}`)
+const pages = () => hub.requests.filter(r => r.method === 'GET').map(r => r.path)
+
+/** Nothing but hub.docker.com was contacted, so credentials went nowhere else. */
+function expectOnlyHub(): void {
+  const connects = proxy.seen.filter(s => 'connect' in s).map(s => s.connect)
+  expect(new Set(connects)).toEqual(new Set(['hub.docker.com:443']))
+  const hosts = proxy.seen.filter(s => !('connect' in s)).map(s => s.host)
+  expect(new Set(hosts)).toEqual(new Set(['hub.docker.com']))
+}
+
+/** Neither the password nor any token the Hub handed out shows; the tokens were masked. */
+function expectNoSecrets(shown: string, stdout: string): void {
+  const issued = hub.tokens().slice(tokensBefore)
+  expect(issued).toHaveLength(1)
+  for (const secret of [PASSWORD, ...hub.tokens()]) expect(shown).not.toContain(secret)
+  expect(stdout).toContain(`::add-mask::${issued[0]}`)
+}
+
+describe('the action lists a Docker Hub namespace', () => {
+  it('anonymously: every public repository, paged by next', async () => {
+    const result = await act({ repositories: 'docker.io/bigorg' })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs['repositories']!)).toEqual(bigorg(PUBLIC))
+    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expect(pages()).toEqual([
+      '/v2/namespaces/bigorg/repositories?page_size=100',
+      '/v2/namespaces/bigorg/repositories?page=2&page_size=100',
+      '/v2/namespaces/bigorg/repositories?page=3&page_size=100'
+    ])
+    expect(hub.requests.every(r => r.auth === null)).toBe(true)
+    expectOnlyHub()
+  })
+
+  it.each([
+    ['POST /v2/auth/token', {}, ['POST /v2/auth/token null'], 'Bearer'],
+    [
+      'the older POST /v2/users/login',
+      { legacyLogin: true },
+      ['POST /v2/auth/token null', 'POST /v2/users/login null'],
+      'JWT'
+    ]
+  ])(
+    'with username and password, logged in through %s: private repositories too',
+    async (_name, flags, logins, scheme) => {
+      hub.configure(flags)
+      const result = await act({
+        repositories: 'docker.io/bigorg',
+        username: 'alice',
+        password: PASSWORD
+      })
+      expect(result.code).toBe(0)
+      expect(JSON.parse(result.outputs['repositories']!)).toEqual(
+        bigorg([...PRIVATE, ...PUBLIC].sort())
+      )
+      expect(result.outputs['total']).toBe('252')
+      expect(asked()).toEqual([
+        ...logins,
+        ...Array(3).fill(`GET /v2/namespaces/bigorg/repositories ${scheme}`)
+      ])
+      expectNoSecrets(visible(result), result.stdout)
+      expectOnlyHub()
+    }
+  )
+
+  it('through the older /v2/repositories/{namespace}/ where the new endpoint is missing', async () => {
+    hub.configure({ legacyOnly: true })
+    const result = await act({ repositories: 'docker.io/bigorg' })
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expect(pages()).toEqual([
+      '/v2/namespaces/bigorg/repositories?page_size=100',
+      '/v2/repositories/bigorg/?page_size=100',
+      '/v2/repositories/bigorg/?page=2&page_size=100',
+      '/v2/repositories/bigorg/?page=3&page_size=100'
+    ])
+  })
+
+  it('with filter and exclude applied to the names', async () => {
+    const result = await act({
+      repositories: 'docker.io/bigorg',
+      filter: '^bigorg/svc-01',
+      exclude: 'svc-01[5-9]$'
+    })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs['repositories']!)).toEqual(
+      bigorg(['svc-010', 'svc-011', 'svc-012', 'svc-013', 'svc-014'])
+    )
+    expect(result.outputs).toMatchObject({ count: '5', total: '250' })
+  })
+})
+
+describe('the action explains', () => {
+  it.each([
+    ['the new endpoint answers 404', {}],
+    ['the older endpoint answers count 0', { legacyOnly: true }]
+  ])('an unknown namespace, when %s', async (_name, flags) => {
+    hub.configure(flags)
+    const result = await act({ repositories: 'docker.io/nobody' })
+    expect(result.code).not.toBe(0)
+    expect(failure(result)).toMatch(
+      /^Namespace 'nobody' does not exist on Docker Hub, or has no repositories you can see. Check the spelling .* It was asked without a login, so only public repositories count; for private ones give 'username' and 'password'/
+    )
+  })
+
+  it('that Docker Hub has no catalog, for docker.io alone, asking nothing', async () => {
+    const result = await act({ repositories: 'docker.io' })
+    expect(result.code).not.toBe(0)
+    expect(failure(result)).toMatch(
+      /Docker Hub has no catalog of repositories: give a namespace to list, such as 'docker.io\/library'/
+    )
+    expect(hub.requests).toEqual([])
+  })
+
+  it('a refused password, naming the inputs it came from, never showing it', async () => {
+    const result = await act({
+      repositories: 'docker.io/bigorg',
+      username: 'alice',
+      password: `${PASSWORD}-wrong`
+    })
+    expect(result.code).not.toBe(0)
+    expect(failure(result)).toMatch(
+      /^Could not log in to the Docker Hub API as 'alice' on Docker Hub \(hub.docker.com\): the Hub API answered 401 .*It refused the credentials from the 'username' and 'password' inputs for user 'alice'.*a personal access token needs read access/
+    )
+    expect(visible(result)).not.toContain(PASSWORD)
+  })
+})
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** The command line as a user runs it, with a HOME of its own and the proxy settings. */
+function cli(args: string[], stdin = ''): Promise<CliRun> {
+  const env = { PATH: process.env['PATH'], HOME: tempDir('home'), ...PROXY_ENV() }
+  return new Promise((done, failed) => {
+    const child = spawn(NODE, [CLI, ...args], { env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', failed)
+    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+}
+
+describe('the command line lists a Docker Hub namespace', () => {
+  it('anonymously, as JSON', async () => {
+    const result = await cli(['--repositories', 'docker.io/bigorg', '--json'])
+    expect(result.code).toBe(0)
+    const outputs = JSON.parse(result.stdout)
+    expect(JSON.parse(outputs.repositories)).toEqual(bigorg(PUBLIC))
+    expect(outputs).toMatchObject({ count: '250', total: '250' })
+    expectOnlyHub()
+  })
+
+  it('with --username and the password on stdin: private repositories too, no secret shown', async () => {
+    const result = await cli(
+      ['--repositories', 'docker.io/bigorg', '--json', '--username', 'alice', '--password-stdin'],
+      `${PASSWORD}\n`
+    )
+    expect(result.code).toBe(0)
+    expect(JSON.parse(JSON.parse(result.stdout).repositories)).toEqual(
+      bigorg([...PRIVATE, ...PUBLIC].sort())
+    )
+    for (const secret of [PASSWORD, ...hub.tokens()]) {
+      expect(result.stdout + result.stderr).not.toContain(secret)
+    }
+    expectOnlyHub()
+  })
+
+  it('explains an unknown namespace with exit status 1', async () => {
+    const result = await cli(['--repositories', 'docker.io/nobody'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/Namespace 'nobody' does not exist on Docker Hub/)
+  })
+})
