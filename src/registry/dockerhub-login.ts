@@ -216,12 +216,14 @@ export class HubSession {
   rateLimited(response: HttpResponse, ctx: RequestContext, cause?: unknown): RegistryError {
     const wait = retryAfterMs(response.headers) ?? resetMs(response.headers)
     const reset =
-      wait === undefined ? '' : ` It resets at ${new Date(Date.now() + wait).toISOString()}.`
+      wait === undefined
+        ? ' Try again later.'
+        : ` It resets at ${new Date(Date.now() + wait).toISOString()}; try again after that.`
     const limit = first(response.headers['x-ratelimit-limit'])
     const quota = limit && /^\d+$/.test(limit) ? ` The limit is ${limit} requests per window.` : ''
     const login = this.anonymous ? ' Logging in raises the limit.' : ''
     return new RegistryError(
-      `Could not ${ctx.action} on ${ctx.registry}: rate limited (429).${quota}${reset} Try again after that.${login}`,
+      `Could not ${ctx.action} on ${ctx.registry}: rate limited (429).${quota}${reset}${login}`,
       { kind: 'rate-limited', status: 429, cause }
     )
   }
