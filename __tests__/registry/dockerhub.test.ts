@@ -390,6 +390,9 @@ describe('failures', () => {
     const server = await scripted((_req, res) => json(res, 429, { message: 'slow down' }))
     const error = await listHubNamespace(hubOptions(server.url).options, 'acme').catch(e => e)
     expect(error).toMatchObject({ kind: 'rate-limited' })
+    expect(error.message).toMatch(
+      /rate limited \(429\)\. Try again later\. Logging in raises the limit\.$/
+    )
     expect(server.seen).toHaveLength(2)
   })
 
