@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../src/errors.js'
 import type { ImageOptions } from '../src/options.js'
-import { parseInputs, secretsOf } from '../src/options.js'
+import { parseInputs } from '../src/options.js'
 
 const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 
@@ -105,12 +105,5 @@ describe('parseInputs', () => {
     expect(error).toBeInstanceOf(UsageError)
     expect((error as UsageError).input).toBe(input)
     expect((error as Error).message).toMatch(message)
-  })
-
-  it('lists the secrets to mask', () => {
-    const options = parseInputs(
-      from({ image: 'python', username: 'me', password: 'pw-1', 'github-token': 'ghs_x' })
-    )
-    expect(secretsOf(options)).toEqual(['pw-1', 'ghs_x'])
   })
 })

@@ -205,12 +205,6 @@ function optional(get: InputSource, name: string): string | undefined {
   return get(name).trim() || undefined
 }
 
-/** Every secret among the options, for the front end to mask before anything is logged. */
-export function secretsOf(options: Pick<Options, 'credentials'>): string[] {
-  const { password, githubToken } = options.credentials
-  return [password, githubToken].filter((s): s is string => Boolean(s))
-}
-
 /** The engine for a run of these options: the same for the action and the command line. */
 export function engineOptions(
   options: Options,
