@@ -1,0 +1,156 @@
+/**
+ * Repositories mode on a registry's catalog, end to end: the bundled action
+ * and the command line list `/v2/_catalog` of the real docker-registry in
+ * its three auth modes, each holding more than 1,000 repositories (two
+ * pages). The token issuer grants the catalog to alice only: bob's and an
+ * anonymous request's failures must say why and what to do, never showing
+ * a password.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { fleetNames } from '../../lab/samples.mjs'
+import { act, CLI, failure, NODE, visible } from '../helpers/action.js'
+import { lab } from '../helpers/lab.js'
+import type { LabRegistry } from '../helpers/lab.js'
+import { tempDir } from '../lab/temp-dirs.mjs'
+
+const L = lab()
+const ALICE = L.users['alice']!
+const BOB = L.users['bob']!
+/** Every repository the lab seeded: the samples and 1,100 fleet repositories, sorted. */
+const EXPECTED = [...new Set([...Object.keys(L.digests), ...fleetNames()])].sort()
+const TOTAL = String(EXPECTED.length)
+
+describe('the action lists a catalog of more than 1,000 repositories', () => {
+  it.each<[string, LabRegistry, Record<string, string>]>([
+    ['open, anonymous', L.open, {}],
+    ['basic, alice', L.basic, { username: 'alice', password: ALICE }],
+    ['token, alice', L.token, { username: 'alice', password: ALICE }]
+  ])('%s: every name, sorted, with count, total and a summary table', async (_m, reg, login) => {
+    expect(EXPECTED.length).toBeGreaterThan(1000)
+    const run = await act({ repositories: reg.host, ...login })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs['repositories']!)).toEqual(EXPECTED)
+    expect(run.outputs).toMatchObject({ count: TOTAL, total: TOTAL })
+    expect(run.summary).toContain(reg.host)
+    expect(run.summary).toMatch(/<table|\n\|/)
+    expect(run.summary).toContain('fleet/app-0001')
+    if (login['password']) expect(visible(run)).not.toContain(login['password'])
+  })
+
+  it('applies filter and exclude to the names', async () => {
+    const run = await act({
+      repositories: L.token.host,
+      username: 'alice',
+      password: ALICE,
+      filter: '^fleet/app-00(0\\d|1\\d)$',
+      exclude: '[5-9]$'
+    })
+    expect(run.code).toBe(0)
+    const passing = ['01', '02', '03', '04', '10', '11', '12', '13', '14']
+    expect(JSON.parse(run.outputs['repositories']!)).toEqual(passing.map(n => `fleet/app-00${n}`))
+    expect(run.outputs).toMatchObject({ count: '9', total: TOTAL })
+  })
+})
+
+describe('the action explains a catalog the registry will not give', () => {
+  it.each<[string, LabRegistry, Record<string, string>, RegExp]>([
+    [
+      'token, bob: the token service grants him nothing',
+      L.token,
+      { username: 'bob', password: BOB },
+      /^Could not list the catalog of repositories on 127\.0\.0\.1:\d+: the token service did not grant registry:catalog:\* to credentials from .*\(insufficient_scope\).*Use credentials that may list the catalog \(often an administrator account\)\./
+    ],
+    [
+      'token, anonymous',
+      L.token,
+      {},
+      /the token service did not grant registry:catalog:\* to anonymous requests.*Give 'username' and 'password' of an account that may list the catalog/
+    ],
+    [
+      'basic, anonymous',
+      L.basic,
+      {},
+      /this registry needs a user name and password \(HTTP Basic\) to list its catalog.*Give 'username' and 'password'/
+    ]
+  ])('%s', async (_name, reg, login, message) => {
+    const run = await act({ repositories: reg.host, ...login })
+    expect(run.code).not.toBe(0)
+    expect(failure(run)).toMatch(message)
+    expect(run.outputs['repositories']).toBeUndefined()
+    if (login['password']) expect(visible(run)).not.toContain(login['password'])
+  })
+})
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** The command line as a user runs it, with a HOME of its own (no docker config). */
+function cli(args: string[], stdin = ''): Promise<CliRun> {
+  const env = { PATH: process.env['PATH'], HOME: tempDir('home') }
+  return new Promise((done, failed) => {
+    const child = spawn(NODE, [CLI, ...args], { env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', failed)
+    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+}
+
+describe('the command line lists a catalog', () => {
+  it('anonymously from the open registry, as JSON', async () => {
+    const result = await cli(['--repositories', L.open.host, '--json'])
+    expect(result.code).toBe(0)
+    const outputs = JSON.parse(result.stdout)
+    expect(JSON.parse(outputs.repositories)).toEqual(EXPECTED)
+    expect(outputs).toMatchObject({ count: TOTAL, total: TOTAL })
+  })
+
+  it('with --username and the password on stdin, filtered, from the token registry', async () => {
+    const result = await cli(
+      [
+        '--repositories',
+        L.token.host,
+        '--json',
+        '--filter',
+        '^(sample|private)/',
+        '--exclude',
+        'docker$',
+        '--username',
+        'alice',
+        '--password-stdin'
+      ],
+      `${ALICE}\n`
+    )
+    expect(result.code).toBe(0)
+    const outputs = JSON.parse(result.stdout)
+    expect(JSON.parse(outputs.repositories)).toEqual(['private/app', 'sample/app', 'sample/multi'])
+    expect(outputs).toMatchObject({ count: '3', total: TOTAL })
+    expect(result.stdout + result.stderr).not.toContain(ALICE)
+  })
+
+  it('prints the names on a plain run', async () => {
+    const result = await cli(['--repositories', L.open.host])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('fleet/app-1100')
+  })
+
+  it("explains bob's refusal with exit status 1, no password shown", async () => {
+    const result = await cli(
+      ['--repositories', L.token.host, '--username', 'bob', '--password-stdin'],
+      `${BOB}\n`
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(
+      /the token service did not grant registry:catalog:\* to credentials from .*\(insufficient_scope\)/
+    )
+    expect(result.stderr).not.toMatch(/^\s+at /m)
+    expect(result.stdout + result.stderr).not.toContain(BOB)
+  })
+})
