@@ -85,6 +85,51 @@ describe('listCatalog: pages and names', () => {
     ])
   })
 
+  /** distribution 2.8's catalog: `n` above `maxentries` is refused, no `n` means `maxentries`. */
+  function distribution(names: string[], maxentries: number): Handler {
+    return (_req, res, url) => {
+      const n = url.searchParams.get('n')
+      if (n !== null && Number(n) > maxentries)
+        return json(res, 400, errors('PAGINATION_NUMBER_INVALID', 'invalid number of results'))
+      const size = n === null ? maxentries : Number(n)
+      const last = url.searchParams.get('last')
+      const rest = last === null ? names : names.filter(name => name > last)
+      const page = rest.slice(0, size)
+      const more = rest.length > size
+      const link = `</v2/_catalog?last=${encodeURIComponent(page.at(-1)!)}&n=${size}>; rel="next"`
+      json(res, 200, { repositories: page }, more ? { link } : {})
+    }
+  }
+
+  it.each([
+    [1000, ['?n=1000'], 1],
+    [500, ['?n=1000', '?n=100', '?last=fleet%2Fapp-0100&n=100', '?last=fleet%2Fapp-0200&n=100'], 3],
+    // maxentries below 100: n=100 is refused too; without n, maxentries a page.
+    [
+      50,
+      [
+        '?n=1000',
+        '?n=100',
+        '',
+        ...[50, 100, 150, 200].map(at => `?last=fleet%2Fapp-${String(at).padStart(4, '0')}&n=50`)
+      ],
+      5
+    ]
+  ])(
+    'reads 250 repositories from distribution with maxentries %d',
+    async (maxentries, asked, pages) => {
+      const names = Array.from(
+        { length: 250 },
+        (_, i) => `fleet/app-${String(i + 1).padStart(4, '0')}`
+      )
+      const r = await registry(distribution(names, maxentries))
+      const listing = await catalogOf(r).list()
+      expect(listing.names).toEqual(names)
+      expect(r.seen.map(s => s.path.replace('/v2/_catalog', ''))).toEqual(asked)
+      expect(listing.pages).toBe(pages)
+    }
+  )
+
   it('reads "repositories": null as an empty catalog', async () => {
     const r = await registry((_req, res) => json(res, 200, { repositories: null }))
     expect(await catalogOf(r).list()).toEqual({ names: [], dropped: 0, pages: 1 })

@@ -81,7 +81,9 @@ export async function listAll(
 /**
  * ECR answers 405 to an `n` above its cap, older registries 400: then ask
  * without `n`. distribution answers PAGINATION_NUMBER_INVALID above its
- * `maxentries`: then ask for a smaller page.
+ * `maxentries`: then ask for a smaller page, and when even that is above
+ * (`maxentries` can be set below 100), without `n`: it then sends
+ * `maxentries` a page.
  */
 async function firstPage(
   api: RegistryApi,
@@ -98,13 +100,13 @@ async function firstPage(
       throw error
     }
     const smaller = error.codes.includes('PAGINATION_NUMBER_INVALID') && pageSize > SMALLER_PAGE
-    if (smaller) url.searchParams.set('n', String(SMALLER_PAGE))
-    else url.searchParams.delete('n')
     api.log.info(
       `The registry refused n=${pageSize} (${error.status}); asking ${smaller ? `n=${SMALLER_PAGE}` : 'without n'}`
     )
+    if (smaller) return firstPage(api, request, SMALLER_PAGE)
+    url.searchParams.delete('n')
     const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx)
-    return { response, pageSize: smaller ? SMALLER_PAGE : undefined }
+    return { response, pageSize: undefined }
   }
 }
 
