@@ -9,14 +9,13 @@ import { describeCredential } from '../credentials/credential.js'
 import type { RepositoryListing } from '../repositories.js'
 import { isRepositoryPath } from '../repositories.js'
 import type { Challenge } from '../transport/challenge.js'
-import type { HttpRequest } from '../transport/http.js'
 import { parseRegistryErrorBody } from '../transport/registry-errors.js'
 import type { SessionResponse } from '../transport/session.js'
 import { TokenError } from '../transport/tokens.js'
 import type { RegistryApi } from './api.js'
 import { CATALOG_SCOPE } from './api.js'
 import type { FailureKind, RequestContext } from './errors.js'
-import { RegistryError, errorFromResponse } from './errors.js'
+import { RegistryError } from './errors.js'
 import type { PagerOptions } from './pager.js'
 import { DEFAULT_PAGER, listAll } from './pager.js'
 
@@ -26,13 +25,14 @@ export async function listCatalog(
 ): Promise<RepositoryListing> {
   const ctx = api.context('list the catalog of repositories', '_catalog')
   const { items, pages, dropped } = await listAll(
-    explainingRefusals(api),
+    api,
     {
       path: '/v2/_catalog',
       field: 'repositories',
       scope: CATALOG_SCOPE,
       ctx,
-      accept: isRepositoryPath
+      accept: isRepositoryPath,
+      explain: explainFailure(ctx)
     },
     options
   )
@@ -41,24 +41,16 @@ export async function listCatalog(
 }
 
 /**
- * The same api, but a 401, 403 or 404 for the catalog (and a token service
- * refusing the credential) becomes an error that speaks of the catalog, not
- * of a repository. Other answers keep the generic errors, which the pager
- * reads (a 400 PAGINATION_NUMBER_INVALID asks for a smaller page).
+ * A 401, 403 or 404 for the catalog (and a token service refusing the
+ * credential) becomes an error that speaks of the catalog, not of a
+ * repository. Other answers keep the generic errors, which the pager reads
+ * (a 400 PAGINATION_NUMBER_INVALID asks for a smaller page).
  */
-function explainingRefusals(api: RegistryApi): RegistryApi {
-  const explaining = Object.create(api) as RegistryApi
-  explaining.fetch = async (request: HttpRequest, scope: string, ctx: RequestContext) => {
-    let response: SessionResponse
-    try {
-      response = await api.send(request, scope, ctx)
-    } catch (error) {
-      throw tokenServiceRefusal(ctx, error) ?? error
-    }
-    if (response.status === 200) return response
-    throw catalogRefusal(ctx, response) ?? errorFromResponse(ctx, response)
-  }
-  return explaining
+function explainFailure(ctx: RequestContext) {
+  return (failure: SessionResponse | RegistryError): RegistryError | undefined =>
+    failure instanceof RegistryError
+      ? tokenServiceRefusal(ctx, failure)
+      : catalogRefusal(ctx, failure)
 }
 
 /** Registries whose catalog refusals we can explain with their own alternative. */

@@ -8,7 +8,7 @@ import { redactUrl } from '../transport/hosts.js'
 import type { SessionResponse } from '../transport/session.js'
 import type { RegistryApi } from './api.js'
 import type { RequestContext } from './errors.js'
-import { RegistryError } from './errors.js'
+import { RegistryError, errorFromResponse } from './errors.js'
 import { parseJsonObject } from './json.js'
 import { nextLink } from './link.js'
 
@@ -33,6 +33,12 @@ export interface ListRequest {
   readonly ctx: RequestContext
   /** Entries that fail this are dropped and counted, never kept or shown. */
   readonly accept: (entry: string) => boolean
+  /**
+   * An error that says more than the generic one for this list: given the
+   * failed answer (or the error when there was none), or undefined to keep
+   * the generic error (which the pager itself reads, e.g. to shrink `n`).
+   */
+  readonly explain?: (failure: SessionResponse | RegistryError) => RegistryError | undefined
 }
 
 export interface Listing {
@@ -73,7 +79,7 @@ export async function listAll(
       break
     }
     if (pages >= options.maxPages) throw tooManyPages(request, pages, items.size)
-    response = await api.fetch({ method: 'GET', url: next }, request.scope, request.ctx)
+    response = await fetchPage(api, request, next)
   }
   return { items: [...items], pages, dropped }
 }
@@ -93,7 +99,7 @@ async function firstPage(
   const url = new URL(`${api.base}${request.path}`)
   url.searchParams.set('n', String(pageSize))
   try {
-    const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx)
+    const response = await fetchPage(api, request, url.href)
     return { response, pageSize }
   } catch (error) {
     if (!(error instanceof RegistryError) || (error.status !== 400 && error.status !== 405)) {
@@ -105,9 +111,25 @@ async function firstPage(
     )
     if (smaller) return firstPage(api, request, SMALLER_PAGE)
     url.searchParams.delete('n')
-    const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx)
+    const response = await fetchPage(api, request, url.href)
     return { response, pageSize: undefined }
   }
+}
+
+/** One page: 200, or the list's own explanation of the failure, else the generic error. */
+async function fetchPage(
+  api: RegistryApi,
+  request: ListRequest,
+  url: string
+): Promise<SessionResponse> {
+  let response: SessionResponse
+  try {
+    response = await api.send({ method: 'GET', url }, request.scope, request.ctx)
+  } catch (error) {
+    throw (error instanceof RegistryError && request.explain?.(error)) || error
+  }
+  if (response.status === 200) return response
+  throw request.explain?.(response) ?? errorFromResponse(request.ctx, response)
 }
 
 interface Page {
