@@ -16,7 +16,10 @@ const shared = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }]
   },
   // Removes the directories each test file made (__tests__/lab/temp-dirs.mjs).
-  setupFilesAfterEnv: ['<rootDir>/__tests__/lab/after-file.mjs']
+  setupFilesAfterEnv: [
+    '<rootDir>/__tests__/lab/after-file.mjs',
+    '<rootDir>/__tests__/setup/patterns.mjs'
+  ]
 }
 
 export default {

@@ -47,6 +47,8 @@ execFileSync('npx', ['tsc', '-p', join(root, 'tsconfig.build.json')], {
 // 1. Version engine
 const { selectTags } = await import(join(root, '.tmp/build/versions/select.js'))
 const { buildPolicy } = await import(join(root, '.tmp/build/versions/policy.js'))
+const { loadPatternEngine } = await import(join(root, '.tmp/build/versions/pattern.js'))
+await loadPatternEngine()
 const fixtures = join(root, '__tests__/fixtures/tags')
 const all = [
   ...new Set(

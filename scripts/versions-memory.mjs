@@ -41,6 +41,8 @@ const POLICIES = [
 async function measure(count, build, which) {
   const { selectTags } = await import(join(build, 'versions/select.js'))
   const { buildPolicy } = await import(join(build, 'versions/policy.js'))
+  const { loadPatternEngine } = await import(join(build, 'versions/pattern.js'))
+  await loadPatternEngine()
   const [label, inputs, current] = POLICIES[which]
   const policy = buildPolicy(inputs)
   selectTags(syntheticTags(100), policy, current)

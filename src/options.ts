@@ -13,6 +13,7 @@ import { parsePlatform } from './registry/platform.js'
 import type { RepositoriesTarget } from './repositories.js'
 import { parseRepositoriesTarget } from './repositories.js'
 import type { TagPattern } from './versions/pattern.js'
+import { loadPatternEngine } from './versions/pattern.js'
 import type { TagPolicy } from './versions/policy.js'
 import { buildPolicy } from './versions/policy.js'
 
@@ -61,6 +62,19 @@ export const DEFAULT_TIMEOUT_S = 300
 const MAX_TIMEOUT_S = 6 * 3600
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000
 
+/** Inputs that may hold a regular expression (`variant` only as `/…/`). */
+const PATTERN_INPUTS = ['filter', 'exclude', 'variant']
+
+/**
+ * What the front ends call: `parseInputs`, after loading the pattern engine
+ * when an input holds a pattern (so that runs without one never load it).
+ */
+export async function readInputs(get: InputSource, env: NodeJS.ProcessEnv = {}): Promise<Options> {
+  if (PATTERN_INPUTS.some(name => get(name).trim())) await loadPatternEngine()
+  return parseInputs(get, env)
+}
+
+/** Pure and synchronous; patterns need `loadPatternEngine()` first (readInputs does it). */
 export function parseInputs(get: InputSource, env: NodeJS.ProcessEnv = {}): Options {
   const run: RunOptions = {
     credentials: parseCredentials(get),

@@ -6,7 +6,7 @@ import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import { NoMatchingTagError } from '../lookup.js'
 import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
-import { engineOptions, parseInputs } from '../options.js'
+import { engineOptions, readInputs } from '../options.js'
 import type { Outputs } from '../outputs.js'
 import { lookupOutputs, repositoriesOutputs } from '../outputs.js'
 import type { Core } from './core.js'
@@ -26,7 +26,7 @@ export async function run(
   }
   let options: Options | undefined
   try {
-    options = parseInputs(name => core.getInput(name), env)
+    options = await readInputs(name => core.getInput(name), env)
     const engine = new Engine(
       engineOptions(options, coreLogger(core), secret => core.setSecret(secret), env)
     )

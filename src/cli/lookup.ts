@@ -7,7 +7,7 @@ import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
 import type { ImageOptions, RepositoriesOptions } from '../options.js'
-import { engineOptions, parseInputs } from '../options.js'
+import { engineOptions, readInputs } from '../options.js'
 import type { LookupCommand } from './args.js'
 import {
   formatJson,
@@ -37,7 +37,7 @@ export async function runLookup(
   // ghcr.io owners are listed through the GitHub API, with the token a shell already has.
   const githubToken = process.env['GITHUB_TOKEN'] || process.env['GH_TOKEN'] || ''
   if (githubToken) context.secrets.push(githubToken)
-  const options = parseInputs(
+  const options = await readInputs(
     name =>
       name === 'password'
         ? password
