@@ -3,7 +3,8 @@
 // package_type, per_page (at most 100, 30 by default) and page, paged by a
 // Link header with rel="next"/"last" built from the request's Host, as
 // api.github.com does (its next links use /organizations/{id}/… and
-// /user/{id}/…, also served). Answers as GitHub does: 401 for a missing or
+// /user/{id}/…, also served). Behind a proxy, `publicUrl` is the address
+// the links name instead (what api.github.com would send). Answers as GitHub does: 401 for a missing or
 // wrong token, 403 without the read:packages scope, 404 for an unknown owner,
 // 422 without package_type. Every request is recorded, Authorization included.
 import { createServer } from 'node:http'
@@ -19,12 +20,12 @@ const DOCS = 'https://docs.github.com/rest/packages/packages'
  *   'rate-limited': 403 with x-ratelimit-remaining 0; 'secondary-limit': 429 with retry-after.
  * @typedef {{ method: string, path: string, host: string, authorization: string | null }} Recorded
  * @typedef {{ url: string, host: string, requests: Recorded[], mode: Mode,
- *   resetAt: number, close(): Promise<void> }} GithubApi
+ *   resetAt: number, publicUrl?: string, reset(): void, close(): Promise<void> }} GithubApi
  */
 
 /**
  * @param {{ orgs?: Record<string, string[]>, users?: Record<string, string[]>,
- *   token: string, mode?: Mode, host?: string }} options
+ *   token: string, mode?: Mode, host?: string, publicUrl?: string }} options
  * @returns {Promise<GithubApi>}
  */
 export async function startGithubApi({
@@ -32,7 +33,8 @@ export async function startGithubApi({
   users = {},
   token,
   mode = 'ok',
-  host = '127.0.0.1'
+  host = '127.0.0.1',
+  publicUrl
 }) {
   const owners = new Map()
   let id = 1000
@@ -57,6 +59,12 @@ export async function startGithubApi({
     mode,
     /** x-ratelimit-reset in the rate-limited modes: epoch seconds. */
     resetAt: Math.floor(Date.now() / 1000) + 3600,
+    publicUrl,
+    /** Forgets the requests and goes back to answering normally. */
+    reset() {
+      api.requests.length = 0
+      api.mode = 'ok'
+    },
     close: () =>
       new Promise(resolve => (server.closeAllConnections(), server.close(() => resolve())))
   }
@@ -137,14 +145,14 @@ function answer(api, owners, token, req, res) {
   const page = Math.max(1, Number(url.searchParams.get('page')) || 1)
   const last = Math.max(1, Math.ceil(owner.packages.length / perPage))
   const headers = { ...limits, 'x-ratelimit-remaining': '4999' }
-  if (page < last) headers.link = links(req, owner, perPage, page, last)
+  const base = api.publicUrl ?? `http://${req.headers.host}`
+  if (page < last) headers.link = links(base, owner, perPage, page, last)
   send(res, 200, owner.packages.slice((page - 1) * perPage, page * perPage), headers)
 }
 
 /** `<…page=2>; rel="next", <…page=9>; rel="last"`, on the Host the request named. */
-function links(req, owner, perPage, page, last) {
+function links(base, owner, perPage, page, last) {
   const path = `${owner.scope === 'orgs' ? 'organizations' : 'user'}/${owner.id}/packages`
-  const at = n =>
-    `<http://${req.headers.host}/${path}?package_type=container&per_page=${perPage}&page=${n}>`
+  const at = n => `<${base}/${path}?package_type=container&per_page=${perPage}&page=${n}>`
   return `${at(page + 1)}; rel="next", ${at(last)}; rel="last"`
 }

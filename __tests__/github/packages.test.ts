@@ -10,12 +10,14 @@ import { INTEGRATION_MESSAGE, SCOPE_MESSAGE, startGithubApi } from '../../lab/gi
 import type { GithubOptions } from '../../src/github/packages.js'
 import { MAX_BODY_BYTES, MAX_PAGES, listGithubPackages } from '../../src/github/packages.js'
 import type { Logger } from '../../src/logger.js'
+import type { FailureKind } from '../../src/registry/errors.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import { Deadline, DeadlineError } from '../../src/transport/deadline.js'
 import type { Scripted } from '../helpers/servers.js'
 import { scriptedServer } from '../helpers/servers.js'
 
 const TOKEN = 'ghp_unit-token-31'
+type Mode = NonNullable<Parameters<typeof startGithubApi>[0]['mode']>
 const closers: { close(): Promise<void> }[] = []
 afterEach(async () => {
   while (closers.length) await closers.pop()!.close()
@@ -147,7 +149,7 @@ describe('what GitHub refuses', () => {
     expect(api.requests).toEqual([])
   })
 
-  it.each([
+  const refusals: [string, Mode, string, FailureKind, number, string][] = [
     ['a wrong token', 'ok', 'ghp_wrong', 'unauthorized', 401, 'token was refused'],
     ['no read:packages', 'no-scope', TOKEN, 'denied', 403, SCOPE_MESSAGE.slice(0, -1)],
     [
@@ -160,7 +162,8 @@ describe('what GitHub refuses', () => {
     ],
     ['the primary rate limit', 'rate-limited', TOKEN, 'rate-limited', 403, 'It resets at'],
     ['a secondary rate limit', 'secondary-limit', TOKEN, 'rate-limited', 429, 'It resets at']
-  ] as const)('%s', async (_case, mode, token, kind, status, says) => {
+  ]
+  it.each(refusals)('%s', async (_case, mode, token, kind, status, says) => {
     const api = await githubApi({ orgs: { 'octo-org': ['app'] }, token: TOKEN, mode })
     const error = await failure(options(api.url, { token }), 'octo-org')
     expect(error).toMatchObject({ kind, status })
@@ -210,6 +213,17 @@ describe('untrusted answers', () => {
     const error = await failure(options(s.url), 'o')
     expect(error.kind).toBe('protocol')
     expect(error.message).toContain('did not answer a list of packages')
+  })
+
+  it("shows GitHub's message as one short line", async () => {
+    const s = await server((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: `nope\n::error::pwned\r${'x'.repeat(500)}` }))
+    })
+    const error = await failure(options(s.url), 'o')
+    expect(error.message).toContain('(nope ::error::pwned x')
+    expect(error.message).not.toMatch(/[\n\r]/)
+    expect(error.message).not.toContain('x'.repeat(201))
   })
 
   it('does not follow a next link to another host, nor send the token there', async () => {

@@ -230,15 +230,14 @@ export function explain(answer: Answer, owner: string): RegistryError {
   return make('unexpected', 'This is not an answer the packages API defines; check GITHUB_API_URL.')
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g
+
 /** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
 function serverMessage(data: unknown): string {
   const message = isRecord(data) ? data['message'] : undefined
   if (typeof message !== 'string') return ''
-  // eslint-disable-next-line no-control-regex
-  const line = message
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .trim()
-    .replace(/\.$/, '')
+  const line = message.replace(CONTROL, ' ').trim().replace(/\.$/, '')
   return line.length > 200 ? `${line.slice(0, 200)}…` : line
 }
 

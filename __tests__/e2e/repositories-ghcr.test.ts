@@ -1,0 +1,206 @@
+/**
+ * Repositories mode on ghcr.io owners, end to end: the bundled action and the
+ * command line list `ghcr.io/<owner>` through the stand-in of the GitHub
+ * packages endpoints (lab/github-api.mjs). It is reached as GitHub Enterprise
+ * Server users reach theirs, through GITHUB_API_URL; and once under the
+ * default https://api.github.com through the CONNECT proxy of lab/proxy.mjs
+ * (a test CA trusted through NODE_EXTRA_CA_CERTS). The token never shows.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { SCOPE_MESSAGE, startGithubApi } from '../../lab/github-api.mjs'
+import { startMitmProxy } from '../../lab/proxy.mjs'
+import type { Run } from '../helpers/action.js'
+import { act as run, CLI, closeAll, closeLater, failure, NODE, visible } from '../helpers/action.js'
+import { tempDir } from '../lab/temp-dirs.mjs'
+
+const TOKEN = 'ghs_e2e-Secret-Token-27'
+/** 250 packages: three pages of 100. */
+const APPS = Array.from({ length: 250 }, (_, i) => `app-${String(i).padStart(3, '0')}`)
+const TOOLS = ['Tool', 'sub/image']
+const org = (names: string[]) => names.map(n => `octo-org/${n}`)
+
+let api: Awaited<ReturnType<typeof startGithubApi>>
+afterAll(closeAll)
+
+beforeAll(async () => {
+  api = closeLater(
+    await startGithubApi({
+      orgs: { 'octo-org': APPS },
+      users: { octocat: TOOLS },
+      token: TOKEN
+    })
+  )
+})
+beforeEach(() => api.reset())
+
+/** The action with GITHUB_API_URL at the stand-in, as on GitHub Enterprise Server. */
+function act(inputs: Record<string, string>): Promise<Run> {
+  return run(inputs, { GITHUB_API_URL: api.url, REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000' })
+}
+
+const paths = () => api.requests.map(r => r.path.split('?')[0])
+
+function expectTokenHidden(result: Run): void {
+  expect(visible(result)).not.toContain(TOKEN)
+  expect(result.stdout).toContain(`::add-mask::${TOKEN}`)
+}
+
+describe('the action lists a ghcr.io owner', () => {
+  it('an organisation with more than 100 packages: every page, by Link', async () => {
+    const result = await act({ repositories: 'ghcr.io/octo-org', 'github-token': TOKEN })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs['repositories']!)).toEqual(org(APPS))
+    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expect(paths()).toEqual([
+      '/orgs/octo-org/packages',
+      '/organizations/1001/packages',
+      '/organizations/1001/packages'
+    ])
+    expect(api.requests.every(r => r.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(result.summary).toContain('ghcr.io/octo-org')
+    expect(result.summary).toContain('octo-org/app-000')
+    expectTokenHidden(result)
+  })
+
+  it('a user: the organisation endpoint answers 404, the users endpoint lists', async () => {
+    const result = await act({ repositories: 'ghcr.io/octocat', 'github-token': TOKEN })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs['repositories']!)).toEqual([
+      'octocat/sub/image',
+      'octocat/tool'
+    ])
+    expect(paths()).toEqual(['/orgs/octocat/packages', '/users/octocat/packages'])
+    expectTokenHidden(result)
+  })
+
+  it('filter and exclude apply to the names', async () => {
+    const result = await act({
+      repositories: 'ghcr.io/octo-org',
+      'github-token': TOKEN,
+      filter: '^octo-org/app-0[0-4]',
+      exclude: '[13579]$'
+    })
+    expect(result.code).toBe(0)
+    const expected = org(APPS.filter(n => /^app-0[0-4]/.test(n) && !/[13579]$/.test(n)))
+    expect(expected).toHaveLength(25)
+    expect(JSON.parse(result.outputs['repositories']!)).toEqual(expected)
+    expect(result.outputs).toMatchObject({ count: '25', total: '250' })
+  })
+})
+
+describe('the action explains what GitHub refuses', () => {
+  it('a token without read:packages: the fix, in the message', async () => {
+    api.mode = 'no-scope'
+    const result = await act({ repositories: 'ghcr.io/octo-org', 'github-token': TOKEN })
+    expect(result.code).toBe(1)
+    const message = failure(result)
+    expect(message).toContain(SCOPE_MESSAGE.slice(0, -1))
+    expect(message).toContain('`permissions: packages: read`')
+    expect(message).toContain('personal access token (classic) with read:packages')
+    expect(paths()).toEqual(['/orgs/octo-org/packages'])
+    expectTokenHidden(result)
+  })
+
+  it('no token: said before any request', async () => {
+    const result = await act({ repositories: 'ghcr.io/octo-org' })
+    expect(result.code).toBe(1)
+    expect(failure(result)).toContain('needs a token with read:packages, and none was given')
+    expect(api.requests).toEqual([])
+  })
+
+  it.each([
+    ['a wrong token', { 'github-token': 'ghp_wrong-token' }, 'octo-org', 'token was refused'],
+    ['an unknown owner', { 'github-token': TOKEN }, 'nobody', "no user or organisation 'nobody'"]
+  ])('%s', async (_case, inputs, owner, says) => {
+    const result = await act({ repositories: `ghcr.io/${owner}`, ...inputs })
+    expect(result.code).toBe(1)
+    expect(failure(result)).toContain(says)
+    expect(visible(result)).not.toContain(inputs['github-token'])
+  })
+})
+
+describe('the default https://api.github.com', () => {
+  it('is reached through HTTPS_PROXY, trusting NODE_EXTRA_CA_CERTS', async () => {
+    const github = closeLater(
+      await startGithubApi({
+        orgs: { 'octo-org': APPS },
+        token: TOKEN,
+        publicUrl: 'https://api.github.com'
+      })
+    )
+    const proxy = closeLater(
+      await startMitmProxy({ dir: tempDir('ca'), routes: { 'api.github.com': github.url } })
+    )
+    const result = await run(
+      { repositories: 'ghcr.io/octo-org', 'github-token': TOKEN },
+      { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath }
+    )
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expect(github.requests).toHaveLength(3)
+    const connects = proxy.seen.filter(s => 'connect' in s).map(s => s.connect)
+    expect(new Set(connects)).toEqual(new Set(['api.github.com:443']))
+  })
+})
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const childEnv = {
+    PATH: process.env['PATH'],
+    HOME: tempDir('home'),
+    GITHUB_API_URL: api.url,
+    ...env
+  }
+  return new Promise((done, failed) => {
+    const child = spawn(NODE, [CLI, ...args], { env: childEnv })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', failed)
+    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end('')
+  })
+}
+
+describe('the command line lists a ghcr.io owner', () => {
+  it('with GITHUB_TOKEN, as JSON', async () => {
+    const result = await cli(['--repositories', 'ghcr.io/octo-org', '--json'], {
+      GITHUB_TOKEN: TOKEN
+    })
+    expect(result.code).toBe(0)
+    const outputs = JSON.parse(result.stdout)
+    expect(JSON.parse(outputs.repositories)).toEqual(org(APPS))
+    expect(outputs).toMatchObject({ count: '250', total: '250' })
+    expect(api.requests.every(r => r.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(result.stdout + result.stderr).not.toContain(TOKEN)
+  })
+
+  it('with GH_TOKEN, a user, filtered', async () => {
+    const result = await cli(['--repositories', 'ghcr.io/octocat', '--json', '--filter', 'sub/'], {
+      GH_TOKEN: TOKEN
+    })
+    expect(result.code).toBe(0)
+    const outputs = JSON.parse(result.stdout)
+    expect(JSON.parse(outputs.repositories)).toEqual(['octocat/sub/image'])
+    expect(outputs).toMatchObject({ count: '1', total: '2' })
+  })
+
+  it.each([
+    ['without a token', {}, 'needs a token with read:packages'],
+    ['with a token that lacks read:packages', { GITHUB_TOKEN: TOKEN }, 'read:packages scope']
+  ])('explains a failure %s, with exit status 1', async (_case, env, says) => {
+    if ('GITHUB_TOKEN' in env) api.mode = 'no-scope'
+    const result = await cli(['--repositories', 'ghcr.io/octo-org'], env)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(says)
+    expect(result.stderr).not.toMatch(/^\s+at /m)
+    expect(result.stdout + result.stderr).not.toContain(TOKEN)
+  })
+})
