@@ -11,10 +11,10 @@ import { isRepositoryPath } from '../repositories.js'
 import { RegistryError } from '../registry/errors.js'
 import { isRecord } from '../registry/json.js'
 import { nextLink } from '../registry/link.js'
-import { formatBytes } from '../transport/body.js'
 import type { Deadline } from '../transport/deadline.js'
-import { formatSeconds } from '../transport/deadline.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
+import type { Answer, Get } from './request.js'
+import { githubGetter } from './request.js'
 
 export interface GithubOptions {
   /** `github-token` (in a workflow, GITHUB_TOKEN by default); the front end has masked it. */
@@ -26,15 +26,6 @@ export interface GithubOptions {
   /** Each request's timeout, in ms. */
   readonly requestTimeoutMs: number
 }
-
-/** One answer of the API, whatever its status. */
-export interface Answer {
-  readonly url: string
-  readonly status: number
-  readonly headers: Readonly<Record<string, string | undefined>>
-  readonly data: unknown
-}
-type Get = (url: string) => Promise<Answer>
 
 /** The most GitHub sends per page. */
 export const PER_PAGE = 100
@@ -57,7 +48,7 @@ export async function listGithubPackages(
     )
   }
   const base = apiBase(options.apiUrl, what)
-  const get = await githubGetter({ ...options, apiUrl: base.href.replace(/\/$/, '') }, token)
+  const get = await githubGetter(options, token, base.href.replace(/\/$/, ''))
   const org = await listPages(get, options, firstUrl(base, 'orgs', owner), owner)
   if (org) return org
   options.log.debug(`${owner} is not a GitHub organisation; listing it as a user`)
@@ -255,107 +246,4 @@ function rateLimitReset({ headers }: Answer): string | undefined {
     return new Date(Date.now() + retryAfter * 1000).toISOString()
   }
   return headers['x-ratelimit-remaining'] === '0' ? '' : undefined
-}
-
-/** A page of 100 packages is a few hundred KiB; more is not an answer to read. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
-
-/**
- * GET through Octokit (its proxy-aware fetch, the token as Authorization),
- * each request bounded by its timeout, the step's deadline and a body cap,
- * redirects not followed. HTTP errors come back as answers, not throws.
- */
-async function githubGetter(options: GithubOptions, token: string): Promise<Get> {
-  // One after the other: jest's ESM loader fails on parallel imports sharing modules.
-  const { getOctokit } = await import('@actions/github')
-  const { defaults } = await import('@actions/github/lib/utils')
-  const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as typeof globalThis.fetch
-  const debug = (message: string) => options.log.debug(`GitHub API: ${message}`)
-  const octokit = getOctokit(token, {
-    baseUrl: options.apiUrl,
-    log: { debug, info: debug, warn: debug, error: debug }
-  })
-  return async url => {
-    const { deadline, requestTimeoutMs } = options
-    const doing = `waiting for GET ${redactUrl(url)}`
-    deadline.check(doing)
-    const byDeadline = deadline.remainingMs() <= requestTimeoutMs
-    const signal = AbortSignal.timeout(Math.min(requestTimeoutMs, deadline.remainingMs()))
-    const body = { tooLarge: false }
-    const request = { signal, redirect: 'manual' as const, fetch: capBody(proxyFetch, body) }
-    let answer: Answer | undefined
-    try {
-      const { status, headers, data } = await octokit.request({ method: 'GET', url, request })
-      answer = { url, status, headers: textHeaders(headers), data }
-    } catch (error) {
-      answer = httpAnswer(error, url)
-      if (!answer && !signal.aborted) throw unreachable(url, error)
-    }
-    if (signal.aborted) {
-      if (byDeadline) throw deadline.error(doing)
-      throw unreachable(
-        url,
-        undefined,
-        `it did not answer within ${formatSeconds(requestTimeoutMs)}`
-      )
-    }
-    if (body.tooLarge) {
-      throw new RegistryError(
-        `GET ${redactUrl(url)} answered more than ${formatBytes(MAX_BODY_BYTES)}; refusing to read a response that large.`,
-        { kind: 'protocol' }
-      )
-    }
-    return answer!
-  }
-}
-
-/** Octokit's RequestError for an HTTP answer (it has a response); undefined for network failures. */
-function httpAnswer(error: unknown, url: string): Answer | undefined {
-  if (!isRecord(error) || !isRecord(error['response'])) return undefined
-  const { status, headers, data } = error['response']
-  if (typeof status !== 'number' || !isRecord(headers)) return undefined
-  return { url, status, headers: textHeaders(headers), data }
-}
-
-function textHeaders(headers: Record<string, unknown>): Answer['headers'] {
-  const text: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) {
-    if (typeof value === 'string' || typeof value === 'number') text[name] = String(value)
-  }
-  return text
-}
-
-function unreachable(url: string, cause: unknown, why?: string): RegistryError {
-  const reason = why ?? (cause instanceof Error ? cause.message : String(cause))
-  return new RegistryError(
-    `Could not reach the GitHub API at ${redactUrl(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`,
-    { kind: 'unreachable', cause }
-  )
-}
-
-/**
- * Octokit reads whole bodies and swallows read errors (an unreadable JSON
- * body becomes ''), so the cap is kept here and reported through `state`.
- */
-function capBody(
-  fetch: typeof globalThis.fetch,
-  state: { tooLarge: boolean }
-): typeof globalThis.fetch {
-  return async (input, init) => {
-    const response = await fetch(input, init)
-    if (!response.body) return response
-    let read = 0
-    const capped = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          read += chunk.byteLength
-          if (read <= MAX_BODY_BYTES) return controller.enqueue(chunk)
-          state.tooLarge = true
-          controller.error(new Error('body too large'))
-        }
-      })
-    )
-    const { status, statusText, headers } = response
-    return new Response(capped, { status, statusText, headers })
-  }
 }
