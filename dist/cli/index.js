@@ -31,7 +31,8 @@ const VALUE_FLAGS = [
     'current',
     'platform',
     'timeout',
-    'username'
+    'username',
+    'repositories'
 ];
 /** Flags that are switches, passed on as the input `'true'`. */
 const SWITCH_FLAGS = ['prerelease', 'insecure'];
@@ -47,6 +48,7 @@ const OPTIONS = {
     platform: value,
     timeout: value,
     username: value,
+    repositories: value,
     prerelease: flag,
     insecure: flag,
     'docker-config': flag,
@@ -59,8 +61,7 @@ const OPTIONS = {
 };
 /** Flags refused before parsing, with why: their value must never be echoed back. */
 const REFUSED = {
-    password: 'is not accepted: a password on the command line shows in the process list and the shell history. Pipe it in with --username <user> --password-stdin.',
-    repositories: 'is coming in a later version; for now give one image, e.g. registry-tags registry.example.com/team/app.'
+    password: 'is not accepted: a password on the command line shows in the process list and the shell history. Pipe it in with --username <user> --password-stdin.'
 };
 function parseCommandLine(argv) {
     refuseFlags(argv);
@@ -69,7 +70,7 @@ function parseCommandLine(argv) {
         return { kind: 'help' };
     if (values.version)
         return { kind: 'version' };
-    const inputs = { image: onlyImage(positionals) };
+    const inputs = {};
     for (const name of VALUE_FLAGS) {
         const given = values[name];
         if (!given)
@@ -77,6 +78,11 @@ function parseCommandLine(argv) {
         if (given.length > 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}`, 'is given more than once; give it once.');
         inputs[name] = given[0];
+    }
+    if (inputs['repositories'] === undefined)
+        inputs['image'] = onlyImage(positionals);
+    else if (positionals.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--repositories', `lists repositories; give no image with it (got ${positionals.join(' ')}).`);
     }
     for (const name of SWITCH_FLAGS)
         if (values[name])
@@ -172,6 +178,7 @@ function describeUsageError(error) {
     return `${label} ${detail}`;
 }
 const USAGE = `Usage: registry-tags [flags] <image>
+       registry-tags --repositories <registry | docker.io/<namespace> | ghcr.io/<owner>> [flags]
 
 Prints the newest tag of <image> that passes the filters, read from any
 registry that speaks the Docker Registry HTTP API V2 / OCI Distribution.
@@ -179,6 +186,9 @@ registry that speaks the Docker Registry HTTP API V2 / OCI Distribution.
   registry-tags python:3.12-slim          newest 3.x.y-slim tag (same shape)
   registry-tags --range '^1' ghcr.io/o/app
   registry-tags --json python             every output as one JSON object
+  registry-tags --repositories registry.example.com:5000     its catalog
+  registry-tags --repositories docker.io/bitnami             a Docker Hub namespace
+  GITHUB_TOKEN=… registry-tags --repositories ghcr.io/octo-org   an owner's packages
 
 Choosing the tag:
   --filter <regex>       a tag must match; a (?<version>…) group is the version
@@ -197,7 +207,11 @@ Registry:
                          (~/.docker/config.json and its credential helpers)
   --insecure             allow plain HTTP and unverified TLS for this registry
   --timeout <seconds>    time for the whole lookup (default 300)
-  --repositories <host>  list repositories instead (coming in a later version)
+  --repositories <where> list repositories instead of tags: a registry host
+                         (its /v2/_catalog), docker.io/<namespace> (the Hub API)
+                         or ghcr.io/<owner> (GitHub packages; the token is read
+                         from GITHUB_TOKEN or GH_TOKEN); --filter and --exclude
+                         apply to the names
 
 Output:
   --json                 print the outputs as one JSON object
@@ -258,7 +272,7 @@ async function main(argv) {
 }
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(678), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286));
+    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9030));
     const text = await runLookup(command, password, {
         secrets,
         printError,
@@ -352,6 +366,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -544,6 +565,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 5574:
 /***/ ((module) => {
 
@@ -594,7 +622,7 @@ module.exports = {"rE":"1.0.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
