@@ -3,9 +3,7 @@
  * inputs or the command line's flags by the same pure function, which
  * throws a UsageError naming the input (or flag) and what to fix.
  */
-import type { EngineOptions } from './engine.js'
 import { UsageError } from './errors.js'
-import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
 import { isValidTag, parseReference } from './reference.js'
 import type { Platform } from './registry/platform.js'
@@ -217,27 +215,4 @@ function bool(get: InputSource, name: string, fallback = false): boolean {
 
 function optional(get: InputSource, name: string): string | undefined {
   return get(name).trim() || undefined
-}
-
-/** The engine for a run of these options: the same for the action and the command line. */
-export function engineOptions(
-  options: Options,
-  log: Logger,
-  onSecret: (secret: string) => void,
-  env: NodeJS.ProcessEnv
-): EngineOptions {
-  const insecureHost =
-    options.mode === 'image'
-      ? options.image.endpoint
-      : options.target.kind === 'catalog'
-        ? options.target.host.endpoint
-        : undefined
-  return {
-    log,
-    onSecret,
-    credentials: { ...options.credentials, env },
-    ...(options.insecure && insecureHost && { insecureHosts: new Set([insecureHost]) }),
-    timeoutMs: options.timeoutMs,
-    requestTimeoutMs: options.requestTimeoutMs
-  }
 }

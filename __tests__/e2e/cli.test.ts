@@ -6,7 +6,6 @@
  * stderr never shows a stack trace or a secret.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +13,7 @@ import type { Scripted } from '../helpers/servers.js'
 import { scriptedServer } from '../helpers/servers.js'
 import { b64, dockerHome, helperScript } from '../helpers/docker-home.js'
 import { tempRoot } from '../lab/temp-dirs.mjs'
-import { CLI, NODE } from '../helpers/action.js'
+import { CLI, runCli } from '../helpers/action.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DIGEST = `sha256:${'d'.repeat(64)}`
@@ -28,32 +27,6 @@ let registry: Scripted
 /** A port nothing listens on: the registry closed. */
 let closedHost: string
 
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}
-): Promise<Result> {
-  return new Promise((done, failed) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? ROOT,
-      env: options.env ?? process.env
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', failed)
-    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end(options.stdin ?? '')
-  })
-}
-
 /** The CLI with a HOME of its own (no docker config unless given) and short request timeouts. */
 function cli(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) {
   const env = {
@@ -62,8 +35,9 @@ function cli(args: string[], options: { env?: Record<string, string>; stdin?: st
     REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000',
     ...options.env
   }
-  return run(NODE, [bin, ...args], {
+  return runCli(args, {
     env,
+    cwd: ROOT,
     ...(options.stdin !== undefined && { stdin: options.stdin })
   })
 }

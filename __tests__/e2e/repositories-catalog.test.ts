@@ -7,9 +7,9 @@
  * a password.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { fleetNames } from '../../lab/samples.mjs'
-import { act, CLI, failure, NODE, visible } from '../helpers/action.js'
+import { act, failure, runCli, visible } from '../helpers/action.js'
+import type { CliRun } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 import type { LabRegistry } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
@@ -82,25 +82,9 @@ describe('the action explains a catalog the registry will not give', () => {
   })
 })
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
 /** The command line as a user runs it, with a HOME of its own (no docker config). */
 function cli(args: string[], stdin = ''): Promise<CliRun> {
-  const env = { PATH: process.env['PATH'], HOME: tempDir('home') }
-  return new Promise((done, failed) => {
-    const child = spawn(NODE, [CLI, ...args], { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', failed)
-    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
+  return runCli(args, { env: { PATH: process.env['PATH'], HOME: tempDir('home') }, stdin })
 }
 
 describe('the command line lists a catalog', () => {

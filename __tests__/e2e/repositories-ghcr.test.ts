@@ -7,11 +7,10 @@
  * (a test CA trusted through NODE_EXTRA_CA_CERTS). The token never shows.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { SCOPE_MESSAGE, startGithubApi } from '../../lab/github-api.mjs'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import type { Run } from '../helpers/action.js'
-import { act as run, CLI, closeAll, closeLater, failure, NODE, visible } from '../helpers/action.js'
+import type { CliRun, Run } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
 const TOKEN = 'ghs_e2e-Secret-Token-27'
@@ -144,12 +143,6 @@ describe('the default https://api.github.com', () => {
   })
 })
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
 function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const childEnv = {
     PATH: process.env['PATH'],
@@ -157,16 +150,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> 
     GITHUB_API_URL: api.url,
     ...env
   }
-  return new Promise((done, failed) => {
-    const child = spawn(NODE, [CLI, ...args], { env: childEnv })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', failed)
-    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end('')
-  })
+  return runCli(args, { env: childEnv })
 }
 
 describe('the command line lists a ghcr.io owner', () => {

@@ -7,11 +7,10 @@
  * the tests set only what a user could set: a proxy and a CA.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { startHubApi } from '../../lab/hub-api.mjs'
 import { startMitmProxy } from '../../lab/proxy.mjs'
-import type { Run } from '../helpers/action.js'
-import { act as run, CLI, closeAll, closeLater, failure, NODE, visible } from '../helpers/action.js'
+import type { CliRun, Run } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
 const PASSWORD = 'dckr_pat_e2e-Secret-9'
@@ -181,25 +180,10 @@ describe('the action explains', () => {
   })
 })
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
 /** The command line as a user runs it, with a HOME of its own and the proxy settings. */
 function cli(args: string[], stdin = ''): Promise<CliRun> {
   const env = { PATH: process.env['PATH'], HOME: tempDir('home'), ...PROXY_ENV() }
-  return new Promise((done, failed) => {
-    const child = spawn(NODE, [CLI, ...args], { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', failed)
-    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end(stdin)
-  })
+  return runCli(args, { env, stdin })
 }
 
 describe('the command line lists a Docker Hub namespace', () => {

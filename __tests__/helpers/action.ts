@@ -5,6 +5,7 @@
 import { startFront } from '../../lab/front.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import { lab } from './lab.js'
+import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -65,4 +66,27 @@ export async function front(options: Record<string, unknown> = {}) {
   return closeLater(
     await startFront({ target: L.token.url, tokenRealm: L.token.realm, ...options })
   )
+}
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** The bundle's command line as a user runs it: exactly this environment, and stdin closed after `stdin`. */
+export function runCli(
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; stdin?: string; cwd?: string }
+): Promise<CliRun> {
+  return new Promise((done, failed) => {
+    const child = spawn(NODE, [CLI, ...args], { env: options.env, cwd: options.cwd })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', failed)
+    child.on('close', code => done({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end(options.stdin ?? '')
+  })
 }

@@ -6,7 +6,8 @@ import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import { NoMatchingTagError } from '../lookup.js'
 import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
-import { engineOptions, readInputs } from '../options.js'
+import { readInputs } from '../options.js'
+import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../requests.js'
 import type { Outputs } from '../outputs.js'
 import { lookupOutputs, repositoriesOutputs } from '../outputs.js'
 import type { Core } from './core.js'
@@ -52,12 +53,7 @@ export async function run(
 }
 
 async function lookupImage(core: Core, engine: Engine, options: ImageOptions): Promise<void> {
-  const request = {
-    image: options.image,
-    ...(options.current && { current: options.current }),
-    policy: options.policy,
-    ...(options.platform && { platform: options.platform })
-  }
+  const request = lookupRequestOf(options)
   const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
   setOutputs(core, lookupOutputs(result, options.current))
   const current = result.selection.current
@@ -75,11 +71,7 @@ async function listRepositories(
   engine: Engine,
   options: RepositoriesOptions
 ): Promise<void> {
-  const request = {
-    target: options.target,
-    ...(options.filter && { filter: options.filter }),
-    ...(options.exclude && { exclude: options.exclude })
-  }
+  const request = repositoriesRequestOf(options)
   const result = await withStepDeadline(engine.repositories(request), options.timeoutMs)
   setOutputs(core, repositoriesOutputs(result))
   await writeRepositoriesSummary(core.summary, result, request)

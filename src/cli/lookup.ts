@@ -7,7 +7,8 @@ import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
 import type { ImageOptions, RepositoriesOptions } from '../options.js'
-import { engineOptions, readInputs } from '../options.js'
+import { readInputs } from '../options.js'
+import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../requests.js'
 import type { LookupCommand } from './args.js'
 import {
   formatJson,
@@ -67,12 +68,7 @@ async function lookupImage(
   command: LookupCommand,
   log: Logger
 ): Promise<string> {
-  const request = {
-    image: options.image,
-    ...(options.current && { current: options.current }),
-    policy: options.policy,
-    ...(options.platform && { platform: options.platform })
-  }
+  const request = lookupRequestOf(options)
   const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
   if (process.stdout.isTTY && !command.json) return formatReport(result, request)
   const current = result.selection.current
@@ -88,11 +84,7 @@ async function listRepositories(
   options: RepositoriesOptions,
   command: LookupCommand
 ): Promise<string> {
-  const request = {
-    target: options.target,
-    ...(options.filter && { filter: options.filter }),
-    ...(options.exclude && { exclude: options.exclude })
-  }
+  const request = repositoriesRequestOf(options)
   const result = await withStepDeadline(engine.repositories(request), options.timeoutMs)
   if (command.json) return formatRepositoriesJson(result)
   return formatRepositories(result, Boolean(process.stdout.isTTY))
