@@ -31611,7 +31611,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31620,7 +31620,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2559:
+/***/ 9443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34460,6 +34460,11 @@ function buildPolicy(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/options.ts
+/**
+ * What one run is asked to do, as typed options: parsed from the action's
+ * inputs or the command line's flags by the same pure function, which
+ * throws a UsageError naming the input (or flag) and what to fix.
+ */
 
 
 
@@ -34596,6 +34601,8 @@ function bool(get, name, fallback = false) {
 function optional(get, name) {
     return get(name).trim() || undefined;
 }
+
+;// CONCATENATED MODULE: ./src/requests.ts
 /** The engine for a run of these options: the same for the action and the command line. */
 function engineOptions(options, log, onSecret, env) {
     const insecureHost = options.mode === 'image'
@@ -34610,6 +34617,23 @@ function engineOptions(options, log, onSecret, env) {
         ...(options.insecure && insecureHost && { insecureHosts: new Set([insecureHost]) }),
         timeoutMs: options.timeoutMs,
         requestTimeoutMs: options.requestTimeoutMs
+    };
+}
+/** The lookup these options ask for. */
+function lookupRequestOf(options) {
+    return {
+        image: options.image,
+        ...(options.current && { current: options.current }),
+        policy: options.policy,
+        ...(options.platform && { platform: options.platform })
+    };
+}
+/** The repositories listing these options ask for. */
+function repositoriesRequestOf(options) {
+    return {
+        target: options.target,
+        ...(options.filter && { filter: options.filter }),
+        ...(options.exclude && { exclude: options.exclude })
     };
 }
 
@@ -36958,6 +36982,7 @@ async function writeRepositoriesSummary(summary, result, request) {
 
 
 
+
 /** Inputs that are secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['password', 'github-token'];
 async function run(core = realCore, env = process.env) {
@@ -36989,12 +37014,7 @@ async function run(core = realCore, env = process.env) {
     }
 }
 async function main_lookupImage(core, engine, options) {
-    const request = {
-        image: options.image,
-        ...(options.current && { current: options.current }),
-        policy: options.policy,
-        ...(options.platform && { platform: options.platform })
-    };
+    const request = lookupRequestOf(options);
     const result = await withStepDeadline(engine.lookup(request), options.timeoutMs);
     setOutputs(core, lookupOutputs(result, options.current));
     const current = result.selection.current;
@@ -37005,11 +37025,7 @@ async function main_lookupImage(core, engine, options) {
     await writeSummary(core.summary, result, options.policy);
 }
 async function listRepositories(core, engine, options) {
-    const request = {
-        target: options.target,
-        ...(options.filter && { filter: options.filter }),
-        ...(options.exclude && { exclude: options.exclude })
-    };
+    const request = repositoriesRequestOf(options);
     const result = await withStepDeadline(engine.repositories(request), options.timeoutMs);
     setOutputs(core, repositoriesOutputs(result));
     await writeRepositoriesSummary(core.summary, result, request);

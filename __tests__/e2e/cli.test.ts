@@ -208,10 +208,10 @@ describe('errors (exit 1) and bad usage (exit 2): one message, no stack trace', 
       /^registry-tags: <image> 'Not\/An Image' is not a valid image reference/
     ],
     [
-      'repositories mode',
-      () => ['--repositories', registry.host],
+      'repositories of docker.io alone',
+      () => ['--repositories', 'docker.io'],
       2,
-      /^registry-tags: --repositories is coming/
+      /^registry-tags: --repositories Docker Hub has no catalog/
     ],
     [
       'an empty password',
