@@ -31611,7 +31611,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3091);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31620,7 +31620,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33654,14 +33654,79 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/transport/hosts.ts
+var hosts = __nccwpck_require__(8514);
+;// CONCATENATED MODULE: ./src/transport/clients.ts
+/**
+ * The HTTP clients of a transport: one @actions/http-client per protocol and
+ * TLS mode (it keeps one agent per client, and with it the keep-alive
+ * sockets and proxy tunnels), and the request options for each exchange.
+ */
+
+
+
+
+class ClientPool {
+    options;
+    clients = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    /** Sends `request` to `url` (the scheme and host already chosen), aborted by `signal`. */
+    send(request, url, signal) {
+        return this.client(url).requestRaw(this.requestInfo(request, url, signal), request.body ?? null);
+    }
+    /**
+     * Request options built here rather than by http-client: IPv6 literals lose
+     * their brackets for DNS and TLS (`[::1]` is no name to resolve), and the
+     * abort signal reaches the socket. The agent still comes from http-client,
+     * which honours HTTPS_PROXY/NO_PROXY (a proxy tunnel wants the brackets).
+     */
+    requestInfo(request, url, signal) {
+        const secure = url.protocol === 'https:';
+        const proxied = lib_getProxyUrl(url.href) !== '';
+        return {
+            parsedUrl: url,
+            httpModule: secure ? external_node_https_namespaceObject : external_node_http_,
+            options: {
+                host: proxied ? url.hostname : (0,hosts/* bareHostname */.CO)(url.hostname),
+                port: url.port ? Number(url.port) : secure ? 443 : 80,
+                path: url.pathname + url.search,
+                method: request.method,
+                headers: { 'user-agent': this.options.userAgent, ...request.headers },
+                agent: this.client(url).getAgent(url.href),
+                signal
+            }
+        };
+    }
+    client(url) {
+        const unverified = this.options.insecureHosts.has(url.host);
+        const key = `${url.protocol}${unverified ? ' unverified' : ''}`;
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new HttpClient(this.options.userAgent, [], {
+                allowRedirects: false,
+                allowRetries: false,
+                keepAlive: true,
+                socketTimeout: this.options.socketTimeoutMs,
+                ignoreSslError: unverified
+            });
+            this.clients.set(key, client);
+        }
+        return client;
+    }
+    dispose() {
+        for (const client of this.clients.values())
+            client.dispose();
+    }
+}
+
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __nccwpck_require__(6999);
 // EXTERNAL MODULE: ./src/transport/body.ts
 var transport_body = __nccwpck_require__(2357);
 // EXTERNAL MODULE: ./src/transport/errors.ts
 var transport_errors = __nccwpck_require__(9854);
-// EXTERNAL MODULE: ./src/transport/hosts.ts
-var hosts = __nccwpck_require__(8514);
 ;// CONCATENATED MODULE: ./src/transport/limiter.ts
 
 /** setTimeout fires at once beyond this (2^31 - 1 ms): longer waits are unbounded. */
@@ -33734,16 +33799,6 @@ class HostLimiter {
 // EXTERNAL MODULE: ./src/transport/retry.ts
 var retry = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/transport/http.ts
-/**
- * One HTTP exchange, bounded in time (idle timeout, the step's deadline) and
- * memory (body cap), with bounded retries, safe redirects, per-host limits
- * and the HTTPS→HTTP fallback for loopback or `insecure` registries. It knows
- * nothing about registries or authentication; it only refuses to leak an
- * Authorization header (over plain HTTP, or across a redirect to another
- * host) and to fetch anything but http(s) URLs.
- */
-
-
 
 
 
@@ -33770,7 +33825,7 @@ class HttpTransport {
     maxBodyBytes;
     deadline;
     /** One client per protocol and TLS mode: http-client keeps one agent per client. */
-    clients = new Map();
+    clients;
     schemes = new Map();
     limiter;
     retries;
@@ -33782,6 +33837,12 @@ class HttpTransport {
         this.deadline = options.deadline ?? transport_deadline/* NO_DEADLINE */.ji;
         this.limiter = new HostLimiter(options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost);
         this.log = options.log ?? logger/* silentLogger */.q;
+        this.clients = new ClientPool({
+            userAgent: options.userAgent ?? 'registry-tags',
+            // A backstop only: the watchdog of each attempt fires first.
+            socketTimeoutMs: this.idleTimeoutMs + 1000,
+            insecureHosts: options.insecureHosts ?? new Set()
+        });
         this.retries = new retry/* RetryPolicy */.fU({
             maxRetries: options.maxRetries ?? DEFAULT_TRANSPORT.maxRetries,
             maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_TRANSPORT.maxRetryAfterMs,
@@ -33868,7 +33929,7 @@ class HttpTransport {
         });
         watchdog.restart();
         try {
-            const res = await this.client(url).requestRaw(this.requestInfo(request, url, controller.signal), request.body ?? null);
+            const res = await this.clients.send(request, url, controller.signal);
             message = res.message;
             this.requests++;
             watchdog.restart();
@@ -33902,49 +33963,8 @@ class HttpTransport {
             temporary: true
         });
     }
-    /**
-     * Request options built here rather than by http-client: IPv6 literals lose
-     * their brackets for DNS and TLS (`[::1]` is no name to resolve), and the
-     * abort signal reaches the socket. The agent still comes from http-client,
-     * which honours HTTPS_PROXY/NO_PROXY (a proxy tunnel wants the brackets).
-     */
-    requestInfo(request, url, signal) {
-        const secure = url.protocol === 'https:';
-        const proxied = lib_getProxyUrl(url.href) !== '';
-        return {
-            parsedUrl: url,
-            httpModule: secure ? external_node_https_namespaceObject : external_node_http_,
-            options: {
-                host: proxied ? url.hostname : (0,hosts/* bareHostname */.CO)(url.hostname),
-                port: url.port ? Number(url.port) : secure ? 443 : 80,
-                path: url.pathname + url.search,
-                method: request.method,
-                headers: { 'user-agent': this.options.userAgent ?? 'registry-tags', ...request.headers },
-                agent: this.client(url).getAgent(url.href),
-                signal
-            }
-        };
-    }
-    client(url) {
-        const unverified = this.options.insecureHosts?.has(url.host) ?? false;
-        const key = `${url.protocol}${unverified ? ' unverified' : ''}`;
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new HttpClient(this.options.userAgent ?? 'registry-tags', [], {
-                allowRedirects: false,
-                allowRetries: false,
-                keepAlive: true,
-                // A backstop only: the watchdog above fires first.
-                socketTimeout: this.idleTimeoutMs + 1000,
-                ignoreSslError: unverified
-            });
-            this.clients.set(key, client);
-        }
-        return client;
-    }
     dispose() {
-        for (const client of this.clients.values())
-            client.dispose();
+        this.clients.dispose();
     }
 }
 function hasHeader(headers, name) {

@@ -6,24 +6,15 @@
  * Authorization header (over plain HTTP, or across a redirect to another
  * host) and to fetch anything but http(s) URLs.
  */
-import * as http from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import * as https from 'node:https'
-import { HttpClient, getProxyUrl } from '@actions/http-client'
+import { ClientPool } from './clients.js'
 import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
 import { DEFAULT_MAX_BODY_BYTES, readCappedBody } from './body.js'
 import type { Deadline } from './deadline.js'
 import { NO_DEADLINE, Watchdog, formatSeconds } from './deadline.js'
 import { NetworkError, UnsafeRequestError, networkError } from './errors.js'
-import {
-  assertFetchableUrl,
-  bareHostname,
-  hostPortOf,
-  isLoopbackHost,
-  redactUrl,
-  redirected
-} from './hosts.js'
+import { assertFetchableUrl, hostPortOf, isLoopbackHost, redactUrl, redirected } from './hosts.js'
 import { HostLimiter } from './limiter.js'
 import { RetryPolicy, mayFallBackToHttp } from './retry.js'
 
@@ -84,7 +75,7 @@ export class HttpTransport {
   readonly maxBodyBytes: number
   readonly deadline: Deadline
   /** One client per protocol and TLS mode: http-client keeps one agent per client. */
-  private readonly clients = new Map<string, HttpClient>()
+  private readonly clients: ClientPool
   private readonly schemes = new Map<string, 'http:' | 'https:'>()
   private readonly limiter: HostLimiter
   private readonly retries: RetryPolicy
@@ -98,6 +89,12 @@ export class HttpTransport {
       options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost
     )
     this.log = options.log ?? silentLogger
+    this.clients = new ClientPool({
+      userAgent: options.userAgent ?? 'registry-tags',
+      // A backstop only: the watchdog of each attempt fires first.
+      socketTimeoutMs: this.idleTimeoutMs + 1000,
+      insecureHosts: options.insecureHosts ?? new Set()
+    })
     this.retries = new RetryPolicy({
       maxRetries: options.maxRetries ?? DEFAULT_TRANSPORT.maxRetries,
       maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_TRANSPORT.maxRetryAfterMs,
@@ -191,10 +188,7 @@ export class HttpTransport {
     })
     watchdog.restart()
     try {
-      const res = await this.client(url).requestRaw(
-        this.requestInfo(request, url, controller.signal),
-        request.body ?? null
-      )
+      const res = await this.clients.send(request, url, controller.signal)
       message = res.message
       this.requests++
       watchdog.restart()
@@ -227,50 +221,8 @@ export class HttpTransport {
     })
   }
 
-  /**
-   * Request options built here rather than by http-client: IPv6 literals lose
-   * their brackets for DNS and TLS (`[::1]` is no name to resolve), and the
-   * abort signal reaches the socket. The agent still comes from http-client,
-   * which honours HTTPS_PROXY/NO_PROXY (a proxy tunnel wants the brackets).
-   */
-  private requestInfo(request: HttpRequest, url: URL, signal: AbortSignal) {
-    const secure = url.protocol === 'https:'
-    const proxied = getProxyUrl(url.href) !== ''
-    return {
-      parsedUrl: url,
-      httpModule: secure ? https : http,
-      options: {
-        host: proxied ? url.hostname : bareHostname(url.hostname),
-        port: url.port ? Number(url.port) : secure ? 443 : 80,
-        path: url.pathname + url.search,
-        method: request.method,
-        headers: { 'user-agent': this.options.userAgent ?? 'registry-tags', ...request.headers },
-        agent: this.client(url).getAgent(url.href),
-        signal
-      }
-    }
-  }
-
-  private client(url: URL): HttpClient {
-    const unverified = this.options.insecureHosts?.has(url.host) ?? false
-    const key = `${url.protocol}${unverified ? ' unverified' : ''}`
-    let client = this.clients.get(key)
-    if (!client) {
-      client = new HttpClient(this.options.userAgent ?? 'registry-tags', [], {
-        allowRedirects: false,
-        allowRetries: false,
-        keepAlive: true,
-        // A backstop only: the watchdog above fires first.
-        socketTimeout: this.idleTimeoutMs + 1000,
-        ignoreSslError: unverified
-      })
-      this.clients.set(key, client)
-    }
-    return client
-  }
-
   dispose(): void {
-    for (const client of this.clients.values()) client.dispose()
+    this.clients.dispose()
   }
 }
 
