@@ -15,6 +15,7 @@ import type { HubOptions } from './dockerhub.js'
 import type { FailureKind, RequestContext } from './errors.js'
 import { RegistryError, unreachable } from './errors.js'
 import { isRecord } from './json.js'
+import { errorDetail, parseJson, resetMs } from './dockerhub-answers.js'
 
 type BasicCredential = Extract<Credential, { kind: 'basic' }>
 
@@ -227,34 +228,4 @@ export class HubSession {
       { kind: 'rate-limited', status: 429, cause }
     )
   }
-}
-
-/** `X-RateLimit-Reset`: a Unix time in seconds. */
-function resetMs(headers: HttpResponse['headers'], now = Date.now()): number | undefined {
-  const value = first(headers['x-ratelimit-reset'])
-  return value && /^\d+$/.test(value) ? Math.max(0, Number(value) * 1000 - now) : undefined
-}
-
-export function parseJson(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString('utf8'))
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * The Hub's own words from an error body (`message`, `detail` or `error`),
- * on one line, short, and without any secret of the credential in it: the
- * body is untrusted and could echo what was sent.
- */
-export function errorDetail(body: Buffer, secrets: readonly string[]): string {
-  const json = parseJson(body)
-  if (!isRecord(json)) return ''
-  const text = ['message', 'detail', 'error'].map(k => json[k]).find(v => typeof v === 'string')
-  if (typeof text !== 'string') return ''
-  let clean = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim()
-  if (secrets.some(secret => secret && clean.includes(secret))) return ''
-  if (clean.length > 200) clean = `${clean.slice(0, 200)}…`
-  return clean
 }
