@@ -34350,7 +34350,7 @@ class Engine {
                 return listCatalog(this.api(target.host, await this.credentialFor(ref)), this.pager);
             }
             case 'docker-hub': {
-                const { listHubNamespace } = await __nccwpck_require__.e(/* import() */ 504).then(__nccwpck_require__.bind(__nccwpck_require__, 9504));
+                const { listHubNamespace } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 3804));
                 const hub = { registry: reference/* DOCKER_HUB */.Xb, endpoint: reference/* DOCKER_HUB_ENDPOINT */.Br, repository: '' };
                 const credential = await this.credentialFor(hub);
                 const { onSecret } = this.options;
