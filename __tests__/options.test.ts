@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../src/errors.js'
 import type { ImageOptions } from '../src/options.js'
-import { parseInputs } from '../src/options.js'
+import { hasPattern, parseInputs } from '../src/options.js'
 
 const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 
@@ -105,5 +105,19 @@ describe('parseInputs', () => {
     expect(error).toBeInstanceOf(UsageError)
     expect((error as UsageError).input).toBe(input)
     expect((error as Error).message).toMatch(message)
+  })
+
+  // The runner passes every input's default (variant: auto): that is no pattern,
+  // so the regular-expression engine is not loaded for it.
+  it.each([
+    [{ variant: 'auto', precision: 'auto' }, false],
+    [{ variant: '*' }, false],
+    [{ variant: 'alpine' }, false],
+    [{ variant: '/^alpine3\\.\\d+$/' }, true],
+    [{ filter: '^v' }, true],
+    [{ exclude: '-rc' }, true],
+    [{}, false]
+  ])('knows whether %j holds a pattern', (inputs, expected) => {
+    expect(hasPattern(from(inputs as Record<string, string>))).toBe(expected)
   })
 })

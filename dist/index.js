@@ -34494,14 +34494,17 @@ function buildPolicy(inputs) {
 const DEFAULT_TIMEOUT_S = 300;
 const MAX_TIMEOUT_S = 6 * 3600;
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
-/** Inputs that may hold a regular expression (`variant` only as `/…/`). */
-const PATTERN_INPUTS = ['filter', 'exclude', 'variant'];
+/** Whether an input holds a regular expression: `filter`, `exclude`, and `variant` written `/…/`. */
+function hasPattern(get) {
+    const variant = get('variant').trim();
+    return Boolean(get('filter').trim() || get('exclude').trim() || /^\/.+\/$/.test(variant));
+}
 /**
  * What the front ends call: `parseInputs`, after loading the pattern engine
  * when an input holds a pattern (so that runs without one never load it).
  */
 async function readInputs(get, env = {}) {
-    if (PATTERN_INPUTS.some(name => get(name).trim()))
+    if (hasPattern(get))
         await loadPatternEngine();
     return parseInputs(get, env);
 }

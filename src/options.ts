@@ -60,15 +60,18 @@ export const DEFAULT_TIMEOUT_S = 300
 const MAX_TIMEOUT_S = 6 * 3600
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000
 
-/** Inputs that may hold a regular expression (`variant` only as `/…/`). */
-const PATTERN_INPUTS = ['filter', 'exclude', 'variant']
+/** Whether an input holds a regular expression: `filter`, `exclude`, and `variant` written `/…/`. */
+export function hasPattern(get: InputSource): boolean {
+  const variant = get('variant').trim()
+  return Boolean(get('filter').trim() || get('exclude').trim() || /^\/.+\/$/.test(variant))
+}
 
 /**
  * What the front ends call: `parseInputs`, after loading the pattern engine
  * when an input holds a pattern (so that runs without one never load it).
  */
 export async function readInputs(get: InputSource, env: NodeJS.ProcessEnv = {}): Promise<Options> {
-  if (PATTERN_INPUTS.some(name => get(name).trim())) await loadPatternEngine()
+  if (hasPattern(get)) await loadPatternEngine()
   return parseInputs(get, env)
 }
 
