@@ -31611,7 +31611,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3091);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31620,7 +31620,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3091:
+/***/ 9567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31675,37 +31675,14 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/deadline-guard.ts
-/**
- * The step's own bound: whatever a lookup waits on (a credential helper, a
- * request the transport could not cut short), the run ends at its timeout.
- */
-
-class StepTimeoutError extends errors/* ActionError */.lZ {
-}
-async function withStepDeadline(work, timeoutMs) {
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new StepTimeoutError(`The step ran out of time after ${Math.round(timeoutMs / 1000)} s (input 'timeout'); the registry answered too slowly. Raise 'timeout', or check the registry's health.`, { temporary: true })), timeoutMs);
-        timer.unref();
-    });
-    try {
-        return await Promise.race([work, expired]);
-    }
-    finally {
-        clearTimeout(timer);
-        work.catch(() => undefined);
-    }
-}
-
 // EXTERNAL MODULE: ./src/credentials/credential.ts
 var credentials_credential = __nccwpck_require__(1333);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __nccwpck_require__(8286);
 ;// CONCATENATED MODULE: ./src/credentials/docker-config.ts
@@ -34332,11 +34309,12 @@ class Engine {
         }
         return new registry_api/* RegistryApi */.cA(host, session, this.log);
     }
+    /** Every question is bounded by the step's deadline, whatever it waits for. */
     lookup(request) {
-        return lookupImage(this, request);
+        return this.deadline.race(lookupImage(this, request), `looking up ${(0,reference/* displayName */.QC)(request.image)}`);
     }
     repositories(request) {
-        return (0,repositories/* listRepositories */.xW)(this, request);
+        return this.deadline.race((0,repositories/* listRepositories */.xW)(this, request), `listing the repositories of ${(0,repositories/* describeTarget */.ff)(request.target)}`);
     }
     /**
      * One source's listing. Each source is loaded only when asked for, so an
@@ -37005,7 +36983,6 @@ async function writeRepositoriesSummary(summary, result, request) {
 
 
 
-
 /** Inputs that are secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['password', 'github-token'];
 async function run(core = realCore, env = process.env) {
@@ -37038,7 +37015,7 @@ async function run(core = realCore, env = process.env) {
 }
 async function main_lookupImage(core, engine, options) {
     const request = lookupRequestOf(options);
-    const result = await withStepDeadline(engine.lookup(request), options.timeoutMs);
+    const result = await engine.lookup(request);
     setOutputs(core, lookupOutputs(result, options.current));
     const current = result.selection.current;
     if (current && !current.version) {
@@ -37049,7 +37026,7 @@ async function main_lookupImage(core, engine, options) {
 }
 async function listRepositories(core, engine, options) {
     const request = repositoriesRequestOf(options);
-    const result = await withStepDeadline(engine.repositories(request), options.timeoutMs);
+    const result = await engine.repositories(request);
     setOutputs(core, repositoriesOutputs(result));
     await writeRepositoriesSummary(core.summary, result, request);
 }
@@ -37374,11 +37351,21 @@ class RegistryApi {
         this.rateLimit = readRateLimit(response.headers) ?? this.rateLimit;
         return response;
     }
-    /** Like `send`, but anything but 200 is an error. */
-    async fetch(request, scope, ctx) {
-        const response = await this.send(request, scope, ctx);
+    /**
+     * Like `send`, but anything but 200 is an error: `explain`'s, when the
+     * caller knows more than the generic one (the catalog's refusals), else
+     * the generic error.
+     */
+    async fetch(request, scope, ctx, explain) {
+        let response;
+        try {
+            response = await this.send(request, scope, ctx);
+        }
+        catch (error) {
+            throw (error instanceof registry_errors/* RegistryError */.gl && explain?.(error)) || error;
+        }
         if (response.status !== 200)
-            throw (0,registry_errors/* errorFromResponse */.a5)(ctx, response);
+            throw explain?.(response) ?? (0,registry_errors/* errorFromResponse */.a5)(ctx, response);
         return response;
     }
 }
@@ -37772,7 +37759,7 @@ async function listAll(api, request, options = DEFAULT_PAGER) {
         }
         if (pages >= options.maxPages)
             throw tooManyPages(request, pages, items.size);
-        response = await fetchPage(api, request, next);
+        response = await api.fetch({ method: 'GET', url: next }, request.scope, request.ctx, request.explain);
     }
     return { items: [...items], pages, dropped };
 }
@@ -37787,7 +37774,7 @@ async function firstPage(api, request, pageSize) {
     const url = new URL(`${api.base}${request.path}`);
     url.searchParams.set('n', String(pageSize));
     try {
-        const response = await fetchPage(api, request, url.href);
+        const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx, request.explain);
         return { response, pageSize };
     }
     catch (error) {
@@ -37799,22 +37786,9 @@ async function firstPage(api, request, pageSize) {
         if (smaller)
             return firstPage(api, request, SMALLER_PAGE);
         url.searchParams.delete('n');
-        const response = await fetchPage(api, request, url.href);
+        const response = await api.fetch({ method: 'GET', url: url.href }, request.scope, request.ctx, request.explain);
         return { response, pageSize: undefined };
     }
-}
-/** One page: 200, or the list's own explanation of the failure, else the generic error. */
-async function fetchPage(api, request, url) {
-    let response;
-    try {
-        response = await api.send({ method: 'GET', url }, request.scope, request.ctx);
-    }
-    catch (error) {
-        throw (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl && request.explain?.(error)) || error;
-    }
-    if (response.status === 200)
-        return response;
-    throw request.explain?.(response) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFromResponse */ .a5)(request.ctx, response);
 }
 /** `{"<field>": [...]}`; `null` (distribution 2.x, empty repository) reads as none. */
 function readPage(response, request) {
@@ -38086,6 +38060,26 @@ class Deadline {
     /** The error to fail with when the budget ran out while `doing` something. */
     error(doing, cause) {
         return new DeadlineError(this.totalMs, doing, cause);
+    }
+    /**
+     * `work`, or a DeadlineError when the budget runs out first: the bound on
+     * whatever a run waits for outside the transport (a credential helper).
+     */
+    async race(work, doing) {
+        if (this.remainingMs() === Infinity)
+            return work;
+        let timer;
+        const expired = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(this.error(doing)), this.remainingMs());
+            timer.unref();
+        });
+        try {
+            return await Promise.race([work, expired]);
+        }
+        finally {
+            clearTimeout(timer);
+            work.catch(() => undefined);
+        }
     }
     /** Throws a DeadlineError if nothing is left: nothing new starts after the deadline. */
     check(doing) {

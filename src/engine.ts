@@ -9,14 +9,14 @@ import type { CredentialInputs } from './credentials/resolve.js'
 import { resolveCredential } from './credentials/resolve.js'
 import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
-import { DOCKER_HUB, DOCKER_HUB_ENDPOINT } from './reference.js'
+import { DOCKER_HUB, DOCKER_HUB_ENDPOINT, displayName } from './reference.js'
 import type {
   RepositoriesRequest,
   RepositoriesResult,
   RepositoriesTarget,
   RepositoryListing
 } from './repositories.js'
-import { listRepositories } from './repositories.js'
+import { describeTarget, listRepositories } from './repositories.js'
 import type { LookupRequest, LookupResult } from './lookup.js'
 import { lookupImage } from './lookup.js'
 import type { RegistryHost } from './registry/api.js'
@@ -99,12 +99,19 @@ export class Engine {
     return new RegistryApi(host, session, this.log)
   }
 
+  /** Every question is bounded by the step's deadline, whatever it waits for. */
   lookup(request: LookupRequest): Promise<LookupResult> {
-    return lookupImage(this, request)
+    return this.deadline.race(
+      lookupImage(this, request),
+      `looking up ${displayName(request.image)}`
+    )
   }
 
   repositories(request: RepositoriesRequest): Promise<RepositoriesResult> {
-    return listRepositories(this, request)
+    return this.deadline.race(
+      listRepositories(this, request),
+      `listing the repositories of ${describeTarget(request.target)}`
+    )
   }
 
   /**

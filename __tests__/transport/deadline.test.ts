@@ -78,6 +78,14 @@ describe('Deadline', () => {
     [42_400, '42 s'],
     [600_000, '600 s']
   ])('formatSeconds(%d) is %s', (ms, text) => expect(formatSeconds(ms)).toBe(text))
+  it('bounds work the transport does not see, and lets work that ends in time through', async () => {
+    const deadline = new Deadline(50)
+    const never = new Promise<string>(() => undefined)
+    await expect(deadline.race(never, 'asking a credential helper')).rejects.toThrow(
+      /timeout \(0\.1 s\) ran out while asking a credential helper/
+    )
+    await expect(new Deadline(5_000).race(Promise.resolve('done'), 'x')).resolves.toBe('done')
+  })
 })
 
 describe('HttpTransport in time', () => {

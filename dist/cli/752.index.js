@@ -49,7 +49,7 @@ async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_5__
  * (a 400 PAGINATION_NUMBER_INVALID asks for a smaller page).
  */
 function explainFailure(ctx) {
-    return (failure) => failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl
+    return failure => failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl
         ? tokenServiceRefusal(ctx, failure)
         : catalogRefusal(ctx, failure);
 }

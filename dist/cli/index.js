@@ -272,7 +272,7 @@ async function main(argv) {
 }
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1591));
+    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4237));
     const text = await runLookup(command, password, {
         secrets,
         printError,

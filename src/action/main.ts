@@ -2,7 +2,6 @@
  * The action: inputs → engine → outputs and job summary. The only place
  * that sets outputs or fails the step.
  */
-import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import { NoMatchingTagError } from '../lookup.js'
 import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
@@ -54,7 +53,7 @@ export async function run(
 
 async function lookupImage(core: Core, engine: Engine, options: ImageOptions): Promise<void> {
   const request = lookupRequestOf(options)
-  const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
+  const result = await engine.lookup(request)
   setOutputs(core, lookupOutputs(result, options.current))
   const current = result.selection.current
   if (current && !current.version) {
@@ -72,7 +71,7 @@ async function listRepositories(
   options: RepositoriesOptions
 ): Promise<void> {
   const request = repositoriesRequestOf(options)
-  const result = await withStepDeadline(engine.repositories(request), options.timeoutMs)
+  const result = await engine.repositories(request)
   setOutputs(core, repositoriesOutputs(result))
   await writeRepositoriesSummary(core.summary, result, request)
 }

@@ -3,7 +3,6 @@
  * → the text for stdout. Loaded by the bin only when a lookup is asked for,
  * so its imports never slow `--help`.
  */
-import { withStepDeadline } from '../deadline-guard.js'
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
 import type { ImageOptions, RepositoriesOptions } from '../options.js'
@@ -69,7 +68,7 @@ async function lookupImage(
   log: Logger
 ): Promise<string> {
   const request = lookupRequestOf(options)
-  const result = await withStepDeadline(engine.lookup(request), options.timeoutMs)
+  const result = await engine.lookup(request)
   if (process.stdout.isTTY && !command.json) return formatReport(result, request)
   const current = result.selection.current
   if (current && !current.version) {
@@ -85,7 +84,7 @@ async function listRepositories(
   command: LookupCommand
 ): Promise<string> {
   const request = repositoriesRequestOf(options)
-  const result = await withStepDeadline(engine.repositories(request), options.timeoutMs)
+  const result = await engine.repositories(request)
   if (command.json) return formatRepositoriesJson(result)
   return formatRepositories(result, Boolean(process.stdout.isTTY))
 }

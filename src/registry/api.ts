@@ -16,6 +16,9 @@ import { RegistryError, errorFromResponse, tokenRefused, unreachable } from './e
 import type { RateLimit } from './rate-limit.js'
 import { readRateLimit } from './rate-limit.js'
 
+/** A more telling error for a failed answer (or a failure with none), or undefined for the generic one. */
+export type Explain = (failure: SessionResponse | RegistryError) => RegistryError | undefined
+
 /** Where a registry lives: its canonical name and the host[:port] to connect to. */
 export interface RegistryHost {
   /** `docker.io`, `ghcr.io`, `localhost:5000` */
@@ -67,10 +70,24 @@ export class RegistryApi {
     return response
   }
 
-  /** Like `send`, but anything but 200 is an error. */
-  async fetch(request: HttpRequest, scope: string, ctx: RequestContext): Promise<SessionResponse> {
-    const response = await this.send(request, scope, ctx)
-    if (response.status !== 200) throw errorFromResponse(ctx, response)
+  /**
+   * Like `send`, but anything but 200 is an error: `explain`'s, when the
+   * caller knows more than the generic one (the catalog's refusals), else
+   * the generic error.
+   */
+  async fetch(
+    request: HttpRequest,
+    scope: string,
+    ctx: RequestContext,
+    explain?: Explain
+  ): Promise<SessionResponse> {
+    let response: SessionResponse
+    try {
+      response = await this.send(request, scope, ctx)
+    } catch (error) {
+      throw (error instanceof RegistryError && explain?.(error)) || error
+    }
+    if (response.status !== 200) throw explain?.(response) ?? errorFromResponse(ctx, response)
     return response
   }
 }

@@ -14,6 +14,7 @@ import type { SessionResponse } from '../transport/session.js'
 import { TokenError } from '../transport/tokens.js'
 import type { RegistryApi } from './api.js'
 import { CATALOG_SCOPE } from './api.js'
+import type { Explain } from './api.js'
 import type { FailureKind, RequestContext } from './errors.js'
 import { RegistryError } from './errors.js'
 import type { PagerOptions } from './pager.js'
@@ -46,8 +47,8 @@ export async function listCatalog(
  * repository. Other answers keep the generic errors, which the pager reads
  * (a 400 PAGINATION_NUMBER_INVALID asks for a smaller page).
  */
-function explainFailure(ctx: RequestContext) {
-  return (failure: SessionResponse | RegistryError): RegistryError | undefined =>
+function explainFailure(ctx: RequestContext): Explain {
+  return failure =>
     failure instanceof RegistryError
       ? tokenServiceRefusal(ctx, failure)
       : catalogRefusal(ctx, failure)

@@ -6,9 +6,9 @@
  */
 import { redactUrl } from '../transport/hosts.js'
 import type { SessionResponse } from '../transport/session.js'
-import type { RegistryApi } from './api.js'
+import type { Explain, RegistryApi } from './api.js'
 import type { RequestContext } from './errors.js'
-import { RegistryError, errorFromResponse } from './errors.js'
+import { RegistryError } from './errors.js'
 import { parseJsonObject } from './json.js'
 import { nextLink } from './link.js'
 
@@ -38,7 +38,7 @@ export interface ListRequest {
    * failed answer (or the error when there was none), or undefined to keep
    * the generic error (which the pager itself reads, e.g. to shrink `n`).
    */
-  readonly explain?: (failure: SessionResponse | RegistryError) => RegistryError | undefined
+  readonly explain?: Explain
 }
 
 export interface Listing {
@@ -79,7 +79,12 @@ export async function listAll(
       break
     }
     if (pages >= options.maxPages) throw tooManyPages(request, pages, items.size)
-    response = await fetchPage(api, request, next)
+    response = await api.fetch(
+      { method: 'GET', url: next },
+      request.scope,
+      request.ctx,
+      request.explain
+    )
   }
   return { items: [...items], pages, dropped }
 }
@@ -99,7 +104,12 @@ async function firstPage(
   const url = new URL(`${api.base}${request.path}`)
   url.searchParams.set('n', String(pageSize))
   try {
-    const response = await fetchPage(api, request, url.href)
+    const response = await api.fetch(
+      { method: 'GET', url: url.href },
+      request.scope,
+      request.ctx,
+      request.explain
+    )
     return { response, pageSize }
   } catch (error) {
     if (!(error instanceof RegistryError) || (error.status !== 400 && error.status !== 405)) {
@@ -111,25 +121,14 @@ async function firstPage(
     )
     if (smaller) return firstPage(api, request, SMALLER_PAGE)
     url.searchParams.delete('n')
-    const response = await fetchPage(api, request, url.href)
+    const response = await api.fetch(
+      { method: 'GET', url: url.href },
+      request.scope,
+      request.ctx,
+      request.explain
+    )
     return { response, pageSize: undefined }
   }
-}
-
-/** One page: 200, or the list's own explanation of the failure, else the generic error. */
-async function fetchPage(
-  api: RegistryApi,
-  request: ListRequest,
-  url: string
-): Promise<SessionResponse> {
-  let response: SessionResponse
-  try {
-    response = await api.send({ method: 'GET', url }, request.scope, request.ctx)
-  } catch (error) {
-    throw (error instanceof RegistryError && request.explain?.(error)) || error
-  }
-  if (response.status === 200) return response
-  throw request.explain?.(response) ?? errorFromResponse(request.ctx, response)
 }
 
 interface Page {

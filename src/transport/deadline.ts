@@ -29,6 +29,25 @@ export class Deadline {
     return new DeadlineError(this.totalMs, doing, cause)
   }
 
+  /**
+   * `work`, or a DeadlineError when the budget runs out first: the bound on
+   * whatever a run waits for outside the transport (a credential helper).
+   */
+  async race<T>(work: Promise<T>, doing: string): Promise<T> {
+    if (this.remainingMs() === Infinity) return work
+    let timer: NodeJS.Timeout | undefined
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(this.error(doing)), this.remainingMs())
+      timer.unref()
+    })
+    try {
+      return await Promise.race([work, expired])
+    } finally {
+      clearTimeout(timer)
+      work.catch(() => undefined)
+    }
+  }
+
   /** Throws a DeadlineError if nothing is left: nothing new starts after the deadline. */
   check(doing: string): void {
     if (this.expired) throw this.error(doing)
