@@ -28,6 +28,8 @@ export interface LookupRequest {
   readonly current?: string
   readonly policy: TagPolicy
   readonly platform?: Platform
+  /** Keep the listed tags in the result: a rewrite of the files checks other shapes against them. */
+  readonly keepTags?: boolean
 }
 
 export interface LookupResult {
@@ -43,6 +45,14 @@ export interface LookupResult {
   readonly dropped: number
   /** The registry's pull quota, when it reports one (Docker Hub). */
   readonly rateLimit?: RateLimit
+  /** Every listed tag, with `keepTags` (and the API that listed them). */
+  readonly listing?: ImageListing
+}
+
+/** An image's tags and the API (credential) that could list them. */
+export interface ImageListing {
+  readonly api: RegistryApi
+  readonly list: TagList
 }
 
 /** What a lookup needs of the engine. */
@@ -68,16 +78,9 @@ export async function lookupImage(
   request: LookupRequest
 ): Promise<LookupResult> {
   const { image } = request
-  const credential = await engine.credentialFor(image)
-  if (credential.kind !== 'anonymous') {
-    engine.log.info(`Using ${describeCredential(credential)} for ${displayName(image)}`)
-  }
-  const { api, list } = await listWithFallback(engine, image, credential)
-  const { tags, pages, dropped } = list
-  engine.log.info(
-    `${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`
-  )
-  const selection = selectTags(tags, request.policy, request.current)
+  const listing = await listImageTags(engine, image)
+  const { api, list } = listing
+  const selection = selectTags(list.tags, request.policy, request.current)
   const chosen = selection.passing[0]
   if (!chosen) {
     throw new NoMatchingTagError(
@@ -96,10 +99,28 @@ export async function lookupImage(
     digest,
     ...(platform && { platformDigest: platform }),
     reference: formatReference(image, chosen.tag, digest),
-    pages,
-    dropped,
-    ...(api.rateLimit && { rateLimit: api.rateLimit })
+    pages: list.pages,
+    dropped: list.dropped,
+    ...(api.rateLimit && { rateLimit: api.rateLimit }),
+    ...(request.keepTags && { listing })
   }
+}
+
+/** Every tag of an image, with the run's credential for its registry (or anonymously, see below). */
+export async function listImageTags(
+  engine: LookupEngine,
+  image: ImageReference
+): Promise<ImageListing> {
+  const credential = await engine.credentialFor(image)
+  if (credential.kind !== 'anonymous') {
+    engine.log.info(`Using ${describeCredential(credential)} for ${displayName(image)}`)
+  }
+  const listing = await listWithFallback(engine, image, credential)
+  const { tags, pages } = listing.list
+  engine.log.info(
+    `${displayName(image)}: ${tags.length} tags in ${pages} page${pages === 1 ? '' : 's'}`
+  )
+  return listing
 }
 
 /** Refusals worth an anonymous try: the image may be public and the credential wrong for it. */
@@ -118,7 +139,7 @@ async function listWithFallback(
   engine: LookupEngine,
   image: ImageReference,
   credential: Credential
-): Promise<{ api: RegistryApi; list: TagList }> {
+): Promise<ImageListing> {
   const api = engine.api(image, credential)
   try {
     return { api, list: await listTags(api, image.repository, engine.pager) }

@@ -40,7 +40,26 @@ export interface RepositoriesOptions extends RunOptions {
   readonly exclude?: TagPattern
 }
 
-export type Options = ImageOptions | RepositoriesOptions
+export type Options = ImageOptions | RepositoriesOptions | AutoOptions
+
+/** Rewriting the references in a repository's files (`update-files` and what goes with it). */
+export interface UpdateOptions {
+  /** Newline-separated globs, relative to the workspace. */
+  readonly patterns: string
+  /** The directory the globs are relative to (GITHUB_WORKSPACE, else the working directory). */
+  readonly workspace: string
+  readonly pinDigest: boolean
+  readonly pullRequest: boolean
+  readonly group: boolean
+}
+
+/** `image: auto`: every image referenced in `update-files`, each with its own current tag. */
+export interface AutoOptions extends RunOptions {
+  readonly mode: 'auto'
+  readonly policy: TagPolicy
+  readonly platform?: Platform
+  readonly update: UpdateOptions
+}
 
 /** One image: its newest tag. */
 export interface ImageOptions extends RunOptions {
@@ -51,6 +70,8 @@ export interface ImageOptions extends RunOptions {
   readonly credentials: CredentialOptions
   readonly policy: TagPolicy
   readonly platform?: Platform
+  /** With `update-files`: references to this image in those files are rewritten. */
+  readonly update?: UpdateOptions
 }
 
 /** Reads one input (or flag) by its input name; '' when not given. */
@@ -92,22 +113,94 @@ export function parseInputs(get: InputSource, env: NodeJS.ProcessEnv = {}): Opti
     )
   }
   if (repositoriesText) return parseRepositoriesInputs(get, repositoriesText, run)
+  if (imageText === 'auto') return parseAutoInputs(get, run, env)
   if (!imageText) {
     throw new UsageError(
       'image',
       "is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app` (or 'repositories' to list repositories)."
     )
   }
-  return parseImageInputs(get, imageText, run)
+  return parseImageInputs(get, imageText, run, env)
 }
 
-function parseImageInputs(get: InputSource, imageText: string, run: RunOptions): ImageOptions {
+function parseImageInputs(
+  get: InputSource,
+  imageText: string,
+  run: RunOptions,
+  env: NodeJS.ProcessEnv
+): ImageOptions {
   const image = parseReference(imageText, 'image')
   const current = optional(get, 'current') ?? image.tag
   if (current && !isValidTag(current)) {
     throw new UsageError('current', `'${current}' is not a valid tag.`)
   }
-  const policy = buildPolicy({
+  const update = parseUpdateInputs(get, env)
+  return {
+    mode: 'image',
+    image,
+    ...(current && { current }),
+    policy: parsePolicy(get),
+    ...platformOf(get),
+    ...(update && { update }),
+    ...run
+  }
+}
+
+function parseAutoInputs(get: InputSource, run: RunOptions, env: NodeJS.ProcessEnv): AutoOptions {
+  const update = parseUpdateInputs(get, env)
+  if (!update) {
+    throw new UsageError(
+      'update-files',
+      "is required with 'image: auto': give the files to read image references from, e.g. `**/Dockerfile` and `docker-compose.yml`, one glob per line."
+    )
+  }
+  if (optional(get, 'current')) {
+    throw new UsageError(
+      'current',
+      "does not apply to 'image: auto': each reference in the files has its own current tag."
+    )
+  }
+  if (run.credentials.username) {
+    throw new UsageError(
+      'username',
+      "does not apply to 'image: auto': the files may name several registries, and a password must go only to its own. Log in to each private registry first (docker/login-action, or `docker login`); its credentials are read from the docker config, per registry."
+    )
+  }
+  return { mode: 'auto', policy: parsePolicy(get), ...platformOf(get), update, ...run }
+}
+
+/** Inputs that only mean something when files are rewritten. */
+const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'] as const
+
+function parseUpdateInputs(get: InputSource, env: NodeJS.ProcessEnv): UpdateOptions | undefined {
+  const patterns = get('update-files').trim()
+  if (!patterns) {
+    for (const name of UPDATE_ONLY_INPUTS) {
+      if (bool(get, name)) {
+        throw new UsageError(
+          name,
+          "applies when files are rewritten; give 'update-files' (the files that reference the image)."
+        )
+      }
+    }
+    return undefined
+  }
+  return {
+    patterns,
+    workspace: env['GITHUB_WORKSPACE'] || '.',
+    pinDigest: bool(get, 'pin-digest'),
+    pullRequest: bool(get, 'pull-request'),
+    group: bool(get, 'group')
+  }
+}
+
+function platformOf(get: InputSource): { platform?: Platform } {
+  const platform = parsePlatformInput(get)
+  return platform ? { platform } : {}
+}
+
+function parsePolicy(get: InputSource): TagPolicy {
+  return buildPolicy({
     filter: optional(get, 'filter'),
     exclude: optional(get, 'exclude'),
     range: optional(get, 'range'),
@@ -115,15 +208,6 @@ function parseImageInputs(get: InputSource, imageText: string, run: RunOptions):
     precision: optional(get, 'precision'),
     prerelease: bool(get, 'prerelease')
   })
-  const platform = parsePlatformInput(get)
-  return {
-    mode: 'image',
-    image,
-    ...(current && { current }),
-    policy,
-    ...(platform && { platform }),
-    ...run
-  }
 }
 
 /** Inputs that choose among tags; repositories mode has names, not tags. */
@@ -135,6 +219,12 @@ function parseRepositoriesInputs(
   run: RunOptions
 ): RepositoriesOptions {
   const target = parseRepositoriesTarget(text)
+  if (get('update-files').trim()) {
+    throw new UsageError(
+      'update-files',
+      "rewrites references to an image; with 'repositories' there is no image to rewrite. Give 'image' (or 'image: auto') instead."
+    )
+  }
   for (const name of TAG_ONLY_INPUTS) {
     if (optional(get, name) && !(name === 'prerelease' && !bool(get, name))) {
       throw new UsageError(

@@ -13,19 +13,23 @@ export function engineOptions(
   options: Options,
   log: Logger,
   onSecret: (secret: string) => void,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  /** With `image: auto`, the registries the files reference: `insecure` applies to each. */
+  referenced: readonly string[] = []
 ): EngineOptions {
-  const insecureHost =
+  const insecureHosts =
     options.mode === 'image'
-      ? options.image.endpoint
-      : options.target.kind === 'catalog'
-        ? options.target.host.endpoint
-        : undefined
+      ? [options.image.endpoint]
+      : options.mode === 'auto'
+        ? referenced
+        : options.target.kind === 'catalog'
+          ? [options.target.host.endpoint]
+          : []
   return {
     log,
     onSecret,
     credentials: { ...options.credentials, env },
-    ...(options.insecure && insecureHost && { insecureHosts: new Set([insecureHost]) }),
+    ...(options.insecure && insecureHosts.length && { insecureHosts: new Set(insecureHosts) }),
     timeoutMs: options.timeoutMs,
     requestTimeoutMs: options.requestTimeoutMs
   }

@@ -6,7 +6,7 @@ export interface FakeCore {
   outputs: Record<string, string>
   secrets: string[]
   failed: string[]
-  logs: { level: string; message: string }[]
+  logs: { level: string; message: string; properties?: Record<string, unknown> }[]
   /** The job summary as written: headings, table cells and raw text, in order. */
   summary: string[]
 }
@@ -19,8 +19,8 @@ export function fakeCore(inputs: Record<string, string>): FakeCore {
     logs: [],
     summary: []
   }
-  const say = (level: string) => (message: string | Error) =>
-    void fake.logs.push({ level, message: String(message) })
+  const say = (level: string) => (message: string | Error, properties?: Record<string, unknown>) =>
+    void fake.logs.push({ level, message: String(message), ...(properties && { properties }) })
   const summary = {
     addHeading(text: string) {
       fake.summary.push(text)
@@ -51,6 +51,8 @@ export function fakeCore(inputs: Record<string, string>): FakeCore {
     info: say('info'),
     warning: say('warning'),
     notice: say('notice'),
+    startGroup: (name: string) => void fake.logs.push({ level: 'group', message: name }),
+    endGroup: () => void fake.logs.push({ level: 'endgroup', message: '' }),
     summary
   } as unknown as Core
   return { core, ...fake }

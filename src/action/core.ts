@@ -15,6 +15,8 @@ export type Core = Pick<
   | 'info'
   | 'warning'
   | 'notice'
+  | 'startGroup'
+  | 'endGroup'
   | 'summary'
 >
 

@@ -3,6 +3,7 @@
  * that sets outputs or fails the step.
  */
 import { Engine } from '../engine.js'
+import type { LookupResult } from '../lookup.js'
 import { NoMatchingTagError } from '../lookup.js'
 import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
 import { readInputs } from '../options.js'
@@ -27,12 +28,24 @@ export async function run(
   let options: Options | undefined
   try {
     options = await readInputs(name => core.getInput(name), env)
+    if (options.mode !== 'repositories' && options.update) {
+      // Loaded only for update runs: the YAML parser and the file readers.
+      const { runUpdate } = await import('./update.js')
+      const single = options.mode === 'image' ? options : undefined
+      await runUpdate(
+        core,
+        options,
+        env,
+        single && (async engine => (await lookupImage(core, engine, single, true)).listing)
+      )
+      return
+    }
     const engine = new Engine(
       engineOptions(options, coreLogger(core), secret => core.setSecret(secret), env)
     )
     try {
       if (options.mode === 'image') await lookupImage(core, engine, options)
-      else await listRepositories(core, engine, options)
+      else if (options.mode === 'repositories') await listRepositories(core, engine, options)
     } finally {
       engine.dispose()
     }
@@ -51,8 +64,13 @@ export async function run(
   }
 }
 
-async function lookupImage(core: Core, engine: Engine, options: ImageOptions): Promise<void> {
-  const request = lookupRequestOf(options)
+async function lookupImage(
+  core: Core,
+  engine: Engine,
+  options: ImageOptions,
+  keepTags = false
+): Promise<LookupResult> {
+  const request = { ...lookupRequestOf(options), keepTags }
   const result = await engine.lookup(request)
   setOutputs(core, lookupOutputs(result, options.current))
   const current = result.selection.current
@@ -63,6 +81,7 @@ async function lookupImage(core: Core, engine: Engine, options: ImageOptions): P
   }
   core.info(`Latest matching tag: ${result.chosen.tag} (${result.digest})`)
   await writeSummary(core.summary, result, options.policy)
+  return result
 }
 
 async function listRepositories(

@@ -19,7 +19,7 @@ type Summary = Core['summary']
 const NEWEST_SHOWN = 10
 
 /** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -27,7 +27,7 @@ function escape(text: string): string {
     .replace(/"/g, '&quot;')
 }
 
-const code = (text: string): string => `<code>${escape(text)}</code>`
+export const code = (text: string): string => `<code>${escape(text)}</code>`
 
 function filterTable(summary: Summary, selection: Selection, policy: TagPolicy): Summary {
   const rows = filterRows(selection, policy)

@@ -1,0 +1,118 @@
+/**
+ * The action's update run (`update-files`, `image: auto`): the files read
+ * first (so `insecure` knows the registries they name), every image checked
+ * through one engine, the files rewritten, then outputs, one notice per
+ * outdated reference at its file and line, the log grouped per image, and
+ * one summary table. An image that failed fails the step only at the end.
+ */
+import { resolve } from 'node:path'
+import { Engine } from '../engine.js'
+import { ActionError } from '../errors.js'
+import type { FileProblem } from '../files/types.js'
+import type { ImageListing } from '../lookup.js'
+import type { AutoOptions, ImageOptions } from '../options.js'
+import { displayName } from '../reference.js'
+import { engineOptions } from '../requests.js'
+import type { ResultRow } from '../update/outputs.js'
+import { resultRow, updateOutputs } from '../update/outputs.js'
+import { checkReferences, updateFiles } from '../update/run.js'
+import { imageKey, referencedEndpoints, scanWorkspace } from '../update/scan.js'
+import type { ImageCheck } from '../update/types.js'
+import type { Core } from './core.js'
+import { coreLogger } from './core.js'
+import { writeUpdateSummary } from './update-summary.js'
+
+/** The single image's own lookup (outputs and summary), when `image` names one. */
+export type SingleLookup = (engine: Engine) => Promise<ImageListing | undefined>
+
+export async function runUpdate(
+  core: Core,
+  options: ImageOptions | AutoOptions,
+  env: NodeJS.ProcessEnv,
+  single?: SingleLookup
+): Promise<void> {
+  const update = options.update as NonNullable<ImageOptions['update']>
+  const workspace = resolve(update.workspace)
+  const only = options.mode === 'image' ? options.image : undefined
+  const scan = await scanWorkspace(update.patterns, workspace, only)
+  reportProblems(core, scan.problems)
+  const engine = new Engine(
+    engineOptions(options, coreLogger(core), s => core.setSecret(s), env, referencedEndpoints(scan))
+  )
+  try {
+    const listing = single && (await single(engine))
+    if (!scan.groups.length) {
+      core.warning(
+        `No image references found in the ${scan.files.length} file${scan.files.length === 1 ? '' : 's'} 'update-files' matched${only ? ` (looking for ${displayName(only)})` : ''}.`
+      )
+    }
+    const checks = await checkReferences(engine, scan, {
+      policy: options.policy,
+      ...(listing && only && { listed: new Map([[imageKey(only), listing]]) }),
+      onCheck: check => logCheck(core, check)
+    })
+    const report = await updateFiles(scan, checks, { pinDigest: update.pinDigest, write: true })
+    const rows = checks.flatMap(c => c.results).map(resultRow)
+    const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+    annotate(core, rows)
+    await writeUpdateSummary(core.summary, rows, scan.problems, [...report.rewritten.keys()])
+    failIfAnyFailed(checks)
+  } finally {
+    engine.dispose()
+  }
+}
+
+/** A file that could not be read or parsed is left untouched, and shown where it is. */
+function reportProblems(core: Core, problems: readonly FileProblem[]): void {
+  for (const p of problems) {
+    core.warning(`${p.file} was left untouched: ${p.message}`, {
+      title: 'registry-tags: file not read',
+      file: p.file,
+      startLine: p.line
+    })
+  }
+}
+
+/** The log of one image, as one group, when its check ends. */
+function logCheck(core: Core, check: ImageCheck): void {
+  core.startGroup(
+    `${displayName(check.group.image)} (${check.results.length} reference${check.results.length === 1 ? '' : 's'})`
+  )
+  for (const line of check.log) {
+    if (line.level === 'warning') core.warning(line.message)
+    else if (line.level === 'info') core.info(line.message)
+    else core.debug(line.message)
+  }
+  for (const r of check.results) {
+    const where = `${r.reference.file}:${r.reference.line}`
+    const move = r.update
+      ? `${r.current} → ${r.tag} (${r.update})`
+      : r.current || r.reference.written
+    core.info(`${where}: ${move}${r.note ? ` — ${r.note}` : ''}`)
+  }
+  core.endGroup()
+}
+
+function annotate(core: Core, rows: readonly ResultRow[]): void {
+  for (const row of rows) {
+    if (!row['update-available']) continue
+    core.notice(
+      `${row.image}:${row.current} → ${row.tag} (${row['update-type']} update)${row.digest ? ` ${row.digest}` : ''}`,
+      { title: 'registry-tags: image update available', file: row.file, startLine: row.line }
+    )
+  }
+}
+
+/** After every other image was checked, written and reported: the failures, together. */
+function failIfAnyFailed(checks: readonly ImageCheck[]): void {
+  const failed = checks.filter(c => c.error || c.results.some(r => r.error))
+  if (!failed.length) return
+  const lines = failed.map(
+    c =>
+      `- ${displayName(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`
+  )
+  throw new ActionError(
+    `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'} could not be checked:\n${lines.join('\n')}`
+  )
+}
