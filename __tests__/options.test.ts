@@ -38,6 +38,33 @@ describe('parseInputs', () => {
     expect(imageOptions({ image: 'python', [name]: value }).timeoutMs).toBe(ms)
   })
 
+  it('reads update-files and what goes with it, relative to GITHUB_WORKSPACE', () => {
+    const inputs = {
+      image: 'python:3.12',
+      'update-files': 'Dockerfile\n**/*.yml',
+      'pin-digest': 'true'
+    }
+    expect(imageOptions(inputs, { GITHUB_WORKSPACE: '/w' }).update).toEqual({
+      patterns: 'Dockerfile\n**/*.yml',
+      workspace: '/w',
+      pinDigest: true,
+      pullRequest: false,
+      group: false
+    })
+    expect(imageOptions({ image: 'python' }).update).toBeUndefined()
+    expect(imageOptions({ image: 'python', 'pin-digest': 'false' }).update).toBeUndefined()
+  })
+
+  it('reads image: auto as every image in the files, each with its own current tag', () => {
+    const options = parseInputs(
+      from({ image: 'auto', 'update-files': '*', 'pull-request': 'true', group: 'true' })
+    )
+    expect(options).toMatchObject({
+      mode: 'auto',
+      update: { patterns: '*', workspace: '.', pullRequest: true, group: true, pinDigest: false }
+    })
+  })
+
   it('takes the per-request timeout from the environment tests set', () => {
     const env = { REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '1500' }
     expect(imageOptions({ image: 'python' }, env).requestTimeoutMs).toBe(1500)
@@ -64,7 +91,15 @@ describe('parseInputs', () => {
     [{ repositories: 'docker.io/a/b' }, 'repositories', /one namespace/],
     [{ repositories: 'r.example.com', image: 'python' }, 'repositories', /both set/],
     [{ repositories: 'r.example.com', range: '^1' }, 'range', /only 'filter' and 'exclude' apply/],
-    [{ repositories: 'r.example.com', platform: 'linux/amd64' }, 'platform', /chooses among tags/]
+    [{ repositories: 'r.example.com', platform: 'linux/amd64' }, 'platform', /chooses among tags/],
+    [{ repositories: 'r.example.com', 'update-files': 'Dockerfile' }, 'update-files', /no image to rewrite/],
+    [{ image: 'auto' }, 'update-files', /required with 'image: auto'/],
+    [{ image: 'auto', 'update-files': '*', current: '1.0' }, 'current', /each reference/],
+    [{ image: 'auto', 'update-files': '*', username: 'me', password: 'pw' }, 'username', /docker\/login-action/],
+    [{ image: 'python', 'pin-digest': 'true' }, 'pin-digest', /give 'update-files'/],
+    [{ image: 'python', 'pull-request': 'true' }, 'pull-request', /give 'update-files'/],
+    [{ image: 'python', group: 'true' }, 'group', /give 'update-files'/],
+    [{ image: 'python', 'update-files': '*', 'pin-digest': 'yes' }, 'pin-digest', /not 'true' or 'false'/]
   ])('refuses %j, naming %s', (inputs, input, message) => {
     let error: unknown
     try {

@@ -34,7 +34,7 @@ const digests: Record<string, string> = {}
 
 /** Each tag its own manifest, so a wrong choice shows in the digest. */
 async function pushTag(repo: string, tag: string, label = `${repo}:${tag}`): Promise<string> {
-  const image = await pushImage(L.open.url, repo, { label })
+  const image = await pushImage(L.open.url, repo, { label, variant: undefined })
   const { digest } = await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
   digests[`${repo}:${tag}`] = digest
   return digest

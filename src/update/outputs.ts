@@ -92,10 +92,7 @@ export function biggestUpdate(results: readonly ReferenceResult[]): ReferenceUpd
 }
 
 /** `auto`: the run as a whole also sets `update-available`, `update-type` and `newer-tags`. */
-export function updateOutputs(
-  report: UpdateReport,
-  options: { readonly auto: boolean }
-): Outputs {
+export function updateOutputs(report: UpdateReport, options: { readonly auto: boolean }): Outputs {
   const results = report.checks.flatMap(c => c.results)
   const rows = results.map(resultRow)
   const outputs: Outputs = {

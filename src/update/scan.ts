@@ -7,10 +7,8 @@ import { findReferences } from '../files/find.js'
 import type { FileProblem, FoundReference } from '../files/types.js'
 import { expandGlobs, readTextFile } from '../files/workspace.js'
 import type { ImageReference } from '../reference.js'
-import type { ImageGroup, WorkspaceScan } from './types.js'
-
-/** `docker.io/library/python`: the key references that normalise alike share. */
-export const imageKey = (image: ImageReference): string => `${image.registry}/${image.repository}`
+import { groupByImage, imageKey } from './groups.js'
+import type { WorkspaceScan } from './types.js'
 
 /**
  * Every reference in the files, grouped by image; with `only`, just the
@@ -45,21 +43,6 @@ export async function scanWorkspace(
   const wanted = only && imageKey(only)
   const kept = wanted ? references.filter(r => imageKey(r.image) === wanted) : references
   return { workspace, files, texts, groups: groupByImage(kept), problems }
-}
-
-/** In the order first seen, so the log and the summary follow the files. */
-export function groupByImage(references: readonly FoundReference[]): ImageGroup[] {
-  const groups = new Map<string, { image: ImageReference; references: FoundReference[] }>()
-  for (const reference of references) {
-    const key = imageKey(reference.image)
-    let group = groups.get(key)
-    if (!group) {
-      const { registry, endpoint, repository } = reference.image
-      groups.set(key, (group = { image: { registry, endpoint, repository }, references: [] }))
-    }
-    group.references.push(reference)
-  }
-  return [...groups].map(([key, group]) => ({ key, ...group }))
 }
 
 /** The registries (host[:port] to connect to) the references name. */
