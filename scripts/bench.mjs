@@ -3,9 +3,11 @@
 //  2. requests per lookup of a 5,000-tag repository (pages of 1,000 and 100);
 //  3. wall time against skopeo on the same local registry with added latency;
 //  4. the bundle's cold start;
-//  5. huge repositories: peak memory and time for 200,000 and 1,000,000 tags.
+//  5. huge repositories: peak memory and time for 200,000 and 1,000,000 tags;
+//  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startFront } from '../lab/front.mjs'
@@ -205,9 +207,88 @@ try {
     `${median(skopeoBoth).toFixed(0)} ms`,
     `median of ${RUNS}`
   )
+
+  // 6. image: auto over 20 images on 3 registries (three latency fronts, each its own host)
+  const hosts = []
+  for (let i = 0; i < 3; i++) {
+    const front = await startFront({
+      target: lab.token.url,
+      tokenRealm: lab.token.realm,
+      delayMs: LATENCY_MS
+    })
+    fronts.push(front)
+    hosts.push(front)
+  }
+  const images = Array.from(
+    { length: 20 },
+    (_, i) => `${hosts[i % 3].host}/fleet/app-${String(i + 1).padStart(4, '0')}:1.0.0`
+  )
+  await benchScan(images, hosts)
 } finally {
   for (const f of fronts) await f.close()
   await lab.stop()
+}
+
+/** One run of the action over a compose file naming every image, against skopeo image by image. */
+async function benchScan(images, hosts) {
+  const workspace = mkdtempSync(join(tmpdir(), 'registry-tags-bench-'))
+  try {
+    const compose = images.map((image, i) => `  s${i}:\n    image: ${image}\n`).join('')
+    writeFileSync(join(workspace, 'compose.yml'), `services:\n${compose}`)
+    const ours = []
+    const skopeo = []
+    let requests = 0
+    let tokens = 0
+    for (let i = 0; i < RUNS; i++) {
+      for (const h of hosts) h.reset()
+      let t = performance.now()
+      const run = await runAction({
+        inputs: { image: 'auto', 'update-files': 'compose.yml' },
+        env: { GITHUB_WORKSPACE: workspace }
+      })
+      ours.push(performance.now() - t)
+      if (run.code !== 0) throw new Error(run.stdout)
+      requests = hosts.reduce((n, h) => n + h.requests.length, 0)
+      tokens = hosts.reduce(
+        (n, h) => n + h.requests.filter(r => r.path.startsWith('/token')).length,
+        0
+      )
+      t = performance.now()
+      for (const image of images) {
+        const list = await exec('skopeo', [
+          'list-tags',
+          '--tls-verify=false',
+          `docker://${image.replace(/:[^:/]+$/, '')}`
+        ])
+        if (list.status !== 0) throw new Error(list.stderr)
+        const inspect = await exec('skopeo', [
+          'inspect',
+          '--tls-verify=false',
+          '--raw',
+          `docker://${image}`
+        ])
+        if (inspect.status !== 0) throw new Error(inspect.stderr)
+      }
+      skopeo.push(performance.now() - t)
+    }
+    report(
+      `requests: image: auto, 20 images on 3 registries`,
+      requests,
+      `${tokens} token requests (one per registry and scope)`
+    )
+    report(
+      `wall: image: auto, 20 images, ${LATENCY_MS} ms/request`,
+      `${median(ours).toFixed(0)} ms`,
+      `median of ${RUNS}`
+    )
+    report(
+      `wall: 20 x (skopeo list-tags + skopeo inspect), sequential`,
+      `${median(skopeo).toFixed(0)} ms`,
+      `ratio ${(median(ours) / median(skopeo)).toFixed(2)} (goal <= 0.2)`
+    )
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
 }
 console.log(
   `\n${rows.length} measurements; node ${process.version}, skopeo ${execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()}`
