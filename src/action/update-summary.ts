@@ -6,6 +6,7 @@
 import type { FileProblem } from '../files/types.js'
 import type { ResultRow } from '../update/outputs.js'
 import type { Core } from './core.js'
+import type { PublishedPull } from './pull-requests.js'
 import { code, escape } from './summary.js'
 
 type Summary = Core['summary']
@@ -28,7 +29,8 @@ export async function writeUpdateSummary(
   summary: Summary,
   rows: readonly ResultRow[],
   problems: readonly FileProblem[],
-  changedFiles: readonly string[]
+  changedFiles: readonly string[],
+  pulls: readonly PublishedPull[] = []
 ): Promise<void> {
   const updates = rows.filter(r => r['update-available']).length
   const failed = rows.filter(r => r.error).length
@@ -55,6 +57,20 @@ export async function writeUpdateSummary(
     ])
   if (rows.length > ROWS_SHOWN) {
     summary.addRaw(`and ${rows.length - ROWS_SHOWN} more (all are in the \`results\` output)\n\n`)
+  }
+  if (pulls.length) {
+    summary.addHeading('Pull requests', 3).addTable([
+      [
+        { data: 'images', header: true },
+        { data: 'pull request', header: true },
+        { data: 'this run', header: true }
+      ],
+      ...pulls.map(({ plan, outcome }) => [
+        escape(plan.updates.map(u => `${u.image}:${u.to}`).join(', ')),
+        `<a href="${escape(outcome.url)}">#${outcome.number}</a>`,
+        outcome.action
+      ])
+    ])
   }
   if (problems.length) {
     summary.addHeading('Files left untouched', 3).addTable([

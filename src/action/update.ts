@@ -18,7 +18,9 @@ import { resultRow, updateOutputs } from '../update/outputs.js'
 import { checkReferences, updateFiles } from '../update/run.js'
 import { imageKey } from '../update/groups.js'
 import { referencedEndpoints, scanWorkspace } from '../update/scan.js'
-import type { ImageCheck } from '../update/types.js'
+import type { ImageCheck, UpdateReport } from '../update/types.js'
+import { pullRequestPlans } from '../update/plans.js'
+import type { PublishedPull } from './pull-requests.js'
 import type { Core } from './core.js'
 import { coreLogger } from './core.js'
 import { writeUpdateSummary } from './update-summary.js'
@@ -57,11 +59,31 @@ export async function runUpdate(
     const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     annotate(core, rows)
-    await writeUpdateSummary(core.summary, rows, scan.problems, [...report.rewritten.keys()])
+    const pulls = update.pullRequest
+      ? await openPullRequests(core, options, env, engine, report)
+      : []
+    await writeUpdateSummary(core.summary, rows, scan.problems, [...report.rewritten.keys()], pulls)
     failIfAnyFailed(checks)
   } finally {
     engine.dispose()
   }
+}
+
+/** Plans from the report, then pull requests through the GitHub API; their outputs set. */
+async function openPullRequests(
+  core: Core,
+  options: ImageOptions | AutoOptions,
+  env: NodeJS.ProcessEnv,
+  engine: Engine,
+  report: UpdateReport
+): Promise<PublishedPull[]> {
+  const update = options.update as NonNullable<ImageOptions['update']>
+  const plans = pullRequestPlans(report.scan, report.checks, update)
+  if (!plans.length) core.info('No reference moved: no pull request to open or update.')
+  const { publishPulls, pullOutputs } = await import('./pull-requests.js')
+  const published = await publishPulls(core, plans, options, env, engine.deadline)
+  for (const [name, value] of Object.entries(pullOutputs(published))) core.setOutput(name, value)
+  return published
 }
 
 /** A file that could not be read or parsed is left untouched, and shown where it is. */

@@ -1,0 +1,56 @@
+/**
+ * `pull-request: true`: each plan committed through the GitHub API to its
+ * own branch and pull request (see src/pulls). Loaded only when asked for,
+ * so Octokit never slows a run that opens no pull request.
+ */
+import type { AutoOptions, ImageOptions } from '../options.js'
+import type { PullRequestOutcome, PullRequestPlan } from '../pulls/types.js'
+import type { Deadline } from '../transport/deadline.js'
+import type { Core } from './core.js'
+import { coreLogger } from './core.js'
+
+export interface PublishedPull {
+  readonly plan: PullRequestPlan
+  readonly outcome: PullRequestOutcome
+}
+
+const SAID: Record<PullRequestOutcome['action'], string> = {
+  opened: 'Opened',
+  updated: 'Updated',
+  unchanged: 'Up to date:',
+  declined: 'Left closed (a person closed it for this same update):'
+}
+
+export async function publishPulls(
+  core: Core,
+  plans: readonly PullRequestPlan[],
+  options: ImageOptions | AutoOptions,
+  env: NodeJS.ProcessEnv,
+  deadline: Deadline
+): Promise<PublishedPull[]> {
+  if (!plans.length) return []
+  const { githubContextFrom, publishPullRequest } = await import('../pulls/index.js')
+  const context = {
+    ...githubContextFrom(env, options.credentials.githubToken ?? ''),
+    deadline
+  }
+  const log = coreLogger(core)
+  const published: PublishedPull[] = []
+  for (const plan of plans) {
+    const outcome = await publishPullRequest(plan, context, log)
+    core.info(
+      `${SAID[outcome.action]} pull request #${outcome.number} for ${plan.key}: ${outcome.url}`
+    )
+    published.push({ plan, outcome })
+  }
+  return published
+}
+
+/** The first pull request's number and address (one per image: the first image's). */
+export function pullOutputs(published: readonly PublishedPull[]): Record<string, string> {
+  const first = published[0]?.outcome
+  return {
+    'pull-request-number': first ? String(first.number) : '',
+    'pull-request-url': first?.url ?? ''
+  }
+}
