@@ -1,0 +1,38 @@
+/**
+ * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
+ * and swallows read errors (an unreadable JSON body becomes ''), so the cap
+ * is reported through `state` rather than thrown.
+ *
+ * The same as src/github/request.ts keeps for its GETs (there unexported).
+ */
+
+/** The largest answer read: a page of 100 pull requests with 64 KiB bodies fits, with room. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024
+
+export interface BodyState {
+  tooLarge: boolean
+}
+
+export function cappedFetch(
+  fetch: typeof globalThis.fetch,
+  state: BodyState,
+  maxBytes = MAX_BODY_BYTES
+): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init)
+    if (!response.body) return response
+    let read = 0
+    const capped = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          read += chunk.byteLength
+          if (read <= maxBytes) return controller.enqueue(chunk)
+          state.tooLarge = true
+          controller.error(new Error('body too large'))
+        }
+      })
+    )
+    const { status, statusText, headers } = response
+    return new Response(capped, { status, statusText, headers })
+  }
+}
