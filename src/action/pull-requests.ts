@@ -32,7 +32,9 @@ export async function publishPulls(
   const { githubContextFrom, publishPullRequest } = await import('../pulls/index.js')
   const context = {
     ...githubContextFrom(env, options.credentials.githubToken ?? ''),
-    deadline
+    deadline,
+    timeoutMs: options.requestTimeoutMs,
+    ...writeSpacing(env)
   }
   const log = coreLogger(core)
   const published: PublishedPull[] = []
@@ -44,6 +46,14 @@ export async function publishPulls(
     published.push({ plan, outcome })
   }
   return published
+}
+
+/** Tests shorten GitHub's one second between writes; the contract has no input for it. */
+function writeSpacing(env: NodeJS.ProcessEnv): { writeSpacingMs?: number } {
+  const ms = Number(env['REGISTRY_TAGS_GITHUB_WRITE_SPACING_MS'] ?? '')
+  return env['REGISTRY_TAGS_GITHUB_WRITE_SPACING_MS'] && Number.isFinite(ms) && ms >= 0
+    ? { writeSpacingMs: ms }
+    : {}
 }
 
 /** The first pull request's number and address (one per image: the first image's). */
