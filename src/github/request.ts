@@ -5,6 +5,7 @@
  * back as answers, not throws. Octokit is loaded on first use (its own
  * bundle chunk), so an image lookup never parses it.
  */
+import { MAX_BODY_BYTES, cappedFetch } from './capped-fetch.js'
 import { RegistryError } from '../registry/errors.js'
 import { isRecord } from '../registry/json.js'
 import { formatBytes } from '../transport/body.js'
@@ -30,7 +31,6 @@ export interface Answer {
 export type Get = (url: string) => Promise<Answer>
 
 /** A page of 100 packages is a few hundred KiB; more is not an answer to read. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 /**
  * GET through Octokit (its proxy-aware fetch, the token as Authorization),
@@ -58,7 +58,7 @@ export async function githubGetter(
     const byDeadline = deadline.remainingMs() <= requestTimeoutMs
     const signal = AbortSignal.timeout(Math.min(requestTimeoutMs, deadline.remainingMs()))
     const body = { tooLarge: false }
-    const request = { signal, redirect: 'manual' as const, fetch: capBody(proxyFetch, body) }
+    const request = { signal, redirect: 'manual' as const, fetch: cappedFetch(proxyFetch, body) }
     let answer: Answer | undefined
     try {
       const { status, headers, data } = await octokit.request({ method: 'GET', url, request })
@@ -107,31 +107,4 @@ export function unreachable(url: string, cause: unknown, why?: string): Registry
     `Could not reach the GitHub API at ${redactUrl(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`,
     { kind: 'unreachable', cause }
   )
-}
-
-/**
- * Octokit reads whole bodies and swallows read errors (an unreadable JSON
- * body becomes ''), so the cap is kept here and reported through `state`.
- */
-function capBody(
-  fetch: typeof globalThis.fetch,
-  state: { tooLarge: boolean }
-): typeof globalThis.fetch {
-  return async (input, init) => {
-    const response = await fetch(input, init)
-    if (!response.body) return response
-    let read = 0
-    const capped = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          read += chunk.byteLength
-          if (read <= MAX_BODY_BYTES) return controller.enqueue(chunk)
-          state.tooLarge = true
-          controller.error(new Error('body too large'))
-        }
-      })
-    )
-    const { status, statusText, headers } = response
-    return new Response(capped, { status, statusText, headers })
-  }
 }

@@ -12,7 +12,7 @@ import { isRecord } from '../registry/json.js'
 import type { Deadline } from '../transport/deadline.js'
 import { NO_DEADLINE, formatSeconds } from '../transport/deadline.js'
 import { backoffMs, retryAfterMs } from '../transport/retry.js'
-import { cappedFetch, type BodyState } from './fetch.js'
+import { cappedFetch, type BodyState } from '../github/capped-fetch.js'
 import type { ApiAnswer, Facts, Step } from './errors.js'
 import { PullRequestError, explainAnswer, isRateLimit } from './errors.js'
 

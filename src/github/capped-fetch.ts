@@ -2,8 +2,8 @@
  * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
  * and swallows read errors (an unreadable JSON body becomes ''), so the cap
  * is reported through `state` rather than thrown.
- *
- * The same as src/github/request.ts keeps for its GETs (there unexported).
+
+ * Used by the packages listing and the pull-request client alike.
  */
 
 /** The largest answer read: a page of 100 pull requests with 64 KiB bodies fits, with room. */
