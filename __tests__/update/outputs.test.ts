@@ -79,7 +79,12 @@ describe('matrixEntries', () => {
 
 describe('updateOutputs', () => {
   it('sets results, matrix and changed-files, and with image: auto the biggest update of the run', () => {
-    const report = { scan: {} as never, checks, rewritten: new Map([['Dockerfile', 'x']]) }
+    const report = {
+      scan: {} as never,
+      checks,
+      rewritten: new Map([['Dockerfile', 'x']]),
+      problems: []
+    }
     const outputs = updateOutputs(report, { auto: true })
     expect(JSON.parse(outputs['results']!)).toHaveLength(5)
     expect(JSON.parse(outputs['matrix']!).include).toHaveLength(2)

@@ -55,6 +55,7 @@ export async function runUpdate(
       onCheck: check => logCheck(core, check)
     })
     const report = await updateFiles(scan, checks, { pinDigest: update.pinDigest, write: true })
+    reportProblems(core, report.problems)
     const rows = checks.flatMap(c => c.results).map(resultRow)
     const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
@@ -62,7 +63,13 @@ export async function runUpdate(
     const pulls = update.pullRequest
       ? await openPullRequests(core, options, env, engine, report)
       : []
-    await writeUpdateSummary(core.summary, rows, scan.problems, [...report.rewritten.keys()], pulls)
+    await writeUpdateSummary(
+      core.summary,
+      rows,
+      [...scan.problems, ...report.problems],
+      [...report.rewritten.keys()],
+      pulls
+    )
     failIfAnyFailed(checks)
   } finally {
     engine.dispose()

@@ -4,7 +4,9 @@
  * writing is the caller's (a file is written whole or not at all).
  */
 import type { ReferenceChange } from '../files/rewrite.js'
+import { RewriteError } from '../files/errors.js'
 import { applyChanges } from '../files/rewrite.js'
+import type { FileProblem } from '../files/types.js'
 import type { ImageCheck, ReferenceResult } from './types.js'
 
 /** Whether a row's reference is rewritten: it moved, and the digest to write is known. */
@@ -36,16 +38,27 @@ export function referenceChanges(
 }
 
 /** Each changed file's new text; a file whose text would not change is left out. */
+export interface Rewrites {
+  readonly texts: Map<string, string>
+  /** Files whose changes could not be spliced in (a tag that no longer fits its place): left untouched. */
+  readonly problems: FileProblem[]
+}
+
 export function rewriteTexts(
   texts: ReadonlyMap<string, string>,
   changes: ReadonlyMap<string, readonly ReferenceChange[]>
-): Map<string, string> {
-  const rewritten = new Map<string, string>()
+): Rewrites {
+  const rewrites: Rewrites = { texts: new Map(), problems: [] }
   for (const [file, fileChanges] of changes) {
     const before = texts.get(file)
     if (before === undefined) continue
-    const after = applyChanges(before, fileChanges)
-    if (after !== before) rewritten.set(file, after)
+    try {
+      const after = applyChanges(before, fileChanges)
+      if (after !== before) rewrites.texts.set(file, after)
+    } catch (error) {
+      if (!(error instanceof RewriteError)) throw error
+      rewrites.problems.push({ file, line: error.line, message: error.message })
+    }
   }
-  return rewritten
+  return rewrites
 }

@@ -26,7 +26,7 @@ export function pullRequestPlans(
     : checks.map(check => ({ key: displayName(check.group.image), checks: [check] }))
   const plans: PullRequestPlan[] = []
   for (const set of sets) {
-    const texts = rewriteTexts(scan.texts, referenceChanges(set.checks, options.pinDigest))
+    const { texts } = rewriteTexts(scan.texts, referenceChanges(set.checks, options.pinDigest))
     if (!texts.size) continue
     const files: FileUpdate[] = [...texts].map(([path, content]) => ({ path, content }))
     plans.push({ key: set.key, updates: imageUpdates(set.checks, options.pinDigest), files })

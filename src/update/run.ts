@@ -49,9 +49,9 @@ export async function updateFiles(
   options: { readonly pinDigest: boolean; readonly write: boolean }
 ): Promise<UpdateReport> {
   const changes = referenceChanges(checks, options.pinDigest)
-  const rewritten = rewriteTexts(scan.texts, changes)
+  const { texts, problems } = rewriteTexts(scan.texts, changes)
   if (options.write) {
-    for (const [file, text] of rewritten) await writeFileAtomic(scan.workspace, file, text)
+    for (const [file, text] of texts) await writeFileAtomic(scan.workspace, file, text)
   }
-  return { scan, checks, rewritten }
+  return { scan, checks, rewritten: texts, problems }
 }

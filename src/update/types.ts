@@ -71,4 +71,6 @@ export interface UpdateReport {
   readonly checks: readonly ImageCheck[]
   /** Rewritten text by file, for the files whose references moved. */
   readonly rewritten: ReadonlyMap<string, string>
+  /** Files whose moves could not be spliced in: left untouched. */
+  readonly problems: readonly FileProblem[]
 }
