@@ -159,7 +159,7 @@ describe('image: auto over a repository', () => {
         `${web}:1.1→1.2`
       ].sort()
     )
-    expect(run.stdout).toMatch(/::notice file=Dockerfile,line=2[^:]*::/)
+    expect(run.stdout).toMatch(/::notice [^:]*file=Dockerfile,line=2::/)
     expect(run.stdout).toMatch(/::group::/)
     expect(run.summary).toContain('<code>compose.yml:3</code>')
     expect(run.summary).toContain('major')
@@ -209,7 +209,7 @@ describe('failures', () => {
     )
     expect(run.code).toBe(0)
     expect(read(dir, 'compose.yml')).toBe(broken)
-    expect(run.stdout).toMatch(/::warning file=compose.yml,line=\d+/)
+    expect(run.stdout).toMatch(/::warning [^:]*file=compose.yml,line=\d+::/)
   })
 
   it.each([
