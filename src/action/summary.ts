@@ -6,6 +6,7 @@ import type { LookupResult } from '../lookup.js'
 import type { TagPolicy } from '../versions/policy.js'
 import { filterRows } from '../versions/explain.js'
 import { formatVersion } from '../versions/parse.js'
+import { formatReading } from '../versions/reading.js'
 import type { Selection } from '../versions/select.js'
 import type {
   RepositoriesRequest,
@@ -66,7 +67,9 @@ export async function writeSummary(
     const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : ''
     facts.push(['Pull rate limit', `${quota.remaining} of ${quota.limit} left${window}`])
   }
+  facts.push(['Chosen tag read as', escape(formatReading(chosen))])
   if (current) {
+    if (current.version) facts.push(['Current tag read as', escape(formatReading(current.version))])
     const state = !current.version
       ? `${code(current.tag)} is not a version (${current.reason})`
       : current.update

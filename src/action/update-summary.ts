@@ -5,6 +5,9 @@
  */
 import type { FileProblem } from '../files/types.js'
 import type { ResultRow } from '../update/outputs.js'
+import { resultRow } from '../update/outputs.js'
+import type { ReferenceResult } from '../update/types.js'
+import { formatReading } from '../versions/reading.js'
 import type { Core } from './core.js'
 import type { PublishedPull } from './pull-requests.js'
 import { code, escape } from './summary.js'
@@ -25,13 +28,22 @@ function typeCell(row: ResultRow): string {
   return escape(row['update-type']) || '—'
 }
 
+/** How the tags were read, so a user sees why this tag was chosen (issue 12). */
+function readingCell(result: ReferenceResult): string {
+  const { currentVersion, chosenVersion } = result
+  if (!currentVersion) return '—'
+  const current = escape(formatReading(currentVersion))
+  return chosenVersion ? `${current}<br>→ ${escape(formatReading(chosenVersion))}` : current
+}
+
 export async function writeUpdateSummary(
   summary: Summary,
-  rows: readonly ResultRow[],
+  results: readonly ReferenceResult[],
   problems: readonly FileProblem[],
   changedFiles: readonly string[],
   pulls: readonly PublishedPull[] = []
 ): Promise<void> {
+  const rows = results.map(resultRow)
   const updates = rows.filter(r => r['update-available']).length
   const failed = rows.filter(r => r.error).length
   summary
@@ -41,18 +53,19 @@ export async function writeUpdateSummary(
         `${failed ? `, ${failed} failed` : ''}; ${changedFiles.length} file${changedFiles.length === 1 ? '' : 's'} rewritten.\n\n`
     )
     .addTable([
-      ['image', 'file:line', 'current → new', 'update type', 'digest'].map(data => ({
+      ['image', 'file:line', 'current → new', 'update type', 'digest', 'read as'].map(data => ({
         data,
         header: true
       })),
       ...rows
         .slice(0, ROWS_SHOWN)
-        .map(row => [
+        .map((row, i) => [
           code(row.image),
           code(`${row.file}:${row.line}`),
           moveCell(row),
           typeCell(row),
-          row.digest ? code(row.digest) : '—'
+          row.digest ? code(row.digest) : '—',
+          readingCell(results[i] as ReferenceResult)
         ])
     ])
   if (rows.length > ROWS_SHOWN) {

@@ -56,7 +56,8 @@ export async function runUpdate(
     })
     const report = await updateFiles(scan, checks, { pinDigest: update.pinDigest, write: true })
     reportProblems(core, report.problems)
-    const rows = checks.flatMap(c => c.results).map(resultRow)
+    const results = checks.flatMap(c => c.results)
+    const rows = results.map(resultRow)
     const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     annotate(core, rows)
@@ -65,7 +66,7 @@ export async function runUpdate(
       : []
     await writeUpdateSummary(
       core.summary,
-      rows,
+      results,
       [...scan.problems, ...report.problems],
       [...report.rewritten.keys()],
       pulls
