@@ -38,3 +38,37 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+/** One case of a tag-scheme family: right when the chosen tag is `expected` or an alternative. */
+export interface SchemeCase {
+  current?: string
+  expected: string
+  alternatives?: string[]
+  why: string
+  variant?: string
+  prerelease?: boolean
+  filter?: string
+  precision?: string
+  range?: string
+}
+
+export interface SchemeFamily {
+  family: string
+  image: string
+  scheme: string
+  tags: string[]
+  cases: SchemeCase[]
+}
+
+/** The tag-scheme families of images in the wild (fixtures/schemes/<family>.json). */
+export function schemeFamilies(): SchemeFamily[] {
+  const dir = join(FIXTURES, 'schemes')
+  return readdirSync(dir)
+    .filter(f => f.endsWith('.json'))
+    .sort()
+    .map(f => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SchemeFamily)
+}
+
+/** Whether `tag` is a right answer to `c`. */
+export const isRightAnswer = (c: SchemeCase, tag: string | undefined): boolean =>
+  tag === c.expected || (tag !== undefined && (c.alternatives ?? []).includes(tag))

@@ -57,8 +57,6 @@ const NOT_VERSIONS: [string, string][] = [
   ['edge', 'not a version'],
   ['alpine', 'not a version'],
   ['slim-bookworm', 'not a version'],
-  ['bookworm-20260810', 'not a version'],
-  ['tip-20260815-alpine', 'not a version'],
   ['mainline-alpine3.24-perl', 'not a version'],
   ['sha-1a2b3c4', 'not a version'],
   [`sha256-${'ab'.repeat(32)}.sig`, 'not a version'],
@@ -71,12 +69,66 @@ const NOT_VERSIONS: [string, string][] = [
   ['20260805-slim', 'date or build stamp'],
   ['202608', 'date or build stamp'],
   ['8u504', 'not a version'],
-  ['1.2.3.4.5', 'not a version'],
-  ['1.2.3_1', 'not a version'],
   ['1.2.3-', 'not a version'],
   ['1.2--x', 'not a version'],
   ['1.x', 'not a version'],
-  ['3.9bookworm', 'not a version']
+  ['3.9bookworm', 'not a version'],
+  ['1.2.3.4.5.6.7', 'not a version'],
+  ['jdk-21', 'not a version'],
+  ['pr-123', 'not a version'],
+  ['sha-1234567', 'not a version'],
+  ['nanoserver-1809', 'not a version'],
+  ['latest-jdk11', 'not a version'],
+  ['jdk21-preview', 'not a version'],
+  ['alpine-jdk21', 'not a version'],
+  ['2025-08-13T08-35-41Z', 'date or build stamp'],
+  ['1.x', 'not a version']
+]
+
+/** [tag, channel, components, prerelease, revision, variant] as the tag alone reads. */
+type WildRow = [string, string, number[], string | undefined, string, string]
+
+// Shapes of tags in the wild (fixtures/schemes and the images the issue names).
+// Counters that only the repository can tell from a variant number stay in
+// the variant here (revisions.test.ts splits them).
+// prettier-ignore
+const WILD: WildRow[] = [
+  ['develop-6.2.1.10461-ls259', 'develop-', [6, 2, 1, 10461], undefined, '', 'ls259'],
+  ['amd64-nightly-version-6.2.1.10437', 'amd64-nightly-version-', [6, 2, 1, 10437], undefined, '', ''],
+  ['arm64v8-1.7.1', 'arm64v8-', [1, 7, 1], undefined, '', ''],
+  ['base-devel-20240101.0.204074', 'base-devel-', [20240101, 0, 204074], undefined, '', ''],
+  ['cli-2.11.0-php8.3', 'cli-', [2, 11, 0], undefined, '', 'php8.3'],
+  ['beta-7.0.1-RC1-php8.3-fpm-alpine', 'beta-', [7, 0, 1], 'rc.1', '', 'php8.3-fpm-alpine'],
+  ['bookworm-20260810', 'bookworm-', [20260810], undefined, '', ''],
+  ['tip-20260815-alpine', 'tip-', [20260815], undefined, '', 'alpine'],
+  ['jammy-20240911.1', 'jammy-', [20240911, 1], undefined, '', ''],
+  ['RELEASE.2023-01-28T20-29-38Z', 'RELEASE.', [20230128202938], undefined, '', ''],
+  ['RELEASE.2023-11-10T21-37-17Z-cpuv1', 'RELEASE.', [20231110213717], undefined, '', 'cpuv1'],
+  ['RELEASE.2024-12-18T13-15-44Z.fips', 'RELEASE.', [20241218131544], undefined, '', 'fips'],
+  ['nightly-2025-01-31', 'nightly-', [20250131], undefined, '', ''],
+  ['9.4-20240723', '', [9, 4], undefined, '20240723', ''],
+  ['8.10-minimal-20240528', '', [8, 10], undefined, '20240528', 'minimal'],
+  ['10-kitten-20241024', '', [10], undefined, '20241024', 'kitten'],
+  ['5.0-GA', '', [5, 0], undefined, 'GA', ''],
+  ['1.0GA', '', [1, 0], undefined, 'GA', ''],
+  ['33.0.2.Final-jdk21', '', [33, 0, 2], undefined, 'Final', 'jdk21'],
+  ['1.2.3_1', '', [1, 2, 3], undefined, '1', ''],
+  ['21.0.5_11-jre-jammy', '', [21, 0, 5], undefined, '11', 'jre-jammy'],
+  ['2018.03.0.20230905.0', '', [2018, 3, 0, 20230905, 0], undefined, '', ''],
+  ['1.2.3.4.5', '', [1, 2, 3, 4, 5], undefined, '', ''],
+  ['3206.vb_15dcf73f6a_9-1-jdk17', '', [3206], undefined, '', '1-jdk17'],
+  ['3186.vc3b_7249b_87eb_-1', '', [3186], undefined, '', '1'],
+  ['2.0.0-beta-slim.2', '', [2, 0, 0], 'beta.2', '', 'slim'],
+  ['2.1.0-beta-slim-rootless.0', '', [2, 1, 0], 'beta', '', 'slim-rootless'],
+  ['2.0.0-slim-rootless', '', [2, 0, 0], undefined, '', 'slim-rootless'],
+  ['2.0.20230207.0-with-sources', '', [2, 0, 20230207, 0], undefined, '', 'with-sources'],
+  ['3148.v532a_7e715ee3-4-jdk21-preview', '', [3148], undefined, '', '4-jdk21-preview'],
+  ['11.0.18-al2022-RC', '', [11, 0, 18], undefined, '', 'al2022-RC'],
+  ['2.6.0.dev20250215', '', [2, 6, 0], 'dev.20250215', '', ''],
+  ['9.0.100-preview.7-bookworm-slim', '', [9, 0, 100], 'pre.7', '', 'bookworm-slim'],
+  ['2022.04.2beta', '', [2022, 4, 2], 'beta', '', ''],
+  ['alpine-v3.19.1', 'alpine-', [3, 19, 1], undefined, '', ''],
+  ['v1.31.4-k3s1-arm64', '', [1, 31, 4], undefined, '', 'k3s1-arm64']
 ]
 
 describe('parseTag', () => {
@@ -91,6 +143,32 @@ describe('parseTag', () => {
       ? `${parsed.prerelease.kind === 'milestone' ? 'M' : parsed.prerelease.kind}${parsed.prerelease.number ? `.${parsed.prerelease.number}` : ''}`
       : undefined
     expect(label).toBe(pre)
+  })
+
+  it.each(WILD)('%s (in the wild)', (tag, channel, components, pre, revision, variant) => {
+    const parsed = parseTag(tag)
+    if (!isVersion(parsed)) throw new Error(`${tag}: ${parsed.reason}`)
+    const label =
+      parsed.prerelease &&
+      `${parsed.prerelease.kind}${parsed.prerelease.number ? `.${parsed.prerelease.number}` : ''}`
+    expect({
+      channel: parsed.channel,
+      components: parsed.components,
+      pre: label || undefined,
+      revision: parsed.revision?.text ?? '',
+      variant: parsed.variant
+    }).toEqual({ channel, components, pre, revision, variant })
+  })
+
+  it('marks date stamps and release markers as dated builds, counters not', () => {
+    const stamped = (tag: string) => {
+      const parsed = parseTag(tag)
+      return isVersion(parsed) ? parsed.revision?.stamped : 'not a version'
+    }
+    expect(stamped('9.4-20240723')).toBe(true)
+    expect(stamped('5.0-GA')).toBe(true)
+    expect(stamped('21.0.5_11-jre-jammy')).toBe(false)
+    expect(stamped('9.4')).toBeUndefined()
   })
 
   it.each(NOT_VERSIONS)('%s is not a version (%s)', (tag, reason) => {

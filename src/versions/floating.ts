@@ -5,9 +5,9 @@
  *
  * Built from one pass over the versions and asked about each afterwards, so
  * the caller need not keep every Version alive. It holds a trie of the
- * version lines prereleases lie on, per variant; releases only mark lines
- * already there (a second pass, needed only when there are prereleases), so
- * a repository with a million release tags costs no nodes at all.
+ * version lines prereleases lie on, per channel and variant; releases only
+ * mark lines already there (a second pass, needed only when there are
+ * prereleases), so a repository with a million release tags costs no nodes.
  */
 import type { Version } from './parse.js'
 
@@ -23,23 +23,36 @@ interface Line {
 
 const newLine = (): Line => ({ prerelease: false, extendedByRelease: false })
 
+/**
+ * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
+ * levels rather than one joined key, so no string is made per tag.
+ */
+class PerLine<T> {
+  private readonly channels = new Map<string, Map<string, T>>()
+
+  get(v: Version): T | undefined {
+    return this.channels.get(v.channel)?.get(v.variant)
+  }
+
+  set(v: Version, value: T): void {
+    let variants = this.channels.get(v.channel)
+    if (!variants) this.channels.set(v.channel, (variants = new Map()))
+    variants.set(v.variant, value)
+  }
+}
+
 export class FloatingLines {
-  private readonly roots = new Map<string, Line>()
-  /** The most components a release of each variant has. */
-  private readonly precision = new Map<string, number>()
+  private readonly roots = new PerLine<Line>()
+  /** The most components a release of each line has. */
+  private readonly precision = new PerLine<number>()
   private anyPrerelease = false
 
-  /** First pass: prereleases build their lines; releases only record the precision. */
+  /** First pass: prereleases build their lines. */
   add(v: Version): void {
-    if (!v.prerelease) {
-      if (v.components.length > (this.precision.get(v.variant) ?? 0)) {
-        this.precision.set(v.variant, v.components.length)
-      }
-      return
-    }
+    if (!v.prerelease) return
     this.anyPrerelease = true
-    let node: Line | undefined = this.roots.get(v.variant)
-    if (!node) this.roots.set(v.variant, (node = newLine()))
+    let node: Line | undefined = this.roots.get(v)
+    if (!node) this.roots.set(v, (node = newLine()))
     for (const c of v.components) {
       node.children ??= new Map()
       let child: Line | undefined = node.children.get(c)
@@ -55,12 +68,16 @@ export class FloatingLines {
   }
 
   /**
-   * Second pass, releases only: mark the prerelease lines a release extends.
-   * Nodes are never made here, so a million releases cost nothing.
+   * Second pass, releases only: record each line's precision and mark the
+   * prerelease lines a release extends. Nodes are never made here, so a
+   * million releases cost nothing.
    */
   markRelease(v: Version): void {
     if (v.prerelease) return
-    let node = this.roots.get(v.variant)
+    if (v.components.length > (this.precision.get(v) ?? 0)) {
+      this.precision.set(v, v.components.length)
+    }
+    let node = this.roots.get(v)
     for (let k = 0; node && k < v.components.length - 1; k++) {
       node = node.children?.get(v.components[k] as number)
       if (node) node.extendedByRelease = true
@@ -70,8 +87,8 @@ export class FloatingLines {
   /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
   isFloating(v: Version): boolean {
     if (!this.anyPrerelease || v.prerelease) return false
-    if (v.components.length >= (this.precision.get(v.variant) ?? 0)) return false
-    let node = this.roots.get(v.variant)
+    if (v.components.length >= (this.precision.get(v) ?? 0)) return false
+    let node = this.roots.get(v)
     for (const c of v.components) node = node?.children?.get(c)
     return node !== undefined && node.prerelease && !node.extendedByRelease
   }

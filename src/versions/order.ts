@@ -1,13 +1,18 @@
 /**
  * Ordering of versions and tags, newest first (interface.md "Order"):
- * components numerically (missing ones are 0), a release above its
- * prereleases, then the more specific tag, the preferred `v` spelling, the
- * variant in natural order, and last the tag text so the order is total.
+ * dates below numbered releases, components numerically (missing ones are
+ * 0), a release above its prereleases, the version's own tag above its
+ * builds and the newest build first, then the more specific tag, the preferred `v` spelling, no channel before
+ * a channel, the variant in natural order, and last the tag text so the
+ * order is total.
  */
 import type { Version } from './parse.js'
+import { isDateKind } from './shape.js'
 
-/** Positive when `a` is a newer version than `b`; 0 for equal versions (`3.14` = `3.14.0`). */
-export function compareVersions(a: Version, b: Version): number {
+/** Dates below numbered releases, then the components, then a release above its prereleases. */
+function compareReleases(a: Version, b: Version): number {
+  const dates = Number(isDateKind(b)) - Number(isDateKind(a))
+  if (dates !== 0) return dates
   const length = Math.max(a.components.length, b.components.length)
   for (let i = 0; i < length; i++) {
     const d = (a.components[i] ?? 0) - (b.components[i] ?? 0)
@@ -15,8 +20,28 @@ export function compareVersions(a: Version, b: Version): number {
   }
   const pa = a.prerelease
   const pb = b.prerelease
-  if (!pa || !pb) return pa ? -1 : pb ? 1 : 0
+  if (pa === pb) return 0
+  if (!pa || !pb) return pa ? -1 : 1
   return pa.rank - pb.rank || pa.number - pb.number
+}
+
+/**
+ * Positive when `a` is a newer version than `b`; 0 for equal versions
+ * (`3.14` = `3.14.0`). Revisions count only between two builds of one
+ * version (`-ls308` above `-ls305`): counters restart, so `v1.30.2-k3s2` is
+ * older than `v1.30.3-k3s1`, and the version's own tag (`9.0.3`) is no older
+ * than its builds (`9.0.3-4`).
+ */
+export function compareVersions(a: Version, b: Version): number {
+  const d = compareReleases(a, b)
+  if (d !== 0 || !a.revision || !b.revision) return d
+  return a.revision.number - b.revision.number
+}
+
+/** Among equal versions: the version's own tag first, then the newest build. */
+function revisionsFirst(a: Version, b: Version): number {
+  if (!a.revision || !b.revision) return a.revision ? 1 : b.revision ? -1 : 0
+  return b.revision.number - a.revision.number
 }
 
 /**
@@ -59,23 +84,32 @@ function segments(variant: string): (string | number)[] {
 export function newestFirst(preferPrefix = ''): (a: Version, b: Version) => number {
   const want = preferPrefix.toLowerCase()
   return (a, b) =>
-    compareVersions(b, a) ||
+    compareReleases(b, a) ||
+    revisionsFirst(a, b) ||
     b.components.length - a.components.length ||
     Number(b.prefix.toLowerCase() === want) - Number(a.prefix.toLowerCase() === want) ||
+    (a.channel === b.channel ? 0 : a.channel < b.channel ? -1 : 1) ||
     compareVariants(a.variant, b.variant) ||
     (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)
 }
 
-export type UpdateType = 'major' | 'minor' | 'patch' | 'prerelease'
+export type UpdateType = 'major' | 'minor' | 'patch' | 'prerelease' | 'revision'
 
-/** What kind of move `to` is from `from`, when it is newer; undefined otherwise. */
+/**
+ * What kind of move `to` is from `from`, when it is newer; undefined
+ * otherwise. A newer date or timestamp is a `patch`: it rebuilds the same
+ * line. Only the build counter or date stamp moving is a `revision`.
+ */
 export function updateType(from: Version, to: Version): UpdateType | undefined {
   if (compareVersions(to, from) <= 0) return undefined
   const length = Math.max(from.components.length, to.components.length)
   for (let i = 0; i < length; i++) {
     if ((from.components[i] ?? 0) !== (to.components[i] ?? 0)) {
+      if (isDateKind(to)) return 'patch'
       return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch'
     }
   }
-  return 'prerelease'
+  const [pa, pb] = [from.prerelease, to.prerelease]
+  const samePrerelease = pa === pb || (pa && pb && pa.rank === pb.rank && pa.number === pb.number)
+  return samePrerelease ? 'revision' : 'prerelease'
 }

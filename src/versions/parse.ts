@@ -1,175 +1,88 @@
 /**
- * Reading a tag as `[v]VERSION[PRERELEASE][-VARIANT]` (interface.md,
- * "Versions"). Pure: no I/O, no knowledge of filters.
+ * Reading a tag as `[CHANNEL][v]VERSION[PRERELEASE][REVISION][-VARIANT]`
+ * (interface.md, "Versions" and "Tags in the wild"). Pure: no I/O, no
+ * knowledge of filters. This is the reading of one tag alone; revisions.ts
+ * reads a repository's build counters out of the variant.
  */
+import { isDateStamp, readHead } from './head.js'
+import { sameString } from './intern.js'
+import type { Prerelease, Revision } from './suffix.js'
+import { readTail } from './suffix.js'
 
-export type PrereleaseKind = 'dev' | 'alpha' | 'beta' | 'milestone' | 'pre' | 'rc'
-
-export interface Prerelease {
-  readonly kind: PrereleaseKind
-  /** dev/snapshot/nightly < alpha < beta < milestone < pre/preview < rc. */
-  readonly rank: number
-  /** `rc2` → 2; `rc` → 0. */
-  readonly number: number
-}
+export type { Prerelease, PrereleaseKind, Revision } from './suffix.js'
 
 export interface Version {
   readonly tag: string
   /** `v` or `V` when the tag was spelled `v1.2.3`, else empty. */
   readonly prefix: string
-  /** One to four numeric components. */
+  /** One to six numeric components; a date or timestamp is one (`20250813083541`). */
   readonly components: readonly number[]
   readonly prerelease?: Prerelease
-  /** What follows the version and prerelease, without the leading hyphen: `alpine`, `slim-bookworm`. */
+  /** What follows the version, prerelease and revision, without the leading hyphen: `alpine`, `slim-bookworm`. */
   readonly variant: string
+  /** Words before the version with their separator: `develop-`, `arm64v8-`, `RELEASE.`; else empty. */
+  readonly channel: string
+  /** The build of the version: a counter (`-ls308`), a date stamp (`-20240723`), a marker (`-GA`). */
+  readonly revision?: Revision
 }
 
 export type NotAVersion = { readonly tag: string; readonly reason: string }
 
-const KINDS: Record<string, PrereleaseKind> = {
-  dev: 'dev',
-  snapshot: 'dev',
-  nightly: 'dev',
-  a: 'alpha',
-  alpha: 'alpha',
-  b: 'beta',
-  beta: 'beta',
-  pre: 'pre',
-  preview: 'pre',
-  rc: 'rc'
-}
-const RANKS: Record<PrereleaseKind, number> = {
-  dev: 0,
-  alpha: 1,
-  beta: 2,
-  milestone: 3,
-  pre: 4,
-  rc: 5
-}
-
-/** Glued to the version (`3.15.0rc1`, `1.0b2`, `19beta3`) or after a dot (`12.1.0.beta2`). */
-const GLUED = /^\.?(alpha|beta|preview|pre|rc|dev|a|b)\.?(\d*)(?=$|-)/i
-/** A whole hyphen part (`rc1`, `rc.1`, `beta.2`, `RC`, `M10`, `SNAPSHOT`). */
-const PART = /^(?:(alpha|beta|preview|pre|rc|dev|snapshot|nightly)\.?(\d*)|(M)(\d+))$/i
-/** A cheap first look: could any hyphen part of this suffix be a prerelease word? */
-const MAY_NAME_PRERELEASE = /-(?:alpha|beta|pre|rc|dev|snapshot|nightly|m\d)/i
 const HASH = /^[0-9a-f]{7,64}$/
-const MAX_COMPONENT_DIGITS = 15
 /** A single component this long is a date or build stamp (`20260805`), not a version. */
 const STAMP_DIGITS = 6
-
-/**
- * A registry may list a million tags that repeat a few variants and
- * prereleases: the passing versions share one string or object for each,
- * not a copy per tag. Bounded, so a hostile list cannot grow it without end.
- */
-class Interned<T> {
-  private readonly values = new Map<string, T>()
-
-  get(key: string, make: () => T): T {
-    let value = this.values.get(key)
-    if (value === undefined) {
-      if (this.values.size >= 10_000) this.values.clear()
-      this.values.set(key, (value = make()))
-    }
-    return value
-  }
-}
-
-const variants = new Interned<string>()
-const prereleases = new Interned<Prerelease>()
-const sameString = (s: string): string => (s === '' ? s : variants.get(s, () => s))
-
-function prerelease(word: string, digits: string): Prerelease {
-  const kind: PrereleaseKind = /^m$/i.test(word)
-    ? 'milestone'
-    : (KINDS[word.toLowerCase()] as PrereleaseKind)
-  const number = digits ? Number(digits) : 0
-  return prereleases.get(`${kind}.${number}`, () => ({ kind, rank: RANKS[kind], number }))
-}
 
 export interface ParseOptions {
   /** Accept single-component stamps: the user extracted the version with a `version` group. */
   readonly allowStamps?: boolean
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** One object shape for every version keeps sorting 20,000 tags fast. */
+export function makeVersion(
+  tag: string,
+  prefix: string,
+  components: readonly number[],
+  prerelease: Prerelease | undefined,
+  variant: string,
+  channel: string,
+  revision: Revision | undefined
+): Version {
+  return { tag, prefix, components, prerelease, variant, channel, revision }
+}
 
 /**
- * `[v]N[.N[.N[.N]]]` at the start of `tag`, scanned by hand: this runs for
- * every tag of a repository (tens of thousands), and a regex plus split and
- * map allocates three times as much.
+ * After channel words, one number is a version only when it is a date or
+ * timestamp (`jammy-20250101`, `RELEASE.2025-…`): `jdk-21`, `pr-123` and
+ * `sha-1234567` are names, not versions.
  */
-function scanNumbers(
-  tag: string
-): { prefix: string; components: number[]; end: number; digits: number } | undefined {
-  let i = tag.charCodeAt(0) === 118 || tag.charCodeAt(0) === 86 ? 1 : 0
-  const prefix = i ? tag.charAt(0) : ''
-  if (!isDigit(tag.charCodeAt(i))) return undefined
-  // Gathered in locals and returned as an array of exact length: one grown by
-  // push keeps room for 16 numbers, and a million tags keep theirs.
-  let a = 0
-  let b = 0
-  let c = 0
-  let n = 0
-  let digits = 0
-  for (;;) {
-    const start = i
-    let value = 0
-    while (isDigit(tag.charCodeAt(i))) value = value * 10 + (tag.charCodeAt(i++) - 48)
-    if (i - start > MAX_COMPONENT_DIGITS) return undefined
-    digits = Math.max(digits, i - start)
-    if (n === 0) a = value
-    else if (n === 1) b = value
-    else if (n === 2) c = value
-    n++
-    if (n === 4 || tag.charCodeAt(i) !== 46 || !isDigit(tag.charCodeAt(i + 1))) {
-      const components = n === 1 ? [a] : n === 2 ? [a, b] : n === 3 ? [a, b, c] : [a, b, c, value]
-      return { prefix, components, end: i, digits }
-    }
-    i++
-  }
+function isChannelStamp(value: number, digits: number): boolean {
+  if (digits === 8) return isDateStamp(value, 8)
+  return (digits === 12 || digits === 14) && isDateStamp(Math.floor(value / 10 ** (digits - 8)), 8)
 }
 
 /** Reads `tag` as a version, or says why it is not one. */
 export function parseTag(tag: string, options: ParseOptions = {}): Version | NotAVersion {
   if (tag.length >= 7 && HASH.test(tag) && !/^\d+$/.test(tag)) return { tag, reason: 'commit hash' }
-  const head = scanNumbers(tag)
+  const head = readHead(tag)
   if (!head) return { tag, reason: 'not a version' }
-  const { prefix, components } = head
-  if (components.length === 1 && head.digits >= STAMP_DIGITS && !options.allowStamps) {
-    return { tag, reason: 'date or build stamp' }
+  const { channel, components } = head
+  if (components.length === 1 && head.digits >= STAMP_DIGITS) {
+    if (!channel && !options.allowStamps) return { tag, reason: 'date or build stamp' }
   }
-  let rest = tag.slice(head.end)
-  let pre: Prerelease | undefined
-  if (rest && rest.charCodeAt(0) !== 45) {
-    const glued = GLUED.exec(rest)
-    if (!glued) return { tag, reason: 'not a version' }
-    pre = prerelease(glued[1] as string, glued[2] ?? '')
-    rest = rest.slice(glued[0].length)
+  if (channel && components.length === 1 && !isChannelStamp(components[0] as number, head.digits)) {
+    return { tag, reason: 'not a version' }
   }
-  if (!rest) return { tag, prefix, components, prerelease: pre, variant: '' }
-  if (rest.endsWith('-') || rest.includes('--')) return { tag, reason: 'not a version' }
-  // Most suffixes name no prerelease: keep them whole without splitting.
-  if (pre || !MAY_NAME_PRERELEASE.test(rest)) {
-    return { tag, prefix, components, prerelease: pre, variant: sameString(rest.slice(1)) }
-  }
-  const hyphenParts = rest.slice(1).split('-')
-  const variant: string[] = []
-  for (let i = 0; i < hyphenParts.length; i++) {
-    const part = hyphenParts[i] as string
-    const word = pre ? undefined : PART.exec(part)
-    if (!word) {
-      variant.push(part)
-      continue
-    }
-    let digits = word[2] ?? word[4] ?? ''
-    // `4.0.0-rc-4`: the number stands in its own hyphen part.
-    if (!digits && /^\d{1,4}$/.test(hyphenParts[i + 1] ?? '')) digits = hyphenParts[++i] as string
-    pre = prerelease((word[1] ?? word[3]) as string, digits)
-  }
-  // One object shape for every version keeps sorting 20,000 tags fast (no spread).
-  return { tag, prefix, components, prerelease: pre, variant: sameString(variant.join('-')) }
+  const tail = readTail(head.end === tag.length ? '' : tag.slice(head.end))
+  if (!tail) return { tag, reason: 'not a version' }
+  return makeVersion(
+    tag,
+    head.prefix,
+    components,
+    tail.prerelease,
+    tail.variant,
+    sameString(channel),
+    tail.revision
+  )
 }
 
 export function isVersion(parsed: Version | NotAVersion): parsed is Version {

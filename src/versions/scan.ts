@@ -1,12 +1,15 @@
 /**
  * The first pass over a repository's tags, and the versions it found read
  * again one at a time: what a tag reads as under the policy, which tags are
- * versions at all, and the counts of the stages that come before versions.
+ * versions at all, the counts of the stages that come before versions, and
+ * which suffixes the repository uses as build counters (revisions.ts).
  */
 import { FloatingLines } from './floating.js'
 import type { NotAVersion, Version } from './parse.js'
-import { isVersion, parseTag } from './parse.js'
+import { isVersion, makeVersion, parseTag } from './parse.js'
 import type { TagMatch, TagPolicy } from './policy.js'
+import type { RevisionReading } from './revisions.js'
+import { NO_COUNTERS, RevisionLearner } from './revisions.js'
 
 /** The filters in the order they apply; a tag is counted against the first that removes it. */
 export const STAGES = [
@@ -36,7 +39,9 @@ export function readTag(
 function fromGroup(tag: string, group: string | undefined): Version | NotAVersion {
   if (group === undefined) return { tag, reason: 'no version group match' }
   const inner = parseTag(group, { allowStamps: true })
-  return isVersion(inner) ? { ...inner, tag } : { tag, reason: inner.reason }
+  if (!isVersion(inner)) return { tag, reason: inner.reason }
+  const { prefix, components, prerelease, variant, channel, revision } = inner
+  return makeVersion(tag, prefix, components, prerelease, variant, channel, revision)
 }
 
 /** What the first pass learns: the early counts, the version lines, which tags are versions. */
@@ -48,17 +53,17 @@ export interface Scan {
   readonly isVersionAt: Uint8Array
   /** With a version group: each version tag's group text, in list order (not run twice). */
   readonly groups: string[]
+  /** The repository's build counters, to read every version with. */
+  readonly reading: RevisionReading
 }
 
 export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
   const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
-  const scan: Scan = {
-    removedBy,
-    notVersions: [],
-    lines: new FloatingLines(),
-    isVersionAt: new Uint8Array(tags.length),
-    groups: []
-  }
+  const isVersionAt = new Uint8Array(tags.length)
+  const notVersions: string[] = []
+  const groups: string[] = []
+  const lines = new FloatingLines()
+  const learner = new RevisionLearner()
   const { filter, versionGroup } = policy
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as string
@@ -71,14 +76,22 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
     const parsed = versionGroup ? fromGroup(tag, group) : parseTag(tag)
     if (!isVersion(parsed)) {
       removedBy.version++
-      if (scan.notVersions.length < 5) scan.notVersions.push(tag)
+      if (notVersions.length < 5) notVersions.push(tag)
       continue
     }
-    scan.isVersionAt[i] = 1
-    if (versionGroup) scan.groups.push(group as string)
-    scan.lines.add(parsed)
+    isVersionAt[i] = 1
+    if (versionGroup) groups.push(group as string)
+    learner.observe(parsed)
+    lines.add(parsed)
   }
-  return scan
+  const reading = learner.reading()
+  const scan = { removedBy, notVersions, lines, isVersionAt, groups, reading }
+  // The prereleases' lines were learnt from the tags as parsed; when a
+  // counter is split off a prerelease's variant, they are learnt again.
+  if (reading === NO_COUNTERS || !learner.prereleaseMayChange) return scan
+  const relearnt = new FloatingLines()
+  for (const v of versionsAt(tags, scan, policy)) relearnt.add(v)
+  return { ...scan, lines: relearnt }
 }
 
 /**
@@ -87,13 +100,14 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
  */
 export function* versionsAt(
   tags: readonly string[],
-  isVersionAt: Uint8Array,
-  groups: readonly string[],
+  scan: Pick<Scan, 'isVersionAt' | 'groups' | 'reading'>,
   policy: TagPolicy
 ): Generator<Version> {
+  const { isVersionAt, groups, reading } = scan
   for (let i = 0, g = 0; i < tags.length; i++) {
     if (!isVersionAt[i]) continue
     const tag = tags[i] as string
-    yield (policy.versionGroup ? fromGroup(tag, groups[g++]) : parseTag(tag)) as Version
+    const parsed = (policy.versionGroup ? fromGroup(tag, groups[g++]) : parseTag(tag)) as Version
+    yield reading.read(parsed)
   }
 }

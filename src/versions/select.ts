@@ -2,30 +2,28 @@
  * Applying the policy to a repository's tags: which pass, how many each
  * filter removed, and how the winner compares with the current tag.
  *
- * Two passes over the tag list, so memory follows the passing tags rather
- * than every tag (a registry may list a million): the first reads each tag
- * and learns the version lines (FloatingLines), the second reads each
- * version tag again (cheap next to keeping it) and keeps only what passes,
+ * Passes over the tag list, so memory follows the passing tags rather than
+ * every tag (a registry may list a million): the first reads each tag and
+ * learns the version lines and build counters (scan.ts), the next read each
+ * version tag again (cheap next to keeping it) and keep only what passes,
  * the counts and the few nearest misses.
  */
-import type { FloatingLines } from './floating.js'
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion } from './parse.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
-import { rangeTest } from './range.js'
-import type { Stage } from './scan.js'
-import { STAGES, readTag, scanTags, versionsAt } from './scan.js'
+import type { Removed } from './nearest.js'
+import { NearestRemoved } from './nearest.js'
+import type { Rules } from './rules.js'
+import { failingStage, resolveRules } from './rules.js'
+import type { Scan, Stage } from './scan.js'
+import { readTag, scanTags, versionsAt } from './scan.js'
+import { preference } from './shape.js'
 
 export { floatingOnPrerelease } from './floating.js'
+export type { Removed } from './nearest.js'
 export type { Stage } from './scan.js'
-
-export interface Removed {
-  readonly tag: string
-  readonly stage: Stage
-  readonly version?: Version
-}
 
 export interface Selection {
   /** Passing tags, newest first. */
@@ -51,61 +49,71 @@ export type CurrentTag =
     }
   | { readonly tag: string; readonly version?: undefined; readonly reason: string }
 
-/** The rules after `auto` was resolved against the current tag. */
-interface Rules {
-  readonly variant: string
-  readonly components: number | undefined
-  readonly inRange: ((v: Version) => boolean) | undefined
-  /** Variants repeat across thousands of tags: a `/regex/` variant runs once per variant. */
-  readonly variantPasses: (variant: string) => boolean
+type Order = (a: Version, b: Version) => number
+
+interface Pass {
+  readonly passing: Version[]
+  readonly removedBy: Record<Stage, number>
+  readonly nearest: NearestRemoved
+  /** The newest release that only the precision removed. */
+  readonly offPrecision: Version | undefined
 }
 
-function resolveRules(policy: TagPolicy, current: Version | undefined): Rules {
-  const rule = policy.variant
-  const variant = rule.kind === 'exact' ? rule.value : (current?.variant ?? '')
-  const samePrecision = policy.precision === 'same' || (policy.precision === 'auto' && current)
-  const variantPasses =
-    rule.kind === 'any'
-      ? () => true
-      : rule.kind === 'regex'
-        ? remembered(v => rule.pattern.test(v))
-        : (v: string) => v === variant
-  return {
-    variant,
-    components: samePrecision && current ? current.components.length : undefined,
-    inRange: rangeTest(policy.range, policy.prerelease),
-    variantPasses
-  }
-}
+const isRelease = (v: Version, scan: Scan): boolean => !v.prerelease && !scan.lines.isFloating(v)
 
-/** `test`, remembered per text; bounded, since a hostile list may make every variant unique. */
-function remembered(test: (text: string) => boolean): (text: string) => boolean {
-  const seen = new Map<string, boolean>()
-  return text => {
-    let ok = seen.get(text)
-    if (ok === undefined) {
-      if (seen.size >= 10_000) seen.clear()
-      seen.set(text, (ok = test(text)))
-    }
-    return ok
-  }
-}
-
-/** The first stage that removes `v`, or undefined when it passes. */
-function failingStage(
+/**
+ * One pass over the versions. With no current tag only the most preferred
+ * shape that passes is kept (unprefixed, then undated; see shape.ts).
+ */
+function runPass(
+  tags: readonly string[],
+  scan: Scan,
   policy: TagPolicy,
   rules: Rules,
-  lines: FloatingLines,
-  v: Version
-): Stage | undefined {
-  if (policy.exclude?.test(v.tag)) return 'exclude'
-  if (!policy.prerelease && (v.prerelease || lines.isFloating(v))) return 'prerelease'
-  if (!rules.variantPasses(v.variant)) return 'variant'
-  if (rules.components !== undefined && v.components.length !== rules.components) {
-    return 'precision'
+  order: Order
+): Pass {
+  const removedBy = { ...scan.removedBy }
+  const nearest = new NearestRemoved(order)
+  let passing: Version[] = []
+  let best = Infinity
+  let offPrecision: Version | undefined
+  for (const v of versionsAt(tags, scan, policy)) {
+    const stage = failingStage(policy, rules, scan.lines, v)
+    if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
+      if (!offPrecision || order(v, offPrecision) < 0) offPrecision = v
+    }
+    const rank = stage || rules.current ? 0 : preference(v)
+    if (stage || rank > best) {
+      removedBy[stage ?? 'variant']++
+      nearest.offer(stage ?? 'variant', v)
+      continue
+    }
+    if (rank < best) {
+      removedBy.variant += passing.length
+      passing = []
+      best = rank
+    }
+    passing.push(v)
   }
-  if (rules.inRange && !rules.inRange(v)) return 'range'
-  return undefined
+  passing.sort(order)
+  return { passing, removedBy, nearest, offPrecision }
+}
+
+/**
+ * `precision: auto` keeps the current tag's precision unless the short tags
+ * stopped: the newest release has no tag of that precision (`2022.12` beside
+ * `2026.07.2`, the newest two-part tag years old).
+ */
+function shortTagsStopped(policy: TagPolicy, rules: Rules, pass: Pass): boolean {
+  const newest = pass.offPrecision
+  const count = rules.components
+  if (policy.precision !== 'auto' || !rules.current || !newest || count === undefined) return false
+  const top = pass.passing[0]
+  if (!top) return true
+  if (compareVersions(newest, top) <= 0) return false
+  const isShortForm =
+    newest.components.length >= count && top.components.every((c, i) => c === newest.components[i])
+  return !isShortForm
 }
 
 export function selectTags(
@@ -113,30 +121,28 @@ export function selectTags(
   policy: TagPolicy,
   currentTag?: string
 ): Selection {
-  const current = currentTag ? readTag(currentTag, policy) : undefined
+  const scan = scanTags(tags, policy)
+  const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
+  const current =
+    parsedCurrent && isVersion(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent
   const currentVersion = current && isVersion(current) ? current : undefined
-  const rules = resolveRules(policy, currentVersion)
-  const { removedBy, notVersions, lines, isVersionAt, groups } = scanTags(tags, policy)
+  let rules = resolveRules(policy, currentVersion)
   const order = newestFirst(currentVersion?.prefix ?? '')
-  const nearest = new NearestRemoved(order)
-  const passing: Version[] = []
-  const versions = (): Generator<Version> => versionsAt(tags, isVersionAt, groups, policy)
-  if (lines.needsReleases) for (const v of versions()) lines.markRelease(v)
-  for (const v of versions()) {
-    const stage = failingStage(policy, rules, lines, v)
-    if (!stage) passing.push(v)
-    else {
-      removedBy[stage]++
-      nearest.offer(stage, v)
-    }
+  if (scan.lines.needsReleases) {
+    for (const v of versionsAt(tags, scan, policy)) scan.lines.markRelease(v)
   }
-  passing.sort(order)
+  let pass = runPass(tags, scan, policy, rules, order)
+  if (shortTagsStopped(policy, rules, pass)) {
+    rules = { ...rules, components: undefined }
+    pass = runPass(tags, scan, policy, rules, order)
+  }
+  const { passing, removedBy, nearest } = pass
   return {
     passing,
     total: tags.length,
     removedBy,
     nearest: nearest.top,
-    notVersions,
+    notVersions: scan.notVersions,
     variant:
       policy.variant.kind === 'any'
         ? '*'
@@ -145,30 +151,6 @@ export function selectTags(
           : rules.variant,
     ...(rules.components !== undefined && { components: rules.components }),
     ...(current && { current: describeCurrent(current, passing) })
-  }
-}
-
-const NEAREST = 3
-const depth = (stage: Stage): number => STAGES.indexOf(stage)
-
-/** The removed tags closest to passing: furthest through the filters, then newest. */
-class NearestRemoved {
-  readonly top: Removed[] = []
-
-  constructor(private readonly order: (a: Version, b: Version) => number) {}
-
-  /** Positive when `b` is closer to passing than (stage, version). */
-  private behind(stage: Stage, version: Version, b: Removed): number {
-    return depth(b.stage) - depth(stage) || this.order(version, b.version as Version)
-  }
-
-  /** One removed version; a record is made only for the few that enter the top. */
-  offer(stage: Stage, version: Version): void {
-    const last = this.top[NEAREST - 1]
-    if (last && this.behind(stage, version, last) >= 0) return
-    this.top.push({ tag: version.tag, stage, version })
-    this.top.sort((a, b) => this.behind(a.stage, a.version as Version, b))
-    if (this.top.length > NEAREST) this.top.pop()
   }
 }
 

@@ -1,0 +1,71 @@
+/**
+ * How a tag was read, in words: for the job summary and the command line's
+ * `--explain`, so a user can see why a tag was chosen. Pure.
+ */
+import { readHead } from './head.js'
+import type { Version } from './parse.js'
+import { isDateKind } from './shape.js'
+
+export interface Reading {
+  /** Channel words and the `v` spelling: `develop-`, `alpine-v`, `RELEASE.`, `v`. */
+  readonly prefix: string
+  /** As written: `6.2.1.10461`, `3206.vb_15dcf73f6a_9`, `2025-08-13T08-35-41Z`. */
+  readonly version: string
+  /** Normalised: `rc.1`, `beta`. */
+  readonly prerelease: string
+  readonly variant: string
+  /** The build: `ls308`, `k3s1`, `20240723`, `1` (the respin of `jammy-20250101.1`). */
+  readonly revision: string
+}
+
+/** JEP-229 commits after the number (`.vb_15dcf73f6a_9`) belong to the version as written. */
+const BUILD_ID = /^\.v[0-9a-f_]{6,40}(?=$|-)/
+
+const sameNumbers = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((n, i) => n === b[i])
+
+/**
+ * The version as the tag writes it; the numbers when the version came from a
+ * filter's `version` group rather than from the tag's own head.
+ */
+function writtenVersion(v: Version): string {
+  const head = readHead(v.tag)
+  if (!head || !sameNumbers(head.components, v.components)) return v.components.join('.')
+  const start = head.channel.length + head.prefix.length
+  const id = BUILD_ID.exec(v.tag.slice(head.end))
+  return v.tag.slice(start, head.end) + (id ? id[0] : '')
+}
+
+export function describeReading(v: Version): Reading {
+  let version = writtenVersion(v)
+  let revision = v.revision?.text ?? ''
+  // A date stamp's trailing numbers are its respin or build (`20250101.1`, `20240101.0.204074`).
+  if (isDateKind(v) && v.components.length > 1 && !revision && /^\d+\./.test(version)) {
+    const dot = version.indexOf('.')
+    revision = version.slice(dot + 1)
+    version = version.slice(0, dot)
+  }
+  const pre = v.prerelease
+  const label = pre && (pre.kind === 'milestone' ? 'M' : pre.kind)
+  return {
+    prefix: v.channel + v.prefix,
+    version,
+    prerelease: pre ? `${label}${pre.number ? `.${pre.number}` : ''}` : '',
+    variant: v.variant,
+    revision
+  }
+}
+
+/** One short line: `prefix 'develop-', version 6.2.1.10461, revision ls308, no variant`. */
+export function formatReading(v: Version): string {
+  const r = describeReading(v)
+  return [
+    r.prefix && `prefix '${r.prefix}'`,
+    `version ${r.version}`,
+    r.prerelease && `prerelease ${r.prerelease}`,
+    r.revision && `revision ${r.revision}`,
+    r.variant ? `variant '${r.variant}'` : 'no variant'
+  ]
+    .filter(Boolean)
+    .join(', ')
+}

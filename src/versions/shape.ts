@@ -1,0 +1,43 @@
+/**
+ * A tag's shape beyond its variant: the chosen tag keeps the current tag's
+ * channel (`develop-`, `arm64v8-`, `base-` ≠ `base-devel-`), its kind of
+ * version (numbers, CalVer, dates never mix), whether it names a dated build
+ * (`9.4-20240723`) or the version's line (`9.4`), and, for a pinned build,
+ * its counter (`-ce.N` ≠ `-ee.N`). With no current tag, unprefixed undated tags are
+ * preferred.
+ */
+import type { Version } from './parse.js'
+
+export type VersionKind = 'number' | 'calver' | 'date'
+
+/** `3.14.7` numbers; `2026.07.2` CalVer (a year first); `20250101`, `RELEASE.2025-…` dates. */
+export function kindOf(v: Version): VersionKind {
+  const first = v.components[0] as number
+  if (first >= 100_000) return 'date'
+  return first >= 1990 && first < 2200 ? 'calver' : 'number'
+}
+
+/** Dates and timestamps rank below every numbered release: `20260805.1` never outranks `3.24.1`. */
+export const isDateKind = (v: Version): boolean => (v.components[0] as number) >= 100_000
+
+/** A dated build or release marker (`9.4-20240723`, `5.0-GA`), not the version's line. */
+export const isStamped = (v: Version): boolean => v.revision?.stamped === true
+
+/** Whether `v` has the shape of `current` (the variant is the policy's to judge). */
+export function sameShape(current: Version, v: Version): boolean {
+  if (v.channel !== current.channel || isStamped(v) !== isStamped(current)) return false
+  if (kindOf(v) !== kindOf(current)) return false
+  // A pinned build moves to a build of the same counter (`-ce.N` ≠ `-ee.N`).
+  const counter = current.revision
+  if (!counter || counter.stamped) return true
+  return v.revision !== undefined && v.revision.stem === counter.stem
+}
+
+/**
+ * With no current tag, the preference among passing tags: 0 unprefixed and
+ * undated, 1 unprefixed dated builds, 2 any channel. Only the best present
+ * is kept.
+ */
+export function preference(v: Version): number {
+  return v.channel ? 2 : isStamped(v) ? 1 : 0
+}
