@@ -10,13 +10,20 @@ import {
   passwordFromStdin,
   USAGE
 } from '../../src/cli/args.js'
-import type { LookupCommand } from '../../src/cli/args.js'
+import type { LookupCommand, ScanCommand } from '../../src/cli/args.js'
+import { DEFAULT_SCAN_GLOBS } from '../../src/cli/usage.js'
 import { UsageError } from '../../src/errors.js'
 import { parseInputs } from '../../src/options.js'
 
 function lookupOf(argv: string[]): LookupCommand {
   const command = parseCommandLine(argv)
   if (command.kind !== 'lookup') throw new Error(`expected a lookup, got ${command.kind}`)
+  return command
+}
+
+function scanOf(argv: string[]): ScanCommand {
+  const command = parseCommandLine(argv)
+  if (command.kind !== 'scan') throw new Error(`expected a scan, got ${command.kind}`)
   return command
 }
 
@@ -53,18 +60,21 @@ describe('flags become the inputs of the same name', () => {
     [['--no-docker-config', 'x/app'], { image: 'x/app', 'docker-config': 'false' }],
     [['--docker-config', 'x/app'], { image: 'x/app' }],
     [['--username', 'alice', '--password-stdin', 'x/app'], { image: 'x/app', username: 'alice' }],
-    [['--', '--json'], { image: '--json' }]
+    [['--', '--json'], { image: '--json' }],
+    [['--', 'scan'], { image: 'scan' }],
+    [['docker.io/library/scan'], { image: 'docker.io/library/scan' }]
   ])('%j', (argv, inputs) => {
     expect(lookupOf(argv).inputs).toEqual(inputs)
   })
 
-  it('reads --json, --verbose and --password-stdin as switches of the command', () => {
-    expect(lookupOf(['--json', '--verbose', 'x/app'])).toMatchObject({
+  it('reads --json, --explain, --verbose and --password-stdin as switches of the command', () => {
+    expect(lookupOf(['--json', '--verbose', '--explain', 'x/app'])).toMatchObject({
       json: true,
+      explain: true,
       verbose: true,
       passwordStdin: false
     })
-    expect(lookupOf(['x/app'])).toMatchObject({ json: false, verbose: false })
+    expect(lookupOf(['x/app'])).toMatchObject({ json: false, explain: false, verbose: false })
     expect(lookupOf(['--username=bob', '--password-stdin', 'x/app']).passwordStdin).toBe(true)
   })
 
@@ -126,7 +136,12 @@ describe('bad usage is a UsageError naming the flag (exit 2)', () => {
     [['--repositories', 'r.example.com', 'x/app'], '--repositories', /give no image with it/],
     [['--username', 'alice', 'x/app'], '--username', /needs --password-stdin/],
     [['--password-stdin', 'x/app'], '--password-stdin', /needs --username/],
-    [['--docker-config', '--no-docker-config', 'x/app'], '--docker-config', /contradict/]
+    [['--docker-config', '--no-docker-config', 'x/app'], '--docker-config', /contradict/],
+    [['--write', 'x/app'], '--write', /applies to scan.*registry-tags scan --write/],
+    [['--pin-digest', 'x/app'], '--pin-digest', /applies to scan/],
+    [['auto'], 'image', /registry-tags scan/],
+    [['x/app', 'scan'], 'image', /one image at a time/],
+    [['--repositories', 'r.example.com', '--explain'], '--explain', /lists names/]
   ])('%j', (argv, input, message) => {
     const error = usageError(argv)
     expect(error.input).toBe(input)
@@ -137,6 +152,85 @@ describe('bad usage is a UsageError naming the flag (exit 2)', () => {
   it('refuses --password even when it comes after the image, but not after --', () => {
     expect(usageError(['x/app', '--password', 'p']).input).toBe('--password')
     expect(usageError(['x/app', '--', '--password']).message).toMatch(/one image at a time/)
+  })
+})
+
+describe('scan [globs…]', () => {
+  it.each<[string[], Record<string, string>]>([
+    [['scan'], { image: 'auto', 'update-files': DEFAULT_SCAN_GLOBS.join('\n') }],
+    [['scan', 'Dockerfile'], { image: 'auto', 'update-files': 'Dockerfile' }],
+    [
+      ['scan', '**/Dockerfile', 'deploy/*.yaml'],
+      { image: 'auto', 'update-files': '**/Dockerfile\ndeploy/*.yaml' }
+    ],
+    [
+      ['--json', 'scan', '--pin-digest', '--variant', '*', 'compose.yaml'],
+      { image: 'auto', 'update-files': 'compose.yaml', 'pin-digest': 'true', variant: '*' }
+    ],
+    [
+      ['scan', '--prerelease', '--no-docker-config', '--timeout', '60', '--insecure'],
+      {
+        image: 'auto',
+        'update-files': DEFAULT_SCAN_GLOBS.join('\n'),
+        prerelease: 'true',
+        'docker-config': 'false',
+        timeout: '60',
+        insecure: 'true'
+      }
+    ],
+    [['scan', '--', '--write'], { image: 'auto', 'update-files': '--write' }]
+  ])('%j', (argv, inputs) => {
+    expect(scanOf(argv).inputs).toEqual(inputs)
+  })
+
+  it('reads --write, --json, --explain and --verbose as switches of the command', () => {
+    expect(scanOf(['scan', '--write', '--json', '--explain', '--verbose'])).toMatchObject({
+      kind: 'scan',
+      write: true,
+      json: true,
+      explain: true,
+      verbose: true
+    })
+    expect(scanOf(['scan'])).toMatchObject({
+      write: false,
+      json: false,
+      explain: false,
+      verbose: false
+    })
+  })
+
+  it('gives parseInputs what it needs for image: auto, each glob a line of update-files', () => {
+    const { inputs } = scanOf(['scan', '--pin-digest', '--range', '<3', 'a/Dockerfile', 'b.yml'])
+    const options = parseInputs(name => inputs[name] ?? '', { GITHUB_WORKSPACE: '/repo' })
+    if (options.mode !== 'auto') throw new Error(`not auto mode: ${options.mode}`)
+    expect(options.update).toEqual({
+      patterns: 'a/Dockerfile\nb.yml',
+      workspace: '/repo',
+      pinDigest: true,
+      pullRequest: false,
+      group: false
+    })
+    expect(options.policy.range).toBe('<3')
+  })
+
+  it.each<[string[], string, RegExp]>([
+    [['scan', '--repositories', 'r.example.com'], '--repositories', /scan reads images from files/],
+    [['scan', '--current', '1.0'], '--current', /each reference has its own/],
+    [['scan', '--platform', 'linux/arm64'], '--platform', /platform digest/],
+    [['scan', '--username', 'alice'], '--username', /docker login/],
+    [['scan', '--password-stdin'], '--password-stdin', /docker login/],
+    [['scan', 'a\nb'], 'update-files', /is not a glob/],
+    [['scan', ' '], 'update-files', /is not a glob/],
+    [['scan', '--write=yes'], '--write', /is a switch/],
+    [['scan', '--bogus'], '--bogus', /is not a flag/]
+  ])('%j is bad usage', (argv, input, message) => {
+    const error = usageError(argv)
+    expect(error.input).toBe(input)
+    expect(error.message).toMatch(message)
+  })
+
+  it('names a bad glob as <globs> on the command line', () => {
+    expect(describeUsageError(usageError(['scan', '']))).toMatch(/^<globs> "" is not a glob/)
   })
 })
 
@@ -186,7 +280,12 @@ describe('USAGE', () => {
       '--json',
       '--verbose',
       '--help',
-      '--version'
+      '--version',
+      'scan [flags] [globs…]',
+      '--write',
+      '--pin-digest',
+      '--explain',
+      ...DEFAULT_SCAN_GLOBS
     ]) {
       expect(USAGE).toContain(flag)
     }

@@ -10,6 +10,7 @@ import {
   formatReport,
   formatTag,
   notAVersion,
+  printable,
   redact,
   stderrLogger
 } from '../../src/cli/print.js'
@@ -163,6 +164,30 @@ describe('formatJson', () => {
       'update-type': 'minor',
       'newer-tags': JSON.stringify(['3.13.1', '3.13.0', '3.12.2'])
     })
+  })
+})
+
+describe('formatJson with extra fields', () => {
+  it('adds them beside the outputs, and an output is never replaced by accident of order', () => {
+    const json = JSON.parse(
+      formatJson(resultOf('python:3.12.1', PYTHON_TAGS), '3.12.1', { explain: { a: 1 } })
+    )
+    expect(json).toMatchObject({ tag: '3.13.1', current: '3.12.1', explain: { a: 1 } })
+  })
+})
+
+describe('printable', () => {
+  it.each([
+    ['Dockerfile', 'Dockerfile'],
+    ['dir with space/compose.yaml', 'dir with space/compose.yaml'],
+    ['naïve/Dockerfile', 'naïve/Dockerfile'],
+    ['a\u001b[2Jb', 'a\\x1b[2Jb'],
+    ['a\nb\tc\rd', 'a\\x0ab\\x09c\\x0dd'],
+    ['x\u007fy\u009bz', 'x\\x7fy\\x9bz'],
+    ['lmth.\u202eexe', 'lmth.\\u202eexe'],
+    ['\u2066iso\u2069\u200f', '\\u2066iso\\u2069\\u200f']
+  ])('%j', (text, shown) => {
+    expect(printable(text)).toBe(shown)
   })
 })
 

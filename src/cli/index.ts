@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * registry-tags on the command line: flags → the action's inputs → the same
- * options and engine → the tag on stdout. Exit 0 found, 1 error, 2 bad
- * usage, always with a message and never a stack trace. The engine is
- * imported only once a lookup is asked for, so `--help` starts fast.
+ * options and engine → the answer on stdout. Exit 0 found (or, for scan,
+ * every image checked), 1 error, 2 bad usage, always with a message and
+ * never a stack trace. The engine, and for scan the file readers, are
+ * imported only once a lookup or scan is asked for, so `--help` starts fast.
  */
 import packageJson from '../../package.json' with { type: 'json' }
 import { UsageError } from '../errors.js'
-import type { LookupCommand } from './args.js'
+import type { LookupCommand, ScanCommand } from './args.js'
 import { describeUsageError, parseCommandLine, passwordFromStdin, USAGE } from './args.js'
 
 const EXIT_FOUND = 0
@@ -26,11 +27,14 @@ function printError(line: string): void {
   process.stderr.write(`${redact ? redact(line, secrets) : line}\n`)
 }
 
+const context = { secrets, printError, useRedact: (r: typeof redact) => (redact = r) }
+
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseCommandLine(argv)
     if (command.kind === 'help') return print(USAGE)
     if (command.kind === 'version') return print(`${packageJson.version}\n`)
+    if (command.kind === 'scan') return await scan(command)
     const password = command.passwordStdin ? passwordFromStdin(await readStdin()) : ''
     if (password) secrets.push(password)
     return await lookup(command, password)
@@ -42,12 +46,17 @@ async function main(argv: readonly string[]): Promise<number> {
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command: LookupCommand, password: string): Promise<number> {
   const { runLookup } = await import('./lookup.js')
-  const text = await runLookup(command, password, {
-    secrets,
-    printError,
-    useRedact: r => (redact = r)
-  })
-  return print(text)
+  return print(await runLookup(command, password, context))
+}
+
+/** The engine, the file readers and the update run load here, as one chunk. */
+async function scan(command: ScanCommand): Promise<number> {
+  const { runScan } = await import('./scan.js')
+  const outcome = await runScan(command, context)
+  print(outcome.text)
+  if (outcome.failure === undefined) return EXIT_FOUND
+  printError(`registry-tags: ${outcome.failure}`)
+  return EXIT_ERROR
 }
 
 function print(text: string): number {

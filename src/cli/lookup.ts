@@ -1,56 +1,35 @@
 /**
- * One run from the command line: flags → the action's options → the engine
- * → the text for stdout. Loaded by the bin only when a lookup is asked for,
- * so its imports never slow `--help`.
+ * One lookup from the command line: flags → the action's options → the
+ * engine → the text for stdout. Loaded by the bin only when a lookup is
+ * asked for, so its imports never slow `--help`.
  */
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
 import type { ImageOptions, RepositoriesOptions } from '../options.js'
-import { readInputs } from '../options.js'
 import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../requests.js'
 import type { LookupCommand } from './args.js'
+import { explainLookup, lookupExplanation } from './explain.js'
 import {
   formatJson,
   formatReport,
   formatRepositories,
   formatRepositoriesJson,
   formatTag,
-  notAVersion,
-  redact,
-  stderrLogger
+  notAVersion
 } from './print.js'
+import type { CliContext } from './setup.js'
+import { setUpRun } from './setup.js'
 
-/** What the bin keeps for the whole run: the secrets seen and the one way to stderr. */
-export interface CliContext {
-  readonly secrets: string[]
-  readonly printError: (line: string) => void
-  /** Hands the bin the redactor, so that its own error lines are redacted too. */
-  readonly useRedact: (redactor: typeof redact) => void
-}
+export type { CliContext } from './setup.js'
 
 export async function runLookup(
   command: LookupCommand,
   password: string,
   context: CliContext
 ): Promise<string> {
-  context.useRedact(redact)
-  // ghcr.io owners are listed through the GitHub API, with the token a shell already has.
-  const githubToken = process.env['GITHUB_TOKEN'] || process.env['GH_TOKEN'] || ''
-  if (githubToken) context.secrets.push(githubToken)
-  const options = await readInputs(
-    name =>
-      name === 'password'
-        ? password
-        : name === 'github-token'
-          ? githubToken
-          : (command.inputs[name] ?? ''),
-    process.env
-  )
-  const log = stderrLogger(context.printError, {
-    progress: Boolean(process.stderr.isTTY) || command.verbose,
-    verbose: command.verbose
-  })
-  const onSecret = (secret: string): void => void context.secrets.push(secret)
+  const { options, log, onSecret } = await setUpRun(command, password, context, process.env)
+  // args.ts sends files to scan; a lookup is one image or one listing.
+  if (options.mode === 'auto') throw new Error('image: auto is the scan command')
   const engine = new Engine(engineOptions(options, log, onSecret, process.env))
   try {
     return options.mode === 'image'
@@ -69,13 +48,18 @@ async function lookupImage(
 ): Promise<string> {
   const request = lookupRequestOf(options)
   const result = await engine.lookup(request)
-  if (process.stdout.isTTY && !command.json) return formatReport(result, request)
+  if (command.json) {
+    const extra = command.explain && { explain: lookupExplanation(result, options.policy) }
+    return formatJson(result, options.current, extra || {})
+  }
+  const explained = command.explain ? `\n${explainLookup(result, options.policy)}` : ''
+  if (process.stdout.isTTY) return formatReport(result, request) + explained
   const current = result.selection.current
-  if (current && !current.version) {
-    // The terminal report says so; a script's user learns it from the log.
+  if (current && !current.version && !command.explain) {
+    // The terminal report and --explain say so; a script's user learns it from the log.
     log.info(`The current tag ${notAVersion(current)}, so no tag counts as newer.`)
   }
-  return command.json ? formatJson(result, options.current) : formatTag(result)
+  return formatTag(result) + explained
 }
 
 async function listRepositories(

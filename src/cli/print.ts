@@ -21,9 +21,16 @@ export interface PrintRequest {
   readonly platform?: Platform
 }
 
-/** `--json`: the action's outputs, the same names and string values, as one object. */
-export function formatJson(result: LookupResult, current: string | undefined): string {
-  return `${JSON.stringify(lookupOutputs(result, current), null, 2)}\n`
+/**
+ * `--json`: the action's outputs, the same names and string values, as one
+ * object; `extra` adds what the outputs do not have (`--explain`'s reading).
+ */
+export function formatJson(
+  result: LookupResult,
+  current: string | undefined,
+  extra: Readonly<Record<string, unknown>> = {}
+): string {
+  return `${JSON.stringify({ ...lookupOutputs(result, current), ...extra }, null, 2)}\n`
 }
 
 /** Repositories mode as JSON: the action's outputs. */
@@ -153,4 +160,23 @@ export function redact(text: string, secrets: Iterable<string>): string {
   let out = text
   for (const secret of sorted) out = out.split(secret).join('***')
   return out
+}
+
+/** Control characters, and the marks that reorder text on screen (bidi overrides and isolates). */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Text from the user's disk (file names) as one line that shows what it
+ * holds: a control character or a reordering mark becomes its escape
+ * (`\x1b`, `\u202e`), so a name cannot move the cursor or recolour the
+ * terminal, nor disguise itself.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, c => {
+    const code = c.charCodeAt(0)
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`
+  })
 }
