@@ -92,6 +92,39 @@ describe('newestFirst', () => {
     ])
   })
 
+  it('orders builds of one version newest first, after the plain version tag', () => {
+    expect(sortTags(['1.2.3_4', '1.2.3', '1.2.3_5', '1.2.2_9'])).toEqual([
+      '1.2.3',
+      '1.2.3_5',
+      '1.2.3_4',
+      '1.2.2_9'
+    ])
+  })
+
+  it('never lets a build counter make an older version newer', () => {
+    expect(sortTags(['17.0.13_11', '17.0.14_7', '17.0.14_9'])).toEqual([
+      '17.0.14_9',
+      '17.0.14_7',
+      '17.0.13_11'
+    ])
+  })
+
+  it('ranks dates and timestamps below numbered releases', () => {
+    expect(sortTags(['20240101.0.1', '3.24.1', '19700101.1'])).toEqual([
+      '3.24.1',
+      '20240101.0.1',
+      '19700101.1'
+    ])
+  })
+
+  it('puts the unprefixed tag before channels among equal versions', () => {
+    expect(sortTags(['develop-1.2.3', 'arm64v8-1.2.3', '1.2.3'])).toEqual([
+      '1.2.3',
+      'arm64v8-1.2.3',
+      'develop-1.2.3'
+    ])
+  })
+
   it('compares four components on all four', () => {
     expect(sortTags(['1.2.3.4', '1.2.3.10', '1.2.4'])).toEqual(['1.2.4', '1.2.3.10', '1.2.3.4'])
   })
@@ -123,6 +156,13 @@ describe('updateType', () => {
     ['3.15.0rc1', '3.15.0rc2', 'prerelease'],
     ['3.12', '3.14', 'minor'],
     ['3.12.1', '3.12.1', undefined],
+    ['21.0.5_7', '21.0.5_11', 'revision'],
+    ['9.4-20240723', '9.4-20250101', 'revision'],
+    ['21.0.5_11', '21.0.6_7', 'patch'],
+    ['2.0.0-rc.1-20240101', '2.0.0-rc.2-20240101', 'prerelease'],
+    ['jammy-20240808', 'jammy-20240911', 'patch'],
+    ['RELEASE.2023-01-28T20-29-38Z', 'RELEASE.2025-08-13T08-35-41Z', 'patch'],
+    ['21.0.5_11', '21.0.5', undefined],
     ['3.12.1', '3.12.0', undefined]
   ])('%s → %s is %s', (from, to, expected) => {
     expect(updateType(v(from), v(to))).toBe(expected)

@@ -48,6 +48,7 @@ const VERSIONS: Row[] = [
   ['3.12-windowsservercore-ltsc2022', [3, 12], undefined, 'windowsservercore-ltsc2022'],
   ['7.1.0-php8.3-fpm-alpine', [7, 1, 0], undefined, 'php8.3-fpm-alpine'],
   ['2026', [2026], undefined, ''],
+  ['8u504', [8, 504], undefined, ''],
   ['12345', [12345], undefined, '']
 ]
 
@@ -68,7 +69,6 @@ const NOT_VERSIONS: [string, string][] = [
   ['20260805', 'date or build stamp'],
   ['20260805-slim', 'date or build stamp'],
   ['202608', 'date or build stamp'],
-  ['8u504', 'not a version'],
   ['1.2.3-', 'not a version'],
   ['1.2--x', 'not a version'],
   ['1.x', 'not a version'],
@@ -128,7 +128,10 @@ const WILD: WildRow[] = [
   ['9.0.100-preview.7-bookworm-slim', '', [9, 0, 100], 'pre.7', '', 'bookworm-slim'],
   ['2022.04.2beta', '', [2022, 4, 2], 'beta', '', ''],
   ['alpine-v3.19.1', 'alpine-', [3, 19, 1], undefined, '', ''],
-  ['v1.31.4-k3s1-arm64', '', [1, 31, 4], undefined, '', 'k3s1-arm64']
+  ['v1.31.4-k3s1-arm64', '', [1, 31, 4], undefined, '', 'k3s1-arm64'],
+  ['9.7_p1-r4-ls170', '', [9, 7], undefined, 'p1', 'r4-ls170'],
+  ['1.41.3.9314-a0bfb8370-ls247', '', [1, 41, 3, 9314], undefined, '', 'ls247'],
+  ['8u432-b06-jre-jammy', '', [8, 432], undefined, '', 'b06-jre-jammy']
 ]
 
 describe('parseTag', () => {

@@ -87,6 +87,41 @@ describe('build counters on other images', () => {
     expect(choose(tags, current).passing[0]?.tag).toBe(expected)
   })
 
+  // linuxserver images on Alpine: the package's -rN, then the image's -lsN.
+  const LINUXSERVER = [
+    ...['1.26.1-r0-ls280', '1.26.1-r1-ls281', '1.26.2-r0-ls282', '1.26.2-r3-ls290'],
+    ...['1.26.2-r3-ls291', '1.27.0-r0-ls292', 'version-1.27.0-r0', '1.27.0', 'latest']
+  ]
+  // OpenSSH's portable number after an underscore, then both counters.
+  const OPENSSH = ['9.7_p1-r4-ls168', '9.7_p1-r4-ls170', '9.9_p1-r1-ls171', '9.9_p1-r2-ls180']
+  // plex: the upstream commit after the version, then the image's build.
+  const PLEX = [
+    ...['1.41.2.9200-c6bbc1b53-ls246', '1.41.3.9314-a0bfb8370-ls247'],
+    ...['1.41.3.9314-a0bfb8370-ls248', '1.40.5.8921-836b34c27-ls240', 'latest']
+  ]
+  // eclipse-temurin 8: the update number and a zero-padded build.
+  const TEMURIN_8 = cross(['8u412-b08', '8u422-b05', '8u432-b06'], ['jre-jammy', 'jdk-jammy'])
+
+  it.each([
+    ['linuxserver, both counters', LINUXSERVER, '1.26.1-r0-ls280', '1.27.0-r0-ls292'],
+    ['linuxserver version- alias', LINUXSERVER, 'version-1.27.0-r0', 'version-1.27.0-r0'],
+    ['openssh', OPENSSH, '9.7_p1-r4-ls168', '9.9_p1-r2-ls180'],
+    ['plex', PLEX, '1.41.2.9200-c6bbc1b53-ls246', '1.41.3.9314-a0bfb8370-ls248'],
+    ['temurin 8', TEMURIN_8, '8u412-b08-jre-jammy', '8u432-b06-jre-jammy']
+  ])('%s: %s', (_name, tags, current, expected) => {
+    expect(choose(tags, current).passing[0]?.tag).toBe(expected)
+  })
+
+  it('orders two counters of one version, the first one first', () => {
+    const s = choose(LINUXSERVER, '1.26.2-r0-ls282', { range: '<1.27' })
+    expect(s.passing.map(v => v.tag).slice(0, 3)).toEqual([
+      '1.26.2-r3-ls291',
+      '1.26.2-r3-ls290',
+      '1.26.2-r0-ls282'
+    ])
+    expect(s.current?.version && s.current.update).toBe('revision')
+  })
+
   it('keeps a counter from making an older version newer', () => {
     const s = choose(TEMURIN, '17.0.13_11-jre-jammy', { range: '~17' })
     expect(s.passing.map(v => v.tag)).toEqual(['17.0.14_7-jre-jammy', '17.0.13_11-jre-jammy'])
@@ -128,6 +163,7 @@ describe('channels, dates and timestamps on other images', () => {
       'jammy-20240911.1'
     ],
     ['ubuntu codename: from a plain stamp', UBUNTU, 'jammy-20240808', 'jammy-20240911.1'],
+    ['ubuntu codename: from a respin', UBUNTU, 'noble-20240827.1', 'noble-20241011'],
     ['ubuntu release number: never a codename', UBUNTU, '22.04', '24.04'],
     ['ubuntu, no current tag', UBUNTU, undefined, '24.04'],
     ['debian codename keeps its flavour', DEBIAN, 'trixie-20250101-slim', 'trixie-20250203-slim'],
@@ -195,6 +231,11 @@ describe('precision: auto when the short tags stopped', () => {
 
   it('keeps the precision when asked for it', () => {
     expect(choose(CALVER, '2023.10', { precision: 'same' }).passing[0]?.tag).toBe('2023.11')
+  })
+
+  it('keeps a longer current tag on its precision (LTS beside weekly)', () => {
+    const jenkins = ['2.479.1-jdk17', '2.479.2-jdk17', '2.480-jdk17', '2.490-jdk17']
+    expect(choose(jenkins, '2.479.1-jdk17').passing[0]?.tag).toBe('2.479.2-jdk17')
   })
 
   it('keeps the precision while the short tags go on', () => {

@@ -26,6 +26,7 @@ const MAX_CHANNEL_WORDS = 4
 
 const HYPHEN = 45
 const DOT = 46
+const LETTER_U = 117
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isV = (c: number): boolean => c === 118 || c === 86
@@ -82,7 +83,10 @@ function scanNumbers(tag: string, i: number): number[] | undefined {
     else if (n === 2) c = value
     else (more ??= []).push(value)
     n++
-    if (tag.charCodeAt(i) !== DOT || !isDigit(tag.charCodeAt(i + 1))) break
+    // `8u432`: Java's update number reads as a second component.
+    const separator = tag.charCodeAt(i)
+    const joins = separator === DOT || (separator === LETTER_U && n === 1)
+    if (!joins || !isDigit(tag.charCodeAt(i + 1))) break
     if (n === MAX_COMPONENTS) return undefined
     i++
   }

@@ -35,13 +35,22 @@ function compareReleases(a: Version, b: Version): number {
 export function compareVersions(a: Version, b: Version): number {
   const d = compareReleases(a, b)
   if (d !== 0 || !a.revision || !b.revision) return d
-  return a.revision.number - b.revision.number
+  return compareNumbers(a.revision.numbers, b.revision.numbers)
+}
+
+/** In order, a missing number below any (`r3` below `r3-ls2`). */
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1)
+    if (d !== 0) return d
+  }
+  return 0
 }
 
 /** Among equal versions: the version's own tag first, then the newest build. */
 function revisionsFirst(a: Version, b: Version): number {
   if (!a.revision || !b.revision) return a.revision ? 1 : b.revision ? -1 : 0
-  return b.revision.number - a.revision.number
+  return compareNumbers(b.revision.numbers, a.revision.numbers)
 }
 
 /**

@@ -5,6 +5,7 @@
 import { readHead } from './head.js'
 import type { Version } from './parse.js'
 import { isDateKind } from './shape.js'
+import { BUILD_ID, COMMIT_PART } from './suffix.js'
 
 export interface Reading {
   /** Channel words and the `v` spelling: `develop-`, `alpine-v`, `RELEASE.`, `v`. */
@@ -18,21 +19,20 @@ export interface Reading {
   readonly revision: string
 }
 
-/** JEP-229 commits after the number (`.vb_15dcf73f6a_9`) belong to the version as written. */
-const BUILD_ID = /^\.v[0-9a-f_]{6,40}(?=$|-)/
-
 const sameNumbers = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((n, i) => n === b[i])
 
 /**
- * The version as the tag writes it; the numbers when the version came from a
- * filter's `version` group rather than from the tag's own head.
+ * The version as the tag writes it, with a commit that follows it
+ * (`3206.vb_15dcf73f6a_9`, `1.41.3.9314-a0bfb8370`); the numbers when the
+ * version came from a filter's `version` group rather than the tag's head.
  */
 function writtenVersion(v: Version): string {
   const head = readHead(v.tag)
   if (!head || !sameNumbers(head.components, v.components)) return v.components.join('.')
   const start = head.channel.length + head.prefix.length
-  const id = BUILD_ID.exec(v.tag.slice(head.end))
+  const rest = v.tag.slice(head.end)
+  const id = BUILD_ID.exec(rest) ?? COMMIT_PART.exec(rest)
   return v.tag.slice(start, head.end) + (id ? id[0] : '')
 }
 

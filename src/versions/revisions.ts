@@ -9,8 +9,11 @@
  * versions have a 0 or 1 build) or it runs on across versions (most of its
  * numbers belong to one version only). A variant number names a line that
  * continues: the same few numbers repeat on version after version, and none
- * of them starts at 0 or 1 everywhere. A number that never changes is read
- * as part of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts.
+ * of them starts at 0 or 1 everywhere. Numbers written with a leading zero
+ * (`-b06`, `-01`) count builds. A number that never changes is read as part
+ * of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts. A tag may
+ * carry two counters, one at each end (`-r3-ls295`: the package's revision,
+ * then the image's build).
  *
  * The first pass over the tags (scan.ts) shows every version to a
  * RevisionLearner; its RevisionReading then reads each tag again with the
@@ -45,6 +48,8 @@ interface Candidate {
   readonly text: string
   readonly stem: string
   readonly number: number
+  /** Written with a leading zero: `b06`. */
+  readonly padded: boolean
   /** The variant without it. */
   readonly rest: string
 }
@@ -77,6 +82,7 @@ function candidate(position: string, part: string, rest: string[]): Candidate | 
     text: part,
     stem,
     number: Number(m[3]),
+    padded: (m[3] as string).length > 1 && m[3]!.startsWith('0'),
     rest: sameString(rest.join('-'))
   }
 }
@@ -85,10 +91,14 @@ function candidate(position: string, part: string, rest: string[]): Candidate | 
 class Slot {
   private first: number | undefined
   private varies = false
+  private seen = 0
+  private padded = 0
   /** For a sample of versions, the slot's numbers on each. */
   private readonly numbers = new Map<string, number[]>()
 
-  add(version: string, n: number): void {
+  add(version: string, { number: n, padded }: Candidate): void {
+    this.seen++
+    if (padded) this.padded++
     if (this.first === undefined) this.first = n
     else if (n !== this.first) this.varies = true
     let list = this.numbers.get(version)
@@ -102,6 +112,7 @@ class Slot {
   /** Whether the numbers count builds (see the file's comment). */
   counts(slot: string): boolean {
     if (!this.varies) return false
+    if (this.padded * 2 > this.seen) return true
     if (this.numbers.size < MIN_VERSIONS) return COUNTER_SLOTS.has(slot)
     let restarts = 0
     const versionsOf = new Map<number, number>()
@@ -122,13 +133,13 @@ export class RevisionLearner {
   prereleaseMayChange = false
 
   observe(v: Version): void {
-    if (!v.variant || v.revision) return
+    if (!v.variant || v.revision?.stamped) return
     const found = candidatesOf(v.variant)
     if (!found) return
     if (v.prerelease) this.prereleaseMayChange = true
     const version = versionKey(v)
-    if (found.first) this.slot(found.first.slot)?.add(version, found.first.number)
-    if (found.last) this.slot(found.last.slot)?.add(version, found.last.number)
+    if (found.first) this.slot(found.first.slot)?.add(version, found.first)
+    if (found.last) this.slot(found.last.slot)?.add(version, found.last)
   }
 
   private slot(key: string): Slot | undefined {
@@ -167,9 +178,11 @@ export class RevisionReading {
   }
 
   read(v: Version): Version {
-    if (!this.counters.size || !v.variant || v.revision) return v
+    if (!this.counters.size || !v.variant || v.revision?.stamped) return v
     const split = this.splits.get(v.variant, () => this.split(v.variant) ?? null)
     if (!split) return v
+    // `9.7_p1-r4-ls170`: the patch number after the underscore comes first.
+    const counted = v.revision ? joined(v.revision, split.revision) : split.revision
     return makeVersion(
       v.tag,
       v.prefix,
@@ -177,20 +190,28 @@ export class RevisionReading {
       v.prerelease,
       split.variant,
       v.channel,
-      split.revision
+      counted
     )
   }
 
   private split(variant: string): Split | undefined {
     const found = candidatesOf(variant)
-    const counter = [found?.first, found?.last].find(c => c && this.counters.has(c.slot))
-    if (!counter) return undefined
-    return {
-      variant: counter.rest,
-      revision: revision(counter.text, counter.stem, counter.number, false)
+    const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined
+    const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined
+    if (first && last) {
+      const middle = variant.slice(first.text.length + 1, variant.length - last.text.length - 1)
+      const both = joined(counterOf(first), counterOf(last))
+      return { variant: sameString(middle), revision: both }
     }
+    const counter = first ?? last
+    return counter && { variant: counter.rest, revision: counterOf(counter) }
   }
 }
+
+const counterOf = (c: Candidate): Revision => revision(c.text, c.stem, [c.number], false)
+
+const joined = (a: Revision, b: Revision): Revision =>
+  revision(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false)
 
 /** The reading of a repository with no counters: every version as it was parsed. */
 export const NO_COUNTERS = new RevisionReading(new Set())

@@ -8,7 +8,7 @@ import type { Version } from './parse.js'
 import type { TagPolicy } from './policy.js'
 import { rangeTest } from './range.js'
 import type { Stage } from './scan.js'
-import { sameShape } from './shape.js'
+import { precisionOf, sameShape } from './shape.js'
 
 export interface Rules {
   readonly variant: string
@@ -32,7 +32,7 @@ export function resolveRules(policy: TagPolicy, current: Version | undefined): R
         : (v: string) => v === variant
   return {
     variant,
-    components: samePrecision && current ? current.components.length : undefined,
+    components: samePrecision && current ? precisionOf(current) : undefined,
     inRange: rangeTest(policy.range, policy.prerelease),
     variantPasses,
     current
@@ -83,7 +83,7 @@ export function failingStage(
   if (prerelease) return prerelease
   if (!rules.variantPasses(v.variant)) return 'variant'
   if (rules.current && !sameShape(rules.current, v)) return 'variant'
-  if (rules.components !== undefined && v.components.length !== rules.components) {
+  if (rules.components !== undefined && precisionOf(v) !== rules.components) {
     return 'precision'
   }
   if (rules.inRange && !rules.inRange(v)) return 'range'

@@ -55,7 +55,16 @@ export interface Scan {
   readonly groups: string[]
   /** The repository's build counters, to read every version with. */
   readonly reading: RevisionReading
+  /** The versions as first parsed, kept when the list is small enough (KEEP_PARSED). */
+  readonly parsed: Version[] | undefined
 }
+
+/**
+ * Up to this many tags the first pass keeps what it parsed (a few MB) and
+ * the later passes read that again; above, they parse each tag again, so a
+ * million tags never have a million Versions alive at once.
+ */
+const KEEP_PARSED = 50_000
 
 export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
   const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
@@ -64,6 +73,7 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
   const groups: string[] = []
   const lines = new FloatingLines()
   const learner = new RevisionLearner()
+  const parsedVersions = tags.length <= KEEP_PARSED ? ([] as Version[]) : undefined
   const { filter, versionGroup } = policy
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as string
@@ -83,9 +93,18 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
     if (versionGroup) groups.push(group as string)
     learner.observe(parsed)
     lines.add(parsed)
+    parsedVersions?.push(parsed)
   }
   const reading = learner.reading()
-  const scan = { removedBy, notVersions, lines, isVersionAt, groups, reading }
+  const scan = {
+    removedBy,
+    notVersions,
+    lines,
+    isVersionAt,
+    groups,
+    reading,
+    parsed: parsedVersions
+  }
   // The prereleases' lines were learnt from the tags as parsed; when a
   // counter is split off a prerelease's variant, they are learnt again.
   if (reading === NO_COUNTERS || !learner.prereleaseMayChange) return scan
@@ -95,15 +114,20 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
 }
 
 /**
- * The versions the scan found, parsed again one at a time rather than kept:
- * a million Versions alive at once is what a huge repository cannot afford.
+ * The versions the scan found, read with the repository's counters: those
+ * it kept, or for a huge list each parsed again one at a time rather than
+ * kept (a million Versions alive at once is what it cannot afford).
  */
 export function* versionsAt(
   tags: readonly string[],
-  scan: Pick<Scan, 'isVersionAt' | 'groups' | 'reading'>,
+  scan: Pick<Scan, 'isVersionAt' | 'groups' | 'reading' | 'parsed'>,
   policy: TagPolicy
 ): Generator<Version> {
-  const { isVersionAt, groups, reading } = scan
+  const { isVersionAt, groups, reading, parsed: kept } = scan
+  if (kept) {
+    for (const v of kept) yield reading.read(v)
+    return
+  }
   for (let i = 0, g = 0; i < tags.length; i++) {
     if (!isVersionAt[i]) continue
     const tag = tags[i] as string

@@ -101,8 +101,9 @@ function runPass(
 
 /**
  * `precision: auto` keeps the current tag's precision unless the short tags
- * stopped: the newest release has no tag of that precision (`2022.12` beside
- * `2026.07.2`, the newest two-part tag years old).
+ * stopped: the newest release is longer and has no tag of that precision
+ * (`2022.12` beside `2026.07.2`, the newest two-part tag years old). A
+ * longer current tag keeps its precision (`2.479.2` beside weekly `2.480`).
  */
 function shortTagsStopped(policy: TagPolicy, rules: Rules, pass: Pass): boolean {
   const newest = pass.offPrecision
@@ -110,10 +111,8 @@ function shortTagsStopped(policy: TagPolicy, rules: Rules, pass: Pass): boolean 
   if (policy.precision !== 'auto' || !rules.current || !newest || count === undefined) return false
   const top = pass.passing[0]
   if (!top) return true
-  if (compareVersions(newest, top) <= 0) return false
-  const isShortForm =
-    newest.components.length >= count && top.components.every((c, i) => c === newest.components[i])
-  return !isShortForm
+  if (compareVersions(newest, top) <= 0 || newest.components.length <= count) return false
+  return !top.components.every((c, i) => c === newest.components[i])
 }
 
 export function selectTags(

@@ -20,6 +20,12 @@ export function kindOf(v: Version): VersionKind {
 /** Dates and timestamps rank below every numbered release: `20260805.1` never outranks `3.24.1`. */
 export const isDateKind = (v: Version): boolean => (v.components[0] as number) >= 100_000
 
+/**
+ * How many components the precision rules count: a date or timestamp is
+ * one, whatever respin or build follows it (`jammy-20240911.1`).
+ */
+export const precisionOf = (v: Version): number => (isDateKind(v) ? 1 : v.components.length)
+
 /** A dated build or release marker (`9.4-20240723`, `5.0-GA`), not the version's line. */
 export const isStamped = (v: Version): boolean => v.revision?.stamped === true
 

@@ -21,12 +21,12 @@ export interface Prerelease {
 
 /** A build of a version: a counter the publisher bumps on a rebuild, a date stamp, a release marker. */
 export interface Revision {
-  /** As written, without the separator before it: `ls308`, `k3s1`, `ce.0`, `1`, `20240723`, `GA`. */
+  /** As written, without the separator before it: `ls308`, `k3s1`, `ce.0`, `r3-ls295`, `20240723`, `GA`. */
   readonly text: string
-  /** What the counter's number follows: `ls`, `k3s`, `ce.`, `_`; empty for a bare number or a stamp. */
+  /** What the counters' numbers follow: `ls`, `k3s`, `ce.`, `_`, `r-ls`; empty for a bare number or a stamp. */
   readonly stem: string
-  /** Compared only between tags of one version: `ls308` → 308, `20240723`, `GA` → 0. */
-  readonly number: number
+  /** Compared only between tags of one version, in order: `ls308` → [308], `r3-ls295` → [3, 295], `GA` → [0]. */
+  readonly numbers: readonly number[]
   /** A date stamp or release marker: the tag names a dated build, not the version's line. */
   readonly stamped: boolean
 }
@@ -59,11 +59,13 @@ const RANKS: Record<PrereleaseKind, number> = {
 }
 
 /** JEP-229 versions carry a commit after the number: `3206.vb_15dcf73f6a_9`. */
-const BUILD_ID = /^\.v[0-9a-f_]{6,40}(?=$|-)/
+export const BUILD_ID = /^\.v[0-9a-f_]{6,40}(?=$|-)/
 /** Glued to the version (`3.15.0rc1`, `1.0b2`, `19beta3`) or after a dot (`12.1.0.beta2`). */
 const GLUED = /^\.?(alpha|beta|preview|pre|rc|dev|a|b)\.?(\d*)(?=$|-)/i
-/** `21.0.5_11`: a build number after an underscore. */
-const UNDERSCORE = /^_(\d{1,9})(?=$|-)/
+/** `21.0.5_11`, `9.7_p1`: a build or patch number after an underscore. */
+const UNDERSCORE = /^_([A-Za-z]?)(\d{1,9})(?=$|-)/
+/** `1.41.3.9314-a0bfb8370`: a commit right after the version belongs to it, not to the variant. */
+export const COMMIT_PART = /^-(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}(?=$|-)/
 /** Words that name the release build itself (`5.0-GA`, `33.0.2.Final`, `1.0GA`). */
 const MARKER = /^(?:GA|ga|Final|FINAL|final|RELEASE|Release)$/
 const GLUED_MARKER = /^\.?(GA|Final|FINAL|RELEASE)(?=$|-)/
@@ -90,11 +92,16 @@ export function prerelease(word: string, digits: string): Prerelease {
   return prereleases.get(`${kind}.${number}`, () => ({ kind, rank: RANKS[kind], number }))
 }
 
-export function revision(text: string, stem: string, number: number, stamped: boolean): Revision {
+export function revision(
+  text: string,
+  stem: string,
+  numbers: readonly number[],
+  stamped: boolean
+): Revision {
   return revisions.get(`${stamped ? 's' : 'c'}${stem}\u0000${text}`, () => ({
     text,
     stem,
-    number,
+    numbers,
     stamped
   }))
 }
@@ -106,7 +113,7 @@ export function readTail(rest: string): Tail | undefined {
 }
 
 function tailOf(text: string): Tail | undefined {
-  let rest = text.replace(BUILD_ID, '')
+  let rest = text.replace(BUILD_ID, '').replace(COMMIT_PART, '')
   let pre: Prerelease | undefined
   let rev: Revision | undefined
   if (rest && rest.charCodeAt(0) !== 45) {
@@ -115,8 +122,11 @@ function tailOf(text: string): Tail | undefined {
     const glued = !underscore && !marker && GLUED.exec(rest)
     const taken = underscore || marker || glued
     if (taken) {
-      if (underscore) rev = revision(taken[1] as string, '_', Number(taken[1]), false)
-      else if (marker) rev = revision(taken[1] as string, '', 0, true)
+      if (underscore) {
+        const letter = underscore[1] ?? ''
+        const digits = underscore[2] as string
+        rev = revision(letter + digits, `_${letter}`, [Number(digits)], false)
+      } else if (marker) rev = revision(taken[1] as string, '', [0], true)
       else pre = prerelease(taken[1] as string, taken[2] ?? '')
       rest = rest.slice(taken[0].length)
     } else if (DOTTED_FLAVOUR.test(rest)) {
@@ -171,12 +181,12 @@ function takeStamp(parts: string[]): Revision | undefined {
   const first = parts[0] ?? ''
   if (MARKER.test(first)) {
     parts.shift()
-    return revision(first, '', 0, true)
+    return revision(first, '', [0], true)
   }
   const at = isDatePart(first) ? 0 : parts.length > 1 && isDatePart(parts.at(-1)!) ? -1 : undefined
   if (at === undefined) return undefined
   const text = parts.splice(at, 1)[0] as string
-  return revision(text, '', Number(text), true)
+  return revision(text, '', [Number(text)], true)
 }
 
 const isDatePart = (part: string): boolean =>
