@@ -138,6 +138,12 @@ describe('build counters on other images', () => {
     expect(choose(tags, '17.5.1-ce.0').passing[0]?.tag).toBe('17.6.1-ce.0')
     expect(choose(tags, '17.5.1-ce.0').variant).toBe('ce.0')
   })
+
+  it('with no current tag and every tag flavoured, still answers the newest', () => {
+    const tags = [...cross(['17.6.1', '17.7.0'], ['ce.0']), '17.8.0-rc42.ce.0', 'latest', 'rc']
+    expect(choose(tags).passing.map(v => v.tag)).toEqual(['17.7.0-ce.0', '17.6.1-ce.0'])
+    expect(choose(tags, undefined, { variant: 'alpine' }).passing).toEqual([])
+  })
 })
 
 describe('channels, dates and timestamps on other images', () => {
@@ -193,18 +199,26 @@ describe('prereleases on other images', () => {
   const DOTNET = cross(
     ['8.0.403', '9.0.100-preview.6', '9.0.100-preview.7', '9.0.100-rc.1', '9.0.100-rc.2'],
     ['bookworm-slim', 'alpine3.20']
-  )
+  ).concat(['10.0.100-preview.1-bookworm-slim'])
   const NIGHTLY = ['2.5.0', '2.5.1', '2.6.0.dev20250101', '2.6.0.dev20250215', 'nightly']
 
   it('moves a preview to a newer prerelease of its shape, never an older release', () => {
     const s = choose(DOTNET, '9.0.100-preview.7-bookworm-slim')
     expect(s.passing.map(v => v.tag)).toEqual([
+      '10.0.100-preview.1-bookworm-slim',
       '9.0.100-rc.2-bookworm-slim',
       '9.0.100-rc.1-bookworm-slim',
       '9.0.100-preview.7-bookworm-slim'
     ])
     const released = choose([...DOTNET, '9.0.100-bookworm-slim'], '9.0.100-rc.1-bookworm-slim')
     expect(released.passing[0]?.tag).toBe('9.0.100-bookworm-slim')
+  })
+
+  it('moves a prerelease on to a later stage, never back to an earlier one', () => {
+    const tags = ['2024.12.5', '2025.1.0b3', '2025.1.0b4', '2025.2.0.dev202501150312']
+    expect(choose(tags, '2025.1.0b3').passing[0]?.tag).toBe('2025.1.0b4')
+    const next = choose(DOTNET, '9.0.100-rc.1-bookworm-slim')
+    expect(next.passing[0]?.tag).toBe('9.0.100-rc.2-bookworm-slim')
   })
 
   it('reads ….devYYYYMMDD as a nightly prerelease', () => {

@@ -40,7 +40,9 @@ describe('sameShape', () => {
 })
 
 describe('preference', () => {
-  it('prefers unprefixed tags, then undated ones', () => {
-    expect(['1.2.3', '1.2-20240101', 'develop-1.2.3'].map(t => preference(v(t)))).toEqual([0, 1, 2])
+  it('prefers unprefixed tags, then undated ones, then (when asked) no suffix', () => {
+    const tags = ['1.2.3', '1.2-20240101', 'develop-1.2.3', '1.2.3-alpine']
+    expect(tags.map(t => preference(v(t), true))).toEqual([0, 1, 2, 3])
+    expect(tags.map(t => preference(v(t), false))).toEqual([0, 1, 2, 0])
   })
 })

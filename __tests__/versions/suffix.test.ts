@@ -33,7 +33,8 @@ const TAILS: [rest: string, pre: string, revision: string, variant: string][] = 
   ['.vb_15dcf73f6a_9-1-jdk17', '', '', '1-jdk17'],
   ['-a0bfb8370-ls247', '', '', 'ls247'],
   ['.fips', '', '', 'fips'],
-  ['-ls308', '', '', 'ls308']
+  ['-ls308', '', '', 'ls308'],
+  ['-rc42.ce.0', 'rc.42', '', 'ce.0']
 ]
 
 describe('readTail', () => {

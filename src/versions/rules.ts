@@ -18,6 +18,12 @@ export interface Rules {
   readonly variantPasses: (variant: string) => boolean
   /** The current tag as the repository reads it; its shape is kept. */
   readonly current: Version | undefined
+  /**
+   * No current tag and `variant: auto`: no suffix is preferred rather than
+   * required, so a repository whose every tag has one (`17.7.0-ce.0`) still
+   * has an answer.
+   */
+  readonly variantPreferred: boolean
 }
 
 export function resolveRules(policy: TagPolicy, current: Version | undefined): Rules {
@@ -35,7 +41,8 @@ export function resolveRules(policy: TagPolicy, current: Version | undefined): R
     components: samePrecision && current ? precisionOf(current) : undefined,
     inRange: rangeTest(policy.range, policy.prerelease),
     variantPasses,
-    current
+    current,
+    variantPreferred: !current && rule.kind === 'auto'
   }
 }
 
@@ -54,8 +61,9 @@ function remembered(test: (text: string) => boolean): (text: string) => boolean 
 
 /**
  * Prereleases pass only when asked for, with one exception: from a current
- * prerelease, a newer prerelease of its shape or a newer release is the
- * way forward, and an older release never is.
+ * prerelease, a newer prerelease of its shape and stage or a newer release
+ * is the way forward (a beta moves to a later beta or an rc, not to a
+ * nightly), and an older release never is.
  */
 function prereleaseStage(
   policy: TagPolicy,
@@ -67,6 +75,7 @@ function prereleaseStage(
   const unreleased = v.prerelease !== undefined || lines.isFloating(v)
   const current = rules.current
   if (!current?.prerelease) return unreleased ? 'prerelease' : undefined
+  if (v.prerelease && v.prerelease.rank < current.prerelease.rank) return 'prerelease'
   const newer = compareVersions(v, current)
   return newer > 0 || (unreleased && newer === 0) ? undefined : 'prerelease'
 }
@@ -81,7 +90,7 @@ export function failingStage(
   if (policy.exclude?.test(v.tag)) return 'exclude'
   const prerelease = prereleaseStage(policy, rules, lines, v)
   if (prerelease) return prerelease
-  if (!rules.variantPasses(v.variant)) return 'variant'
+  if (!rules.variantPreferred && !rules.variantPasses(v.variant)) return 'variant'
   if (rules.current && !sameShape(rules.current, v)) return 'variant'
   if (rules.components !== undefined && precisionOf(v) !== rules.components) {
     return 'precision'

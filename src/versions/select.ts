@@ -82,7 +82,7 @@ function runPass(
     if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
       if (!offPrecision || order(v, offPrecision) < 0) offPrecision = v
     }
-    const rank = stage || rules.current ? 0 : preference(v)
+    const rank = stage || rules.current ? 0 : preference(v, rules.variantPreferred)
     if (stage || rank > best) {
       removedBy[stage ?? 'variant']++
       nearest.offer(stage ?? 'variant', v)

@@ -41,9 +41,10 @@ export function sameShape(current: Version, v: Version): boolean {
 
 /**
  * With no current tag, the preference among passing tags: 0 unprefixed and
- * undated, 1 unprefixed dated builds, 2 any channel. Only the best present
- * is kept.
+ * undated, 1 unprefixed dated builds, 2 any channel; with `variantPreferred`
+ * (no variant asked for), 3 any suffix. Only the best present is kept.
  */
-export function preference(v: Version): number {
+export function preference(v: Version, variantPreferred: boolean): number {
+  if (variantPreferred && v.variant) return 3
   return v.channel ? 2 : isStamped(v) ? 1 : 0
 }

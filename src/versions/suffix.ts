@@ -73,6 +73,8 @@ const GLUED_MARKER = /^\.?(GA|Final|FINAL|RELEASE)(?=$|-)/
 const DOTTED_FLAVOUR = /^\.[A-Za-z][A-Za-z0-9]{2,}(?=$|-)/
 /** A whole hyphen part (`rc1`, `rc.1`, `beta.2`, `RC`, `M10`, `SNAPSHOT`). */
 const PART = /^(?:(alpha|beta|preview|pre|rc|dev|snapshot|nightly)\.?(\d*)|(M)(\d+))$/i
+/** `rc42.ce.0`: a numbered prerelease, then a dot and more. */
+const LEADING_PART = /^(alpha|beta|preview|pre|rc)\.?(\d+)\.([A-Za-z][\w.]*)$/i
 /** `slim.2` in `2.0.0-beta-slim.2`: the prerelease's number after a flavour word. */
 const WORD_NUMBER = /^([A-Za-z]+)\.(\d{1,4})$/
 /** A cheap first look: could a hyphen part name a prerelease, a date or a marker? */
@@ -153,6 +155,12 @@ function tailOf(text: string): Tail | undefined {
  */
 function takePrerelease(parts: string[]): Prerelease | undefined {
   for (let i = 0; i < parts.length; i++) {
+    const led = LEADING_PART.exec(parts[i] as string)
+    if (led) {
+      // `17.8.0-rc42.ce.0`: the prerelease leads the part, the edition follows it.
+      parts[i] = led[3] as string
+      return prerelease(led[1] as string, led[2] as string)
+    }
     const word = PART.exec(parts[i] as string)
     if (!word) continue
     let digits = word[2] ?? word[4] ?? ''
