@@ -1,7 +1,9 @@
 // node scripts/versions-memory.mjs [count...]: what the version engine costs in memory and time
 // on a huge repository. Each count runs in a fresh process (node --expose-gc) so RSS is its own:
-// the tag list is built, then selectTags runs with three policies; printed are the RSS and heap
+// the tag list is built, then selectTags runs with each policy; printed are the RSS and heap
 // with the tag list alone, the peak RSS of the process, and the heap that the Selection retains.
+// The last row lists tags in the wild (channel prefixes, build counters, a flavour with a number)
+// so the per-repository reading of counters is measured too.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -31,11 +33,48 @@ export function syntheticTags(count) {
   return tags
 }
 
+/** Tags in the wild: channel prefixes, -rN-lsN and -lsN counters, a JDK flavour, aliases. */
+export function wildTags(count) {
+  const tags = []
+  for (let i = 0; tags.length < count; i++) {
+    const n = Math.floor(i / 8)
+    const version = `${n % 89}.${Math.floor(n / 89) % 47}.${Math.floor(n / 4183)}.${n % 7}`
+    const build = 1 + (i % 3) + 3 * n
+    switch (i % 8) {
+      case 0:
+        tags.push(`${version}-ls${build}`)
+        break
+      case 1:
+        tags.push(`develop-${version}-ls${build}`)
+        break
+      case 2:
+        tags.push(`arm64v8-${version}-ls${build}`)
+        break
+      case 3:
+        tags.push(`${version}-r${i % 3}-ls${build}`)
+        break
+      case 4:
+        tags.push(`version-${version}`)
+        break
+      case 5:
+        tags.push(`${version}-${['jdk17', 'jdk21'][i % 2]}`)
+        break
+      case 6:
+        tags.push(`pr-${i}`)
+        break
+      default:
+        tags.push(`sha-${(i * 2654435761).toString(16).padStart(8, '0').slice(0, 7)}`)
+    }
+  }
+  return tags
+}
+
 const POLICIES = [
   ['default, current 1.2.3', {}, '1.2.3'],
   ['every variant and prerelease', { variant: '*', prerelease: true }, undefined],
   ['filter, exclude, range', { filter: '^\\d', exclude: 'slim', range: '>=10' }, undefined],
-  ['filter with a version group', { filter: '^v?(?<version>[\\d.]+)', variant: '*' }, undefined]
+  ['filter with a version group', { filter: '^v?(?<version>[\\d.]+)', variant: '*' }, undefined],
+  ['in the wild, current develop-1.2.0.1-ls7', {}, 'develop-1.2.0.1-ls7', wildTags]
 ]
 
 async function measure(count, build, which) {
@@ -43,10 +82,10 @@ async function measure(count, build, which) {
   const { buildPolicy } = await import(join(build, 'versions/policy.js'))
   const { loadPatternEngine } = await import(join(build, 'versions/pattern.js'))
   await loadPatternEngine()
-  const [label, inputs, current] = POLICIES[which]
+  const [label, inputs, current, make = syntheticTags] = POLICIES[which]
   const policy = buildPolicy(inputs)
-  selectTags(syntheticTags(100), policy, current)
-  const tags = syntheticTags(count)
+  selectTags(make(100), policy, current)
+  const tags = make(count)
   globalThis.gc()
   const base = process.memoryUsage()
   const start = performance.now()
@@ -68,7 +107,11 @@ async function measure(count, build, which) {
 }
 
 const [, , mode, ...rest] = process.argv
-if (mode === '--child') {
+// Run, not imported for its tag lists.
+const isMain = new URL(import.meta.url).pathname === process.argv[1]
+if (!isMain) {
+  // Nothing to measure.
+} else if (mode === '--child') {
   await measure(Number(rest[0]), rest[1], Number(rest[2]))
 } else {
   const counts = process.argv.slice(2).map(Number)

@@ -67,6 +67,10 @@ function candidatesOf(variant: string): Candidates | undefined {
 }
 
 function findCandidates(variant: string): Candidates | undefined {
+  if (!variant.includes('-')) {
+    const only = candidate('a', variant, [])
+    return only && { first: only }
+  }
   const parts = variant.split('-')
   const first = candidate('a', parts[0] as string, parts.slice(1))
   const last = parts.length > 1 ? candidate('z', parts.at(-1)!, parts.slice(0, -1)) : undefined

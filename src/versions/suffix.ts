@@ -115,7 +115,8 @@ export function readTail(rest: string): Tail | undefined {
 }
 
 function tailOf(text: string): Tail | undefined {
-  let rest = text.replace(BUILD_ID, '').replace(COMMIT_PART, '')
+  let rest = text.startsWith('.v') ? text.replace(BUILD_ID, '') : text
+  if (rest.charCodeAt(0) === 45) rest = rest.replace(COMMIT_PART, '')
   let pre: Prerelease | undefined
   let rev: Revision | undefined
   if (rest && rest.charCodeAt(0) !== 45) {
