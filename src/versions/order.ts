@@ -2,9 +2,9 @@
  * Ordering of versions and tags, newest first (interface.md "Order"):
  * dates below numbered releases, components numerically (missing ones are
  * 0), a release above its prereleases, the version's own tag above its
- * builds and the newest build first, then the more specific tag, the preferred `v` spelling, no channel before
- * a channel, the variant in natural order, and last the tag text so the
- * order is total.
+ * builds and the newest build first, then the more specific tag, the
+ * preferred `v` spelling, no channel before a channel, the variant in
+ * natural order, and last the tag text so the order is total.
  */
 import type { Version } from './parse.js'
 import { isDateKind } from './shape.js'

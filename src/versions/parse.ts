@@ -18,11 +18,14 @@ export interface Version {
   /** One to six numeric components; a date or timestamp is one (`20250813083541`). */
   readonly components: readonly number[]
   readonly prerelease?: Prerelease
-  /** What follows the version, prerelease and revision, without the leading hyphen: `alpine`, `slim-bookworm`. */
+  /**
+   * What follows the version, prerelease and revision, without the leading
+   * hyphen: `alpine`, `slim-bookworm`.
+   */
   readonly variant: string
-  /** Words before the version with their separator: `develop-`, `arm64v8-`, `RELEASE.`; else empty. */
+  /** Words before the version with their separator: `develop-`, `arm64v8-`, `RELEASE.`. */
   readonly channel: string
-  /** The build of the version: a counter (`-ls308`), a date stamp (`-20240723`), a marker (`-GA`). */
+  /** The build: a counter (`-ls308`), a date stamp (`-20240723`), a release marker (`-GA`). */
   readonly revision?: Revision
 }
 

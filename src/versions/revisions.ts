@@ -73,7 +73,7 @@ function findCandidates(variant: string): Candidates | undefined {
   }
   const parts = variant.split('-')
   const first = candidate('a', parts[0] as string, parts.slice(1))
-  const last = parts.length > 1 ? candidate('z', parts.at(-1)!, parts.slice(0, -1)) : undefined
+  const last = candidate('z', parts.at(-1)!, parts.slice(0, -1))
   return first || last ? { first, last } : undefined
 }
 

@@ -19,13 +19,16 @@ export interface Prerelease {
   readonly number: number
 }
 
-/** A build of a version: a counter the publisher bumps on a rebuild, a date stamp, a release marker. */
+/** A build of a version: a counter bumped on each rebuild, a date stamp, a release marker. */
 export interface Revision {
-  /** As written, without the separator before it: `ls308`, `k3s1`, `ce.0`, `r3-ls295`, `20240723`, `GA`. */
+  /** As written, without the separator before it: `ls308`, `k3s1`, `ce.0`, `r3-ls295`, `GA`. */
   readonly text: string
-  /** What the counters' numbers follow: `ls`, `k3s`, `ce.`, `_`, `r-ls`; empty for a bare number or a stamp. */
+  /** What the counters' numbers follow: `ls`, `k3s`, `ce.`, `_`, `r-ls`; empty when bare. */
   readonly stem: string
-  /** Compared only between tags of one version, in order: `ls308` → [308], `r3-ls295` → [3, 295], `GA` → [0]. */
+  /**
+   * Compared only between tags of one version, in order: `ls308` → [308],
+   * `r3-ls295` → [3, 295], `20240723` → [20240723], `GA` → [0].
+   */
   readonly numbers: readonly number[]
   /** A date stamp or release marker: the tag names a dated build, not the version's line. */
   readonly stamped: boolean
