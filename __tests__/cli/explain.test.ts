@@ -11,10 +11,10 @@ import {
   lookupExplanation,
   scanExplanation
 } from '../../src/cli/explain.js'
-import type { FoundReference } from '../../src/files/types.js'
 import type { LookupResult } from '../../src/lookup.js'
 import { formatReference, parseReference } from '../../src/reference.js'
 import type { ReferenceResult } from '../../src/update/types.js'
+import { found as foundAt } from '../helpers/references.js'
 import type { Version } from '../../src/versions/parse.js'
 import { parseTag } from '../../src/versions/parse.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
@@ -134,19 +134,6 @@ function version(tag: string): Version {
   return parsed
 }
 
-function reference(written: string, file: string, line: number): FoundReference {
-  const span = { start: 0, end: 0 }
-  return {
-    file,
-    line,
-    column: 1,
-    written,
-    image: parseReference(written),
-    context: 'FROM',
-    edit: { tag: { span, found: '', before: '', after: '', colon: false } }
-  }
-}
-
 const SCANNED: ReferenceResult[] = [
   {
     reference: reference('x/app:v1.2.0-alpine', 'Dockerfile', 1),
@@ -212,3 +199,7 @@ describe('explainScan', () => {
     ])
   })
 })
+
+function reference(written: string, file: string, line: number) {
+  return foundAt(file, line, written)
+}

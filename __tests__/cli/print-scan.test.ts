@@ -6,26 +6,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatScan, formatScanJson, nothingFound, shortDigest } from '../../src/cli/print-scan.js'
 import type { ScanPrint } from '../../src/cli/print-scan.js'
-import type { FoundReference } from '../../src/files/types.js'
-import { parseReference } from '../../src/reference.js'
 import type { ReferenceResult } from '../../src/update/types.js'
+import { found as foundAt } from '../helpers/references.js'
 
 const NEW = `sha256:${'1a2b3c4d5e6f'}${'0'.repeat(52)}`
 const PY = `sha256:${'abcdef012345'}${'9'.repeat(52)}`
-
-/** A reference as the file finder reports it (the edit spans do not matter to printing). */
-function found(written: string, file: string, line: number): FoundReference {
-  const span = { start: 0, end: 0 }
-  return {
-    file,
-    line,
-    column: 6,
-    written,
-    image: parseReference(written),
-    context: 'FROM',
-    edit: { tag: { span, found: '', before: '', after: '', colon: false } }
-  }
-}
 
 function result(
   written: string,
@@ -190,3 +175,7 @@ describe('shortDigest and nothingFound', () => {
     expect(nothingFound(files, patterns)).toBe(text)
   })
 })
+
+function found(written: string, file: string, line: number) {
+  return foundAt(file, line, written, 6)
+}

@@ -2,14 +2,16 @@
 import type { FoundReference } from '../../src/files/types.js'
 import { parseReference } from '../../src/reference.js'
 
-export function found(file: string, line: number, written: string): FoundReference {
+/** The edit spans are empty: only code that splices (src/files) reads them, and it finds its own. */
+export function found(file: string, line: number, written: string, column = 1): FoundReference {
+  const span = { start: 0, end: 0 }
   return {
     file,
     line,
-    column: 1,
+    column,
     written,
     image: parseReference(written),
     context: 'FROM',
-    edit: { kind: 'inline', span: { start: 0, end: written.length } }
-  } as unknown as FoundReference
+    edit: { tag: { span, found: '', before: '', after: '', colon: false } }
+  }
 }

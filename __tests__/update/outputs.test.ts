@@ -1,7 +1,8 @@
 /** The update run's outputs and the changes it makes, from checked references. Pure. */
 import { describe, expect, it } from '@jest/globals'
 import { movesReference, referenceChanges } from '../../src/update/changes.js'
-import { headThatFits, matrixEntries, resultRow, updateOutputs } from '../../src/update/outputs.js'
+import { matrixEntries, resultRow, updateOutputs } from '../../src/update/outputs.js'
+import { headThatFits } from '../../src/versions/fit.js'
 import type { ImageCheck, ReferenceResult } from '../../src/update/types.js'
 import { groupByImage } from '../../src/update/groups.js'
 import { found } from '../helpers/references.js'

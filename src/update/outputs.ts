@@ -8,6 +8,7 @@
 import type { Outputs } from '../outputs.js'
 import { MAX_OUTPUT_BYTES } from '../outputs.js'
 import { displayName, formatReference } from '../reference.js'
+import { headThatFits } from '../versions/fit.js'
 import type { ReferenceResult, ReferenceUpdate, UpdateReport } from './types.js'
 
 export interface ResultRow {
@@ -111,16 +112,3 @@ export function updateOutputs(report: UpdateReport, options: { readonly auto: bo
 
 const jsonHeadThatFits = (items: readonly unknown[]): string =>
   JSON.stringify(headThatFits(items, MAX_OUTPUT_BYTES))
-
-/** The longest head of `items` whose JSON array takes at most `maxBytes` bytes of UTF-8. */
-export function headThatFits<T>(items: readonly T[], maxBytes: number): T[] {
-  let used = 2
-  let count = 0
-  for (const item of items) {
-    const size = Buffer.byteLength(JSON.stringify(item)) + (count > 0 ? 1 : 0)
-    if (used + size > maxBytes) break
-    used += size
-    count++
-  }
-  return items.slice(0, count)
-}
