@@ -2,6 +2,45 @@ export const id = 871;
 export const ids = [871];
 export const modules = {
 
+/***/ 3579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ cappedFetch),
+/* harmony export */   Y: () => (/* binding */ MAX_BODY_BYTES)
+/* harmony export */ });
+/**
+ * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
+ * and swallows read errors (an unreadable JSON body becomes ''), so the cap
+ * is reported through `state` rather than thrown.
+
+ * Used by the packages listing and the pull-request client alike.
+ */
+/** The largest answer read: a page of 100 pull requests with 64 KiB bodies fits, with room. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+function cappedFetch(fetch, state, maxBytes = MAX_BODY_BYTES) {
+    return async (input, init) => {
+        const response = await fetch(input, init);
+        if (!response.body)
+            return response;
+        let read = 0;
+        const capped = response.body.pipeThrough(new TransformStream({
+            transform(chunk, controller) {
+                read += chunk.byteLength;
+                if (read <= maxBytes)
+                    return controller.enqueue(chunk);
+                state.tooLarge = true;
+                controller.error(new Error('body too large'));
+            }
+        }));
+        const { status, statusText, headers } = response;
+        return new Response(capped, { status, statusText, headers });
+    };
+}
+
+
+/***/ }),
+
 /***/ 3871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -23,6 +62,8 @@ var json = __webpack_require__(349);
 var registry_link = __webpack_require__(1699);
 // EXTERNAL MODULE: ./src/transport/hosts.ts
 var hosts = __webpack_require__(8514);
+// EXTERNAL MODULE: ./src/github/capped-fetch.ts
+var capped_fetch = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/transport/body.ts
 var transport_body = __webpack_require__(2357);
 // EXTERNAL MODULE: ./src/transport/deadline.ts
@@ -40,8 +81,8 @@ var transport_deadline = __webpack_require__(2301);
 
 
 
+
 /** A page of 100 packages is a few hundred KiB; more is not an answer to read. */
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /**
  * GET through Octokit (its proxy-aware fetch, the token as Authorization),
  * each request bounded by its timeout, the step's deadline and a body cap,
@@ -64,7 +105,7 @@ async function githubGetter(options, token, apiUrl) {
         const byDeadline = deadline.remainingMs() <= requestTimeoutMs;
         const signal = AbortSignal.timeout(Math.min(requestTimeoutMs, deadline.remainingMs()));
         const body = { tooLarge: false };
-        const request = { signal, redirect: 'manual', fetch: capBody(proxyFetch, body) };
+        const request = { signal, redirect: 'manual', fetch: (0,capped_fetch/* cappedFetch */.U)(proxyFetch, body) };
         let answer;
         try {
             const { status, headers, data } = await octokit.request({ method: 'GET', url, request });
@@ -81,7 +122,7 @@ async function githubGetter(options, token, apiUrl) {
             throw unreachable(url, undefined, `it did not answer within ${(0,transport_deadline/* formatSeconds */.Xo)(requestTimeoutMs)}`);
         }
         if (body.tooLarge) {
-            throw new errors/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(MAX_BODY_BYTES)}; refusing to read a response that large.`, { kind: 'protocol' });
+            throw new errors/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(capped_fetch/* MAX_BODY_BYTES */.Y)}; refusing to read a response that large.`, { kind: 'protocol' });
         }
         return answer;
     };
@@ -106,29 +147,6 @@ function textHeaders(headers) {
 function unreachable(url, cause, why) {
     const reason = why ?? (cause instanceof Error ? cause.message : String(cause));
     return new errors/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
-}
-/**
- * Octokit reads whole bodies and swallows read errors (an unreadable JSON
- * body becomes ''), so the cap is kept here and reported through `state`.
- */
-function capBody(fetch, state) {
-    return async (input, init) => {
-        const response = await fetch(input, init);
-        if (!response.body)
-            return response;
-        let read = 0;
-        const capped = response.body.pipeThrough(new TransformStream({
-            transform(chunk, controller) {
-                read += chunk.byteLength;
-                if (read <= MAX_BODY_BYTES)
-                    return controller.enqueue(chunk);
-                state.tooLarge = true;
-                controller.error(new Error('body too large'));
-            }
-        }));
-        const { status, statusText, headers } = response;
-        return new Response(capped, { status, statusText, headers });
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/packages.ts

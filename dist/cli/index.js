@@ -2,22 +2,29 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7593:
+/***/ 364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DO: () => (/* binding */ describeUsageError),
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   u_: () => (/* binding */ USAGE),
-/* harmony export */   yv: () => (/* binding */ passwordFromStdin)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* reexport */ USAGE),
+  DO: () => (/* binding */ describeUsageError),
+  Du: () => (/* binding */ parseCommandLine),
+  yv: () => (/* binding */ passwordFromStdin)
+});
+
+// UNUSED EXPORTS: scanGlobs
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/flags.ts
 /**
- * The command line's flags, read with node:util parseArgs into the same
- * input names the action has, so one pure parseInputs turns both into
- * options. Light on purpose: `--help` must not load the engine.
+ * The command line's flags as node:util parseArgs reads them, and its
+ * complaints said the way the rest of the usage errors say things. Which
+ * flag means what to which command is args.ts's business.
  */
 
 
@@ -35,7 +42,7 @@ const VALUE_FLAGS = [
     'repositories'
 ];
 /** Flags that are switches, passed on as the input `'true'`. */
-const SWITCH_FLAGS = ['prerelease', 'insecure'];
+const SWITCH_FLAGS = ['prerelease', 'insecure', 'pin-digest'];
 const value = { type: 'string', multiple: true };
 const flag = { type: 'boolean' };
 const OPTIONS = {
@@ -51,10 +58,13 @@ const OPTIONS = {
     repositories: value,
     prerelease: flag,
     insecure: flag,
+    'pin-digest': flag,
     'docker-config': flag,
     'no-docker-config': flag,
     'password-stdin': flag,
+    write: flag,
     json: flag,
+    explain: flag,
     verbose: flag,
     help: { type: 'boolean', short: 'h' },
     version: flag
@@ -63,46 +73,6 @@ const OPTIONS = {
 const REFUSED = {
     password: 'is not accepted: a password on the command line shows in the process list and the shell history. Pipe it in with --username <user> --password-stdin.'
 };
-function parseCommandLine(argv) {
-    refuseFlags(argv);
-    const { values, positionals } = parseFlags(argv);
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    const inputs = {};
-    for (const name of VALUE_FLAGS) {
-        const given = values[name];
-        if (!given)
-            continue;
-        if (given.length > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}`, 'is given more than once; give it once.');
-        inputs[name] = given[0];
-    }
-    if (inputs['repositories'] === undefined)
-        inputs['image'] = onlyImage(positionals);
-    else if (positionals.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--repositories', `lists repositories; give no image with it (got ${positionals.join(' ')}).`);
-    }
-    for (const name of SWITCH_FLAGS)
-        if (values[name])
-            inputs[name] = 'true';
-    if (values['no-docker-config']) {
-        if (values['docker-config']) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--docker-config', 'and --no-docker-config contradict; give one.');
-        }
-        inputs['docker-config'] = 'false';
-    }
-    const passwordStdin = Boolean(values['password-stdin']);
-    checkUsername(inputs['username'], passwordStdin);
-    return {
-        kind: 'lookup',
-        inputs,
-        passwordStdin,
-        json: Boolean(values.json),
-        verbose: Boolean(values.verbose)
-    };
-}
 function refuseFlags(argv) {
     for (const arg of argv) {
         if (arg === '--')
@@ -110,23 +80,29 @@ function refuseFlags(argv) {
         const name = /^--([^=]+)/.exec(arg)?.[1];
         const reason = name !== undefined ? REFUSED[name] : undefined;
         if (reason)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name}`, reason);
+            throw new errors/* UsageError */.eb(`--${name}`, reason);
     }
 }
 function parseFlags(argv) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+        return (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            options: OPTIONS,
+            allowPositionals: true,
+            strict: true,
+            tokens: true
+        });
     }
     catch (error) {
         const code = error.code;
         const message = error instanceof Error ? error.message : String(error);
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
             const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(flag, 'is not a flag of registry-tags; see registry-tags --help.');
+            throw new errors/* UsageError */.eb(flag, 'is not a flag of registry-tags; see registry-tags --help.');
         }
         if (code?.startsWith('ERR_PARSE_ARGS_')) {
             const flag = /'(-[^ ']+)/.exec(message)?.[1] ?? 'flags';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(flag, valueProblem(flag, message));
+            throw new errors/* UsageError */.eb(flag, valueProblem(flag, message));
         }
         throw error;
     }
@@ -142,42 +118,43 @@ function valueProblem(flag, message) {
     }
     return message.replace(/\s*\n\s*/g, ' ');
 }
-function onlyImage(positionals) {
-    if (positionals.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('image', 'is required: give an image such as python, python:3.12-slim or ghcr.io/owner/app (see --help).');
-    }
-    if (positionals.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('image', `give one image at a time; got ${positionals.length}: ${positionals.join(' ')}.`);
-    }
-    return positionals[0];
+/**
+ * Whether the first positional is the word `scan`, written as a command:
+ * before any `--` (after it, `scan` is an image named scan).
+ */
+function startsWithScan(parsed) {
+    const tokens = parsed.tokens ?? [];
+    const first = tokens.find(t => t.kind === 'positional' || t.kind === 'option-terminator');
+    return first?.kind === 'positional' && first.value === 'scan';
 }
-function checkUsername(username, passwordStdin) {
-    if (username && !passwordStdin) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--username', 'needs --password-stdin: pipe the password or token in, e.g. printf %s "$TOKEN" | registry-tags --username <user> --password-stdin <image>.');
-    }
-    if (passwordStdin && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--password-stdin', 'needs --username: the user the password belongs to.');
-    }
-}
-/** The password piped in, without the line end `echo` adds (as docker login reads it). */
-function passwordFromStdin(text) {
-    const password = text.replace(/\r?\n$/, '');
-    if (!password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--password-stdin', 'read an empty password from standard input.');
-    }
-    return password;
-}
-/** What a usage error says on the command line: the flag (or `<image>`) and the detail. */
-function describeUsageError(error) {
-    const prefix = `Input '${error.input}': `;
-    const detail = error.message.startsWith(prefix)
-        ? error.message.slice(prefix.length)
-        : error.message;
-    const name = error.input;
-    const label = name.startsWith('-') ? name : name === 'image' ? '<image>' : `--${name}`;
-    return `${label} ${detail}`;
-}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+/**
+ * The command line's help text, and the files `scan` reads when it is given
+ * no globs. Plain data: `--help` loads nothing else.
+ */
+/**
+ * What `registry-tags scan` reads with no globs: the files that name images
+ * in most repositories. Kubernetes YAML only in folders named for it, since
+ * other YAML files with an `image:` key are not always container images.
+ */
+const DEFAULT_SCAN_GLOBS = [
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/*.Dockerfile',
+    '**/Containerfile',
+    '**/Containerfile.*',
+    '**/*.containerfile',
+    '**/*docker-compose*.y*ml',
+    '**/compose*.y*ml',
+    '.github/workflows/*.y*ml',
+    '**/k8s/**/*.y*ml',
+    '**/kubernetes/**/*.y*ml',
+    '!**/*.dockerignore'
+];
+const defaults = DEFAULT_SCAN_GLOBS.map(glob => `                           ${glob}`).join('\n');
 const USAGE = `Usage: registry-tags [flags] <image>
+       registry-tags scan [flags] [globs…]
        registry-tags --repositories <registry | docker.io/<namespace> | ghcr.io/<owner>> [flags]
 
 Prints the newest tag of <image> that passes the filters, read from any
@@ -186,6 +163,9 @@ registry that speaks the Docker Registry HTTP API V2 / OCI Distribution.
   registry-tags python:3.12-slim          newest 3.x.y-slim tag (same shape)
   registry-tags --range '^1' ghcr.io/o/app
   registry-tags --json python             every output as one JSON object
+  registry-tags --explain python:3.12-slim   how the tags were read
+  registry-tags scan                      images in this directory's files
+  registry-tags scan --write 'deploy/**/*.yaml'   …and rewrite them
   registry-tags --repositories registry.example.com:5000     its catalog
   registry-tags --repositories docker.io/bitnami             a Docker Hub namespace
   GITHUB_TOKEN=… registry-tags --repositories ghcr.io/octo-org   an owner's packages
@@ -200,13 +180,29 @@ Choosing the tag:
   --current <tag>        the current tag, when <image> has none
   --platform <os/arch>   also resolve that platform's digest, e.g. linux/arm64
 
+Scanning files (registry-tags scan [globs…]):
+  Checks every image referenced in the files the globs match (Dockerfile FROM,
+  compose and Kubernetes image:, workflow container and services), each
+  reference within its own variant and precision, and prints one table:
+  image, file:line, current → new, update type, digest. Globs are relative
+  to the current directory; quote them so the shell leaves them alone.
+  Without globs it reads:
+${defaults}
+  --write                rewrite the files (each whole, or not at all);
+                         without it nothing is written
+  --pin-digest           rewritten references get @sha256:… (ref:tag@digest)
+  --json                 print the rows as a JSON array (the action's results)
+  The filters above apply to every image; credentials come from docker
+  login (~/.docker/config.json and its helpers), per registry.
+
 Registry:
   --username <user>      with --password-stdin: the password or token is read
   --password-stdin         from standard input (never give it as a flag)
   --no-docker-config     do not use the credentials of docker login
                          (~/.docker/config.json and its credential helpers)
   --insecure             allow plain HTTP and unverified TLS for this registry
-  --timeout <seconds>    time for the whole lookup (default 300)
+                         (scan: for every registry the files name)
+  --timeout <seconds>    time for the whole lookup or scan (default 300)
   --repositories <where> list repositories instead of tags: a registry host
                          (its /v2/_catalog), docker.io/<namespace> (the Hub API)
                          or ghcr.io/<owner> (GitHub packages; the token is read
@@ -215,13 +211,156 @@ Registry:
 
 Output:
   --json                 print the outputs as one JSON object
+  --explain              also show how the current and chosen tags were read
+                         (prefix, version, prerelease, variant, revision)
   --verbose              progress on stderr even when it is not a terminal
   -h, --help             print this help
   --version              print the version
 
-Exit status: 0 a tag was found; 1 an error (registry, no tag passes the
-filters); 2 bad usage.
+Exit status: 0 a tag was found, or (scan) every image was checked, whether
+or not updates exist; 1 an error (registry, no tag passes the filters, an
+image of a scan that could not be checked, after the table of the others);
+2 bad usage.
 `;
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The command line's flags, turned into the same input names the action
+ * has, so one pure parseInputs turns both into options. Light on purpose:
+ * `--help` must not load the engine.
+ */
+
+
+
+
+function parseCommandLine(argv) {
+    refuseFlags(argv);
+    const parsed = parseFlags(argv);
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    if (startsWithScan(parsed))
+        return scanCommand(values, positionals.slice(1));
+    return lookupCommand(values, positionals);
+}
+function lookupCommand(values, positionals) {
+    for (const name of ['write', 'pin-digest']) {
+        if (values[name]) {
+            throw new errors/* UsageError */.eb(`--${name}`, `applies to scan, which rewrites files: registry-tags scan --${name} [globs…].`);
+        }
+    }
+    const inputs = commonInputs(values);
+    if (inputs['repositories'] === undefined)
+        inputs['image'] = onlyImage(positionals);
+    else if (positionals.length > 0) {
+        throw new errors/* UsageError */.eb('--repositories', `lists repositories; give no image with it (got ${positionals.join(' ')}).`);
+    }
+    else if (values.explain) {
+        throw new errors/* UsageError */.eb('--explain', 'shows how tags were read; --repositories lists names.');
+    }
+    const passwordStdin = Boolean(values['password-stdin']);
+    checkUsername(inputs['username'], passwordStdin);
+    return { kind: 'lookup', inputs, passwordStdin, ...outputFlags(values) };
+}
+/** Flags that name one image or one registry's credential: a scan has many of both. */
+const NOT_FOR_SCAN = {
+    repositories: 'lists repositories; scan reads images from files. Give one or the other.',
+    current: 'is the current tag of one image; in a scan each reference has its own.',
+    platform: "resolves one image's platform digest; scan resolves each tag's digest only.",
+    username: "is one registry's login; a scan asks every registry its files name. Log in with docker login to each, and scan uses those credentials per registry.",
+    'password-stdin': "is one registry's login; a scan asks every registry its files name. Log in with docker login to each, and scan uses those credentials per registry."
+};
+function scanCommand(values, globs) {
+    for (const [name, reason] of Object.entries(NOT_FOR_SCAN)) {
+        if (values[name] !== undefined)
+            throw new errors/* UsageError */.eb(`--${name}`, reason);
+    }
+    const inputs = commonInputs(values);
+    inputs['image'] = 'auto';
+    inputs['update-files'] = scanGlobs(globs).join('\n');
+    return { kind: 'scan', inputs, write: Boolean(values.write), ...outputFlags(values) };
+}
+/** The globs as given, one a line for `update-files`; the documented set when none are. */
+function scanGlobs(globs) {
+    if (globs.length === 0)
+        return DEFAULT_SCAN_GLOBS;
+    for (const glob of globs) {
+        if (!glob.trim() || /[\r\n]/.test(glob)) {
+            throw new errors/* UsageError */.eb('update-files', `${JSON.stringify(glob)} is not a glob: give one file name or pattern an argument.`);
+        }
+    }
+    return globs;
+}
+function commonInputs(values) {
+    const inputs = {};
+    for (const name of VALUE_FLAGS) {
+        const given = values[name];
+        if (!given)
+            continue;
+        if (given.length > 1)
+            throw new errors/* UsageError */.eb(`--${name}`, 'is given more than once; give it once.');
+        inputs[name] = given[0];
+    }
+    for (const name of SWITCH_FLAGS)
+        if (values[name])
+            inputs[name] = 'true';
+    if (values['no-docker-config']) {
+        if (values['docker-config']) {
+            throw new errors/* UsageError */.eb('--docker-config', 'and --no-docker-config contradict; give one.');
+        }
+        inputs['docker-config'] = 'false';
+    }
+    return inputs;
+}
+function outputFlags(values) {
+    return {
+        json: Boolean(values.json),
+        explain: Boolean(values.explain),
+        verbose: Boolean(values.verbose)
+    };
+}
+function onlyImage(positionals) {
+    if (positionals.length === 1 && positionals[0] === 'auto') {
+        throw new errors/* UsageError */.eb('image', "'auto' is how the action reads images from files; here, run registry-tags scan [globs…].");
+    }
+    if (positionals.length === 0) {
+        throw new errors/* UsageError */.eb('image', 'is required: give an image such as python, python:3.12-slim or ghcr.io/owner/app (see --help).');
+    }
+    if (positionals.length > 1) {
+        throw new errors/* UsageError */.eb('image', `give one image at a time; got ${positionals.length}: ${positionals.join(' ')}.`);
+    }
+    return positionals[0];
+}
+function checkUsername(username, passwordStdin) {
+    if (username && !passwordStdin) {
+        throw new errors/* UsageError */.eb('--username', 'needs --password-stdin: pipe the password or token in, e.g. printf %s "$TOKEN" | registry-tags --username <user> --password-stdin <image>.');
+    }
+    if (passwordStdin && !username) {
+        throw new errors/* UsageError */.eb('--password-stdin', 'needs --username: the user the password belongs to.');
+    }
+}
+/** The password piped in, without the line end `echo` adds (as docker login reads it). */
+function passwordFromStdin(text) {
+    const password = text.replace(/\r?\n$/, '');
+    if (!password) {
+        throw new errors/* UsageError */.eb('--password-stdin', 'read an empty password from standard input.');
+    }
+    return password;
+}
+/** Inputs the command line takes as arguments rather than flags, by how --help names them. */
+const POSITIONAL_LABELS = { image: '<image>', 'update-files': '<globs>' };
+/** What a usage error says on the command line: the flag (or `<image>`) and the detail. */
+function describeUsageError(error) {
+    const prefix = `Input '${error.input}': `;
+    const detail = error.message.startsWith(prefix)
+        ? error.message.slice(prefix.length)
+        : error.message;
+    const name = error.input;
+    const label = name.startsWith('-') ? name : (POSITIONAL_LABELS[name] ?? `--${name}`);
+    return `${label} ${detail}`;
+}
 
 
 /***/ }),
@@ -232,12 +371,13 @@ filters); 2 bad usage.
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(364);
 /**
  * registry-tags on the command line: flags → the action's inputs → the same
- * options and engine → the tag on stdout. Exit 0 found, 1 error, 2 bad
- * usage, always with a message and never a stack trace. The engine is
- * imported only once a lookup is asked for, so `--help` starts fast.
+ * options and engine → the answer on stdout. Exit 0 found (or, for scan,
+ * every image checked), 1 error, 2 bad usage, always with a message and
+ * never a stack trace. The engine, and for scan the file readers, are
+ * imported only once a lookup or scan is asked for, so `--help` starts fast.
  */
 
 
@@ -254,6 +394,7 @@ let redact;
 function printError(line) {
     process.stderr.write(`${redact ? redact(line, secrets) : line}\n`);
 }
+const context = { secrets, printError, useRedact: (r) => (redact = r) };
 async function main(argv) {
     try {
         const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandLine */ .Du)(argv);
@@ -261,6 +402,8 @@ async function main(argv) {
             return print(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
         if (command.kind === 'version')
             return print(`${_package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE}\n`);
+        if (command.kind === 'scan')
+            return await scan(command);
         const password = command.passwordStdin ? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .passwordFromStdin */ .yv)(await readStdin()) : '';
         if (password)
             secrets.push(password);
@@ -272,13 +415,18 @@ async function main(argv) {
 }
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4237));
-    const text = await runLookup(command, password, {
-        secrets,
-        printError,
-        useRedact: r => (redact = r)
-    });
-    return print(text);
+    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(611), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
+    return print(await runLookup(command, password, context));
+}
+/** The engine, the file readers and the update run load here, as one chunk. */
+async function scan(command) {
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(262), __nccwpck_require__.e(611), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
+    const outcome = await runScan(command, context);
+    print(outcome.text);
+    if (outcome.failure === undefined)
+        return EXIT_FOUND;
+    printError(`registry-tags: ${outcome.failure}`);
+    return EXIT_ERROR;
 }
 function print(text) {
     process.stdout.write(text);
@@ -362,6 +510,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -387,6 +542,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -464,6 +626,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -572,6 +741,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 5574:
 /***/ ((module) => {
 
@@ -583,6 +766,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
