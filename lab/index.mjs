@@ -68,20 +68,34 @@ export async function startLab({
       refreshTokens: REFRESH_TOKENS
     })
     stops.push(tokens.close)
-    const token = await startRegistry({
-      dir,
-      storage,
-      name: 'token',
-      auth: {
-        token: {
-          realm: tokens.url,
-          service: TOKEN_SERVICE,
-          issuer: TOKEN_ISSUER,
-          rootcertbundle: pki.certPath
-        }
+    const tokenAuth = {
+      token: {
+        realm: tokens.url,
+        service: TOKEN_SERVICE,
+        issuer: TOKEN_ISSUER,
+        rootcertbundle: pki.certPath
       }
-    })
+    }
+    const token = await startRegistry({ dir, storage, name: 'token', auth: tokenAuth })
     stops.push(token.stop)
+    // The same three modes over an empty storage of their own, for tests that
+    // push: what they push never shows in the seeded registries' catalogs.
+    const scratchStorage = join(dir, 'scratch-storage')
+    const scratch = {}
+    for (const [mode, auth] of [
+      ['open', undefined],
+      ['basic', { htpasswd }],
+      ['token', tokenAuth]
+    ]) {
+      const registry = await startRegistry({
+        dir,
+        storage: scratchStorage,
+        name: `scratch-${mode}`,
+        auth
+      })
+      stops.push(registry.stop)
+      scratch[mode] = { url: registry.url, host: registry.host }
+    }
     return {
       dir,
       digests,
@@ -90,6 +104,7 @@ export async function startLab({
       open: { url: open.url, host: open.host },
       basic: { url: basic.url, host: basic.host },
       token: { url: token.url, host: token.host, realm: tokens.url, service: TOKEN_SERVICE },
+      scratch,
       tokenLog: tokens.log,
       pids: [open.pid, basic.pid, token.pid],
       async stop() {

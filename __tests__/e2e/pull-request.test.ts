@@ -13,7 +13,7 @@ import { act, closeAll, closeLater, failure, visible } from '../helpers/action.j
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
-const L = lab()
+const L = lab().scratch
 afterAll(closeAll)
 
 const PREFIX = `pr${Date.now().toString(36)}`

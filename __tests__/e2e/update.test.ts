@@ -15,7 +15,8 @@ import { b64, dockerHome } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
-const L = lab()
+const L = lab().scratch
+const { users } = lab()
 afterAll(closeAll)
 
 const PREFIX = `upd${Date.now().toString(36)}`
@@ -59,7 +60,7 @@ const read = (dir: string, file: string): string => readFileSync(join(dir, file)
 /** The basic-auth registry's login, where docker/login-action would have put it. */
 function loggedIn(): Record<string, string> {
   const home = dockerHome({
-    auths: { [L.basic.host]: { auth: b64(`alice:${L.users['alice']}`) } }
+    auths: { [L.basic.host]: { auth: b64(`alice:${users['alice']}`) } }
   })
   return { DOCKER_CONFIG: join(home.home, '.docker') }
 }

@@ -12,6 +12,8 @@ export interface Lab {
   open: LabRegistry
   basic: LabRegistry
   token: LabRegistry & { realm: string; service: string }
+  /** The same three modes over an empty storage: for tests that push (the seeded catalogs stay exact). */
+  scratch: { open: LabRegistry; basic: LabRegistry; token: LabRegistry }
 }
 
 export function lab(): Lab {
