@@ -95,6 +95,7 @@ describe('parseInputs', () => {
     [{ repositories: 'r.example.com', 'update-files': 'Dockerfile' }, 'update-files', /no image to rewrite/],
     [{ image: 'auto' }, 'update-files', /required with 'image: auto'/],
     [{ image: 'auto', 'update-files': '*', current: '1.0' }, 'current', /each reference/],
+    [{ image: 'auto', 'update-files': '*', platform: 'linux/arm64' }, 'platform', /does not apply/],
     [{ image: 'auto', 'update-files': '*', username: 'me', password: 'pw' }, 'username', /docker\/login-action/],
     [{ image: 'python', 'pin-digest': 'true' }, 'pin-digest', /give 'update-files'/],
     [{ image: 'python', 'pull-request': 'true' }, 'pull-request', /give 'update-files'/],

@@ -57,7 +57,6 @@ export interface UpdateOptions {
 export interface AutoOptions extends RunOptions {
   readonly mode: 'auto'
   readonly policy: TagPolicy
-  readonly platform?: Platform
   readonly update: UpdateOptions
 }
 
@@ -160,13 +159,19 @@ function parseAutoInputs(get: InputSource, run: RunOptions, env: NodeJS.ProcessE
       "does not apply to 'image: auto': each reference in the files has its own current tag."
     )
   }
+  if (optional(get, 'platform')) {
+    throw new UsageError(
+      'platform',
+      "does not apply to 'image: auto': the files' references are pinned to their tags' digests (an index for a multi-platform image)."
+    )
+  }
   if (run.credentials.username) {
     throw new UsageError(
       'username',
       "does not apply to 'image: auto': the files may name several registries, and a password must go only to its own. Log in to each private registry first (docker/login-action, or `docker login`); its credentials are read from the docker config, per registry."
     )
   }
-  return { mode: 'auto', policy: parsePolicy(get), ...platformOf(get), update, ...run }
+  return { mode: 'auto', policy: parsePolicy(get), update, ...run }
 }
 
 /** Inputs that only mean something when files are rewritten. */
