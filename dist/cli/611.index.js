@@ -556,10 +556,13 @@ function parseAutoInputs(get, run, env) {
     if (optional(get, 'current')) {
         throw new errors/* UsageError */.eb('current', "does not apply to 'image: auto': each reference in the files has its own current tag.");
     }
+    if (optional(get, 'platform')) {
+        throw new errors/* UsageError */.eb('platform', "does not apply to 'image: auto': the files' references are pinned to their tags' digests (an index for a multi-platform image).");
+    }
     if (run.credentials.username) {
         throw new errors/* UsageError */.eb('username', "does not apply to 'image: auto': the files may name several registries, and a password must go only to its own. Log in to each private registry first (docker/login-action, or `docker login`); its credentials are read from the docker config, per registry.");
     }
-    return { mode: 'auto', policy: parsePolicy(get), ...platformOf(get), update, ...run };
+    return { mode: 'auto', policy: parsePolicy(get), update, ...run };
 }
 /** Inputs that only mean something when files are rewritten. */
 const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'];
