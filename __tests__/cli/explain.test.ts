@@ -11,33 +11,16 @@ import {
   lookupExplanation,
   scanExplanation
 } from '../../src/cli/explain.js'
-import type { LookupResult } from '../../src/lookup.js'
-import { formatReference, parseReference } from '../../src/reference.js'
 import type { ReferenceResult } from '../../src/update/types.js'
 import { found as foundAt } from '../helpers/references.js'
 import type { Version } from '../../src/versions/parse.js'
 import { parseTag } from '../../src/versions/parse.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
 import { buildPolicy } from '../../src/versions/policy.js'
-import { selectTags } from '../../src/versions/select.js'
-
-const DIGEST = `sha256:${'a'.repeat(64)}`
+import { DIGEST, resultOf } from '../helpers/lookups.js'
 
 function lookup(image: string, tags: string[], inputs: PolicyInputs = {}) {
-  const ref = parseReference(image)
-  const policy = buildPolicy(inputs)
-  const selection = selectTags(tags, policy, ref.tag)
-  const chosen = selection.passing[0]!
-  const result: LookupResult = {
-    image: ref,
-    selection,
-    chosen,
-    digest: DIGEST,
-    reference: formatReference(ref, chosen.tag, DIGEST),
-    pages: 1,
-    dropped: 0
-  }
-  return { result, policy }
+  return { result: resultOf(image, tags, inputs), policy: buildPolicy(inputs) }
 }
 
 /** One build of each version: which build of a version wins is the version engine's to test. */

@@ -15,36 +15,9 @@ import {
   stderrLogger
 } from '../../src/cli/print.js'
 import type { LookupResult } from '../../src/lookup.js'
-import { formatReference, parseReference } from '../../src/reference.js'
 import { parsePlatform } from '../../src/registry/platform.js'
-import type { PolicyInputs } from '../../src/versions/policy.js'
-import { buildPolicy } from '../../src/versions/policy.js'
-import { selectTags } from '../../src/versions/select.js'
-
-const DIGEST = `sha256:${'a'.repeat(64)}`
+import { DIGEST, resultOf } from '../helpers/lookups.js'
 const ARM_DIGEST = `sha256:${'b'.repeat(64)}`
-
-/** A lookup result as the engine builds it, from a tag list and the real selection. */
-function resultOf(
-  image: string,
-  tags: string[],
-  policy: PolicyInputs = {},
-  extra: Partial<LookupResult> = {}
-): LookupResult {
-  const ref = parseReference(image)
-  const selection = selectTags(tags, buildPolicy(policy), ref.tag)
-  const chosen = selection.passing[0]!
-  return {
-    image: ref,
-    selection,
-    chosen,
-    digest: DIGEST,
-    reference: formatReference(ref, chosen.tag, DIGEST),
-    pages: 1,
-    dropped: 0,
-    ...extra
-  }
-}
 
 const PYTHON_TAGS = ['3.12.1', '3.12.2', '3.13.0', '3.13.1', 'latest', '3.14.0rc1', '3.13-slim']
 
