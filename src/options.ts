@@ -4,10 +4,19 @@
  * throws a UsageError naming the input (or flag) and what to fix.
  */
 import { UsageError } from './errors.js'
+import type { CredentialOptions, InputSource, UpdateOptions } from './inputs.js'
+import {
+  bool,
+  optional,
+  parseCredentials,
+  parsePlatformInput,
+  parseTimeout,
+  parseUpdateInputs,
+  requestTimeout
+} from './inputs.js'
 import type { ImageReference } from './reference.js'
 import { isValidTag, parseReference } from './reference.js'
 import type { Platform } from './registry/platform.js'
-import { parsePlatform } from './registry/platform.js'
 import type { RepositoriesTarget } from './repositories.js'
 import { parseRepositoriesTarget } from './repositories.js'
 import type { TagPattern } from './versions/pattern.js'
@@ -15,12 +24,8 @@ import { loadPatternEngine } from './versions/pattern.js'
 import type { TagPolicy } from './versions/policy.js'
 import { buildPolicy } from './versions/policy.js'
 
-export interface CredentialOptions {
-  readonly username?: string
-  readonly password?: string
-  readonly dockerConfig: boolean
-  readonly githubToken?: string
-}
+export type { CredentialOptions, InputSource, UpdateOptions } from './inputs.js'
+export { DEFAULT_TIMEOUT_S } from './inputs.js'
 
 /** Options every run has, whatever it asks. */
 interface RunOptions {
@@ -42,17 +47,6 @@ export interface RepositoriesOptions extends RunOptions {
 
 export type Options = ImageOptions | RepositoriesOptions | AutoOptions
 
-/** Rewriting the references in a repository's files (`update-files` and what goes with it). */
-export interface UpdateOptions {
-  /** Newline-separated globs, relative to the workspace. */
-  readonly patterns: string
-  /** The directory the globs are relative to (GITHUB_WORKSPACE, else the working directory). */
-  readonly workspace: string
-  readonly pinDigest: boolean
-  readonly pullRequest: boolean
-  readonly group: boolean
-}
-
 /** `image: auto`: every image referenced in `update-files`, each with its own current tag. */
 export interface AutoOptions extends RunOptions {
   readonly mode: 'auto'
@@ -72,13 +66,6 @@ export interface ImageOptions extends RunOptions {
   /** With `update-files`: references to this image in those files are rewritten. */
   readonly update?: UpdateOptions
 }
-
-/** Reads one input (or flag) by its input name; '' when not given. */
-export type InputSource = (name: string) => string
-
-export const DEFAULT_TIMEOUT_S = 300
-const MAX_TIMEOUT_S = 6 * 3600
-const DEFAULT_REQUEST_TIMEOUT_MS = 20_000
 
 /** Whether an input holds a regular expression: `filter`, `exclude`, and `variant` written `/…/`. */
 export function hasPattern(get: InputSource): boolean {
@@ -174,31 +161,6 @@ function parseAutoInputs(get: InputSource, run: RunOptions, env: NodeJS.ProcessE
   return { mode: 'auto', policy: parsePolicy(get), update, ...run }
 }
 
-/** Inputs that only mean something when files are rewritten. */
-const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'] as const
-
-function parseUpdateInputs(get: InputSource, env: NodeJS.ProcessEnv): UpdateOptions | undefined {
-  const patterns = get('update-files').trim()
-  if (!patterns) {
-    for (const name of UPDATE_ONLY_INPUTS) {
-      if (bool(get, name)) {
-        throw new UsageError(
-          name,
-          "applies when files are rewritten; give 'update-files' (the files that reference the image)."
-        )
-      }
-    }
-    return undefined
-  }
-  return {
-    patterns,
-    workspace: env['GITHUB_WORKSPACE'] || '.',
-    pinDigest: bool(get, 'pin-digest'),
-    pullRequest: bool(get, 'pull-request'),
-    group: bool(get, 'group')
-  }
-}
-
 function platformOf(get: InputSource): { platform?: Platform } {
   const platform = parsePlatformInput(get)
   return platform ? { platform } : {}
@@ -246,71 +208,4 @@ function parseRepositoriesInputs(
     ...(policy.exclude && { exclude: policy.exclude }),
     ...run
   }
-}
-
-function parseCredentials(get: InputSource): CredentialOptions {
-  const password = get('password')
-  const username = optional(get, 'username')
-  if (password && !username) {
-    throw new UsageError(
-      'username',
-      "is empty but 'password' is set; give the user name the password belongs to."
-    )
-  }
-  if (username && !password) {
-    throw new UsageError(
-      'password',
-      `is empty but 'username' is set to '${username}'; give its password or token.`
-    )
-  }
-  const githubToken = optional(get, 'github-token')
-  return {
-    ...(username && { username, password }),
-    dockerConfig: bool(get, 'docker-config', true),
-    ...(githubToken && { githubToken })
-  }
-}
-
-function parsePlatformInput(get: InputSource): Platform | undefined {
-  const text = optional(get, 'platform')
-  if (!text) return undefined
-  const platform = parsePlatform(text)
-  if (!platform) {
-    throw new UsageError(
-      'platform',
-      `'${text}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`
-    )
-  }
-  return platform
-}
-
-function parseTimeout(get: InputSource): number {
-  const text = optional(get, 'timeout')
-  if (text === undefined) return DEFAULT_TIMEOUT_S
-  const seconds = Number(text)
-  if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > MAX_TIMEOUT_S) {
-    throw new UsageError(
-      'timeout',
-      `'${text}' is not a number of seconds between 1 and ${MAX_TIMEOUT_S} (default ${DEFAULT_TIMEOUT_S}).`
-    )
-  }
-  return seconds
-}
-
-/** Tests shorten the per-request timeout; the contract has only the step's `timeout`. */
-function requestTimeout(env: NodeJS.ProcessEnv): number {
-  const ms = Number(env['REGISTRY_TAGS_REQUEST_TIMEOUT_MS'] || DEFAULT_REQUEST_TIMEOUT_MS)
-  return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_REQUEST_TIMEOUT_MS
-}
-
-function bool(get: InputSource, name: string, fallback = false): boolean {
-  const value = get(name).trim().toLowerCase()
-  if (value === '') return fallback
-  if (value === 'false') return false
-  if (value === 'true') return true
-  throw new UsageError(name, `'${value}' is not 'true' or 'false'.`)
-}
-
-function optional(get: InputSource, name: string): string | undefined {
-  return get(name).trim() || undefined
 }
