@@ -33836,7 +33836,7 @@ function coreLogger(core) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(772);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2172);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33845,7 +33845,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 772:
+/***/ 2172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33860,10 +33860,96 @@ var src_engine = __nccwpck_require__(6799);
 var lookup = __nccwpck_require__(3297);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/reference.ts
-var reference = __nccwpck_require__(8286);
 // EXTERNAL MODULE: ./src/registry/platform.ts
 var registry_platform = __nccwpck_require__(8688);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Single inputs read and checked: switches, the timeouts, credentials,
+ * platform and what goes with `update-files`. Each throws a UsageError
+ * naming the input. Pure; options.ts puts them together.
+ */
+
+
+const DEFAULT_TIMEOUT_S = 300;
+const MAX_TIMEOUT_S = 6 * 3600;
+const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/** Inputs that only mean something when files are rewritten. */
+const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'];
+function parseUpdateInputs(get, env) {
+    const patterns = get('update-files').trim();
+    if (!patterns) {
+        for (const name of UPDATE_ONLY_INPUTS) {
+            if (bool(get, name)) {
+                throw new errors/* UsageError */.eb(name, "applies when files are rewritten; give 'update-files' (the files that reference the image).");
+            }
+        }
+        return undefined;
+    }
+    return {
+        patterns,
+        workspace: env['GITHUB_WORKSPACE'] || '.',
+        pinDigest: bool(get, 'pin-digest'),
+        pullRequest: bool(get, 'pull-request'),
+        group: bool(get, 'group')
+    };
+}
+function parseCredentials(get) {
+    const password = get('password');
+    const username = optional(get, 'username');
+    if (password && !username) {
+        throw new errors/* UsageError */.eb('username', "is empty but 'password' is set; give the user name the password belongs to.");
+    }
+    if (username && !password) {
+        throw new errors/* UsageError */.eb('password', `is empty but 'username' is set to '${username}'; give its password or token.`);
+    }
+    const githubToken = optional(get, 'github-token');
+    return {
+        ...(username && { username, password }),
+        dockerConfig: bool(get, 'docker-config', true),
+        ...(githubToken && { githubToken })
+    };
+}
+function parsePlatformInput(get) {
+    const text = optional(get, 'platform');
+    if (!text)
+        return undefined;
+    const platform = (0,registry_platform/* parsePlatform */.Y8)(text);
+    if (!platform) {
+        throw new errors/* UsageError */.eb('platform', `'${text}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`);
+    }
+    return platform;
+}
+function parseTimeout(get) {
+    const text = optional(get, 'timeout');
+    if (text === undefined)
+        return DEFAULT_TIMEOUT_S;
+    const seconds = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > MAX_TIMEOUT_S) {
+        throw new errors/* UsageError */.eb('timeout', `'${text}' is not a number of seconds between 1 and ${MAX_TIMEOUT_S} (default ${DEFAULT_TIMEOUT_S}).`);
+    }
+    return seconds;
+}
+/** Tests shorten the per-request timeout; the contract has only the step's `timeout`. */
+function requestTimeout(env) {
+    const ms = Number(env['REGISTRY_TAGS_REQUEST_TIMEOUT_MS'] || DEFAULT_REQUEST_TIMEOUT_MS);
+    return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_REQUEST_TIMEOUT_MS;
+}
+function bool(get, name, fallback = false) {
+    const value = get(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new errors/* UsageError */.eb(name, `'${value}' is not 'true' or 'false'.`);
+}
+function optional(get, name) {
+    return get(name).trim() || undefined;
+}
+
+// EXTERNAL MODULE: ./src/reference.ts
+var reference = __nccwpck_require__(8286);
 // EXTERNAL MODULE: ./src/repositories.ts
 var repositories = __nccwpck_require__(539);
 ;// CONCATENATED MODULE: ./src/versions/pattern.ts
@@ -33982,9 +34068,7 @@ function buildPolicy(inputs) {
 
 
 
-const DEFAULT_TIMEOUT_S = 300;
-const MAX_TIMEOUT_S = 6 * 3600;
-const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
 /** Whether an input holds a regular expression: `filter`, `exclude`, and `variant` written `/…/`. */
 function hasPattern(get) {
     const variant = get('variant').trim();
@@ -34054,26 +34138,6 @@ function parseAutoInputs(get, run, env) {
     }
     return { mode: 'auto', policy: parsePolicy(get), update, ...run };
 }
-/** Inputs that only mean something when files are rewritten. */
-const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'];
-function parseUpdateInputs(get, env) {
-    const patterns = get('update-files').trim();
-    if (!patterns) {
-        for (const name of UPDATE_ONLY_INPUTS) {
-            if (bool(get, name)) {
-                throw new errors/* UsageError */.eb(name, "applies when files are rewritten; give 'update-files' (the files that reference the image).");
-            }
-        }
-        return undefined;
-    }
-    return {
-        patterns,
-        workspace: env['GITHUB_WORKSPACE'] || '.',
-        pinDigest: bool(get, 'pin-digest'),
-        pullRequest: bool(get, 'pull-request'),
-        group: bool(get, 'group')
-    };
-}
 function platformOf(get) {
     const platform = parsePlatformInput(get);
     return platform ? { platform } : {};
@@ -34108,60 +34172,6 @@ function parseRepositoriesInputs(get, text, run) {
         ...(policy.exclude && { exclude: policy.exclude }),
         ...run
     };
-}
-function parseCredentials(get) {
-    const password = get('password');
-    const username = optional(get, 'username');
-    if (password && !username) {
-        throw new errors/* UsageError */.eb('username', "is empty but 'password' is set; give the user name the password belongs to.");
-    }
-    if (username && !password) {
-        throw new errors/* UsageError */.eb('password', `is empty but 'username' is set to '${username}'; give its password or token.`);
-    }
-    const githubToken = optional(get, 'github-token');
-    return {
-        ...(username && { username, password }),
-        dockerConfig: bool(get, 'docker-config', true),
-        ...(githubToken && { githubToken })
-    };
-}
-function parsePlatformInput(get) {
-    const text = optional(get, 'platform');
-    if (!text)
-        return undefined;
-    const platform = (0,registry_platform/* parsePlatform */.Y8)(text);
-    if (!platform) {
-        throw new errors/* UsageError */.eb('platform', `'${text}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`);
-    }
-    return platform;
-}
-function parseTimeout(get) {
-    const text = optional(get, 'timeout');
-    if (text === undefined)
-        return DEFAULT_TIMEOUT_S;
-    const seconds = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > MAX_TIMEOUT_S) {
-        throw new errors/* UsageError */.eb('timeout', `'${text}' is not a number of seconds between 1 and ${MAX_TIMEOUT_S} (default ${DEFAULT_TIMEOUT_S}).`);
-    }
-    return seconds;
-}
-/** Tests shorten the per-request timeout; the contract has only the step's `timeout`. */
-function requestTimeout(env) {
-    const ms = Number(env['REGISTRY_TAGS_REQUEST_TIMEOUT_MS'] || DEFAULT_REQUEST_TIMEOUT_MS);
-    return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_REQUEST_TIMEOUT_MS;
-}
-function bool(get, name, fallback = false) {
-    const value = get(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new errors/* UsageError */.eb(name, `'${value}' is not 'true' or 'false'.`);
-}
-function optional(get, name) {
-    return get(name).trim() || undefined;
 }
 
 // EXTERNAL MODULE: ./src/requests.ts

@@ -1617,8 +1617,8 @@ function nothingFound(files, patterns) {
         : `No image references found in the ${plural(files, 'file')} that ${shown} matched.`;
 }
 
-// EXTERNAL MODULE: ./src/cli/setup.ts + 3 modules
-var setup = __webpack_require__(2566);
+// EXTERNAL MODULE: ./src/cli/setup.ts + 4 modules
+var setup = __webpack_require__(5362);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 /**
  * `registry-tags scan [globs…]`: the action's `image: auto` run from the
