@@ -218,6 +218,18 @@ describe('HttpTransport hosts', () => {
     expect(s.clientErrors()).toBe(1) // remembered: no second handshake
     expect(http.requests).toBe(2)
   })
+
+  it('learns the scheme once when many requests to the host start together', async () => {
+    const s = await serve((_req, res) => res.writeHead(200).end('plain'))
+    const { http } = transport()
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        http.send({ method: 'GET', url: `https://${s.host}/v2/${i}` })
+      )
+    )
+    expect(answers.every(a => a.url.startsWith('http://'))).toBe(true)
+    expect(s.clientErrors()).toBe(1)
+  })
 })
 
 // Skipped only where ::1 cannot be bound (no IPv6 loopback on the machine).
