@@ -34913,6 +34913,12 @@ class HttpTransport {
     /** One client per protocol and TLS mode: http-client keeps one agent per client. */
     clients;
     schemes = new Map();
+    /**
+     * The first request to a host that may fall back, while it learns the
+     * scheme: requests started meanwhile (many images on one registry) wait
+     * for it rather than each failing a TLS handshake first.
+     */
+    probes = new Map();
     limiter;
     retries;
     log;
@@ -34962,19 +34968,36 @@ class HttpTransport {
     }
     /** One request, choosing the scheme for hosts that may fall back to HTTP. */
     async once(request) {
+        const host = new URL(request.url).host;
+        const probe = this.probes.get(host);
+        if (probe)
+            await probe.catch(() => undefined);
         const url = new URL(request.url);
-        const pinned = this.schemes.get(url.host);
+        const pinned = this.schemes.get(host);
         if (pinned)
             url.protocol = pinned;
-        const mayFallBack = url.protocol === 'https:' && !pinned && this.allowsPlainHttp(url.host);
+        if (url.protocol !== 'https:' || pinned || !this.allowsPlainHttp(host)) {
+            return this.exchange(request, url);
+        }
+        const probing = this.withFallback(request, url);
+        this.probes.set(host, probing);
+        try {
+            return await probing;
+        }
+        finally {
+            if (this.probes.get(host) === probing)
+                this.probes.delete(host);
+        }
+    }
+    /** HTTPS first; on a TLS or connection failure, plain HTTP; the scheme that answered is kept. */
+    async withFallback(request, url) {
         try {
             const response = await this.exchange(request, url);
-            if (mayFallBack)
-                this.schemes.set(url.host, 'https:');
+            this.schemes.set(url.host, 'https:');
             return response;
         }
         catch (error) {
-            if (!mayFallBack || !(error instanceof transport_errors/* NetworkError */.Dr) || !(0,retry/* mayFallBackToHttp */.$p)(error.code))
+            if (!(error instanceof transport_errors/* NetworkError */.Dr) || !(0,retry/* mayFallBackToHttp */.$p)(error.code))
                 throw error;
             const plain = new URL(url.href.replace(/^https:/, 'http:'));
             this.log.debug(`https://${url.host} failed (${error.code}); trying plain HTTP`);
