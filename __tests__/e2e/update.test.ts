@@ -217,7 +217,11 @@ describe('failures', () => {
     [{ image: 'auto' }, /'update-files'.*required/],
     [{ image: 'auto', 'update-files': '*', username: 'alice', password: 'x' }, /'username'/],
     [{ image: 'python', 'pin-digest': 'true' }, /'pin-digest'.*update-files/],
-    [{ image: 'auto', 'update-files': '../outside/*' }, /'update-files'/]
+    [{ image: 'auto', 'update-files': '../outside/*' }, /'update-files'/],
+    [
+      { image: 'auto', 'update-files': 'deploy/*.yml' },
+      /'update-files': matched no files in .*actions\/checkout/
+    ]
   ])('refuses bad usage: %j', async (given, message) => {
     const run = await act(given as Record<string, string>, { GITHUB_WORKSPACE: tempDir('ws') })
     expect(run.code).not.toBe(0)

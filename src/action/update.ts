@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path'
 import { Engine } from '../engine.js'
-import { ActionError } from '../errors.js'
+import { ActionError, UsageError } from '../errors.js'
 import type { FileProblem } from '../files/types.js'
 import type { ImageListing } from '../lookup.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
@@ -38,6 +38,13 @@ export async function runUpdate(
   const workspace = resolve(update.workspace)
   const only = options.mode === 'image' ? options.image : undefined
   const scan = await scanWorkspace(update.patterns, workspace, only)
+  if (!scan.files.length) {
+    // A scheduled check whose globs match nothing would pass forever, checking nothing.
+    throw new UsageError(
+      'update-files',
+      `matched no files in ${workspace}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
+    )
+  }
   reportProblems(core, scan.problems)
   const engine = new Engine(
     engineOptions(options, coreLogger(core), s => core.setSecret(s), env, referencedEndpoints(scan))
