@@ -1713,6 +1713,10 @@ async function runUpdate(core, options, env, single) {
     const workspace = (0,external_node_path_.resolve)(update.workspace);
     const only = options.mode === 'image' ? options.image : undefined;
     const scan = await scanWorkspace(update.patterns, workspace, only);
+    if (!scan.files.length) {
+        // A scheduled check whose globs match nothing would pass forever, checking nothing.
+        throw new errors/* UsageError */.eb('update-files', `matched no files in ${workspace}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`);
+    }
     reportProblems(core, scan.problems);
     const engine = new src_engine/* Engine */.N((0,requests/* engineOptions */.ll)(options, (0,action_core/* coreLogger */.W)(core), s => core.setSecret(s), env, referencedEndpoints(scan)));
     try {
