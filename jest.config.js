@@ -6,6 +6,8 @@
 const LAB_TESTS = ['<rootDir>/__tests__/e2e/', '\\.lab\\.test\\.ts$']
 
 const shared = {
+  // Jest's transform cache in the checkout, not /tmp: a test run leaves nothing behind there.
+  cacheDirectory: '<rootDir>/.tmp/jest-cache',
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
