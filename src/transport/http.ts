@@ -16,7 +16,8 @@ import { NO_DEADLINE, Watchdog, formatSeconds } from './deadline.js'
 import { NetworkError, UnsafeRequestError, networkError } from './errors.js'
 import { assertFetchableUrl, hostPortOf, isLoopbackHost, redactUrl, redirected } from './hosts.js'
 import { HostLimiter } from './limiter.js'
-import { RetryPolicy, mayFallBackToHttp } from './retry.js'
+import { RetryPolicy } from './retry.js'
+import { HostSchemes } from './schemes.js'
 
 export interface HttpRequest {
   readonly method: 'GET' | 'HEAD' | 'POST'
@@ -76,13 +77,7 @@ export class HttpTransport {
   readonly deadline: Deadline
   /** One client per protocol and TLS mode: http-client keeps one agent per client. */
   private readonly clients: ClientPool
-  private readonly schemes = new Map<string, 'http:' | 'https:'>()
-  /**
-   * The first request to a host that may fall back, while it learns the
-   * scheme: requests started meanwhile (many images on one registry) wait
-   * for it rather than each failing a TLS handshake first.
-   */
-  private readonly probes = new Map<string, Promise<unknown>>()
+  private readonly schemes: HostSchemes
   private readonly limiter: HostLimiter
   private readonly retries: RetryPolicy
   private readonly log: Logger
@@ -95,6 +90,7 @@ export class HttpTransport {
       options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost
     )
     this.log = options.log ?? silentLogger
+    this.schemes = new HostSchemes(host => this.allowsPlainHttp(host), this.log)
     this.clients = new ClientPool({
       userAgent: options.userAgent ?? 'registry-tags',
       // A backstop only: the watchdog of each attempt fires first.
@@ -137,40 +133,9 @@ export class HttpTransport {
     }
   }
 
-  /** One request, choosing the scheme for hosts that may fall back to HTTP. */
-  private async once(request: HttpRequest): Promise<HttpResponse> {
-    const host = new URL(request.url).host
-    const probe = this.probes.get(host)
-    if (probe) await probe.catch(() => undefined)
-    const url = new URL(request.url)
-    const pinned = this.schemes.get(host)
-    if (pinned) url.protocol = pinned
-    if (url.protocol !== 'https:' || pinned || !this.allowsPlainHttp(host)) {
-      return this.exchange(request, url)
-    }
-    const probing = this.withFallback(request, url)
-    this.probes.set(host, probing)
-    try {
-      return await probing
-    } finally {
-      if (this.probes.get(host) === probing) this.probes.delete(host)
-    }
-  }
-
-  /** HTTPS first; on a TLS or connection failure, plain HTTP; the scheme that answered is kept. */
-  private async withFallback(request: HttpRequest, url: URL): Promise<HttpResponse> {
-    try {
-      const response = await this.exchange(request, url)
-      this.schemes.set(url.host, 'https:')
-      return response
-    } catch (error) {
-      if (!(error instanceof NetworkError) || !mayFallBackToHttp(error.code)) throw error
-      const plain = new URL(url.href.replace(/^https:/, 'http:'))
-      this.log.debug(`https://${url.host} failed (${error.code}); trying plain HTTP`)
-      const response = await this.exchange(request, plain)
-      this.schemes.set(url.host, 'http:')
-      return response
-    }
+  /** One request, with the scheme its host answers on (see schemes.ts). */
+  private once(request: HttpRequest): Promise<HttpResponse> {
+    return this.schemes.send(request.url, url => this.exchange(request, url))
   }
 
   /** One attempt at one URL, holding one of the host's slots until its body is read. */
