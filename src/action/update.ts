@@ -15,7 +15,7 @@ import { displayName } from '../reference.js'
 import { engineOptions } from '../requests.js'
 import type { ResultRow } from '../update/outputs.js'
 import { resultRow, updateOutputs } from '../update/outputs.js'
-import { checkReferences, updateFiles } from '../update/run.js'
+import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
 import { imageKey } from '../update/groups.js'
 import { referencedEndpoints, scanWorkspace } from '../update/scan.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
@@ -78,7 +78,9 @@ export async function runUpdate(
       [...report.rewritten.keys()],
       pulls
     )
-    failIfAnyFailed(checks)
+    // After every other image was checked, written and reported: the failures, together.
+    const failure = describeFailures(checks)
+    if (failure) throw new ActionError(failure)
   } finally {
     engine.dispose()
   }
@@ -140,17 +142,4 @@ function annotate(core: Core, rows: readonly ResultRow[]): void {
       { title: 'registry-tags: image update available', file: row.file, startLine: row.line }
     )
   }
-}
-
-/** After every other image was checked, written and reported: the failures, together. */
-function failIfAnyFailed(checks: readonly ImageCheck[]): void {
-  const failed = checks.filter(c => c.error || c.results.some(r => r.error))
-  if (!failed.length) return
-  const lines = failed.map(
-    c =>
-      `- ${displayName(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`
-  )
-  throw new ActionError(
-    `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'} could not be checked:\n${lines.join('\n')}`
-  )
 }

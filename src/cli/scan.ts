@@ -12,7 +12,7 @@ import type { FileProblem } from '../files/types.js'
 import type { Logger } from '../logger.js'
 import { displayName } from '../reference.js'
 import { engineOptions } from '../requests.js'
-import { checkReferences, updateFiles } from '../update/run.js'
+import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
 import { referencedEndpoints, scanWorkspace } from '../update/scan.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
 import type { ScanCommand } from './args.js'
@@ -52,7 +52,7 @@ export async function runScan(command: ScanCommand, context: CliContext): Promis
       write: command.write
     })
     reportProblems(log, report.problems)
-    const failure = failures(checks)
+    const failure = describeFailures(checks)
     return { text: scanText(report, command), ...(failure && { failure }) }
   } finally {
     engine.dispose()
@@ -100,16 +100,4 @@ function logCheck(log: Logger, check: ImageCheck): void {
     else if (line.level === 'info') log.info(`  ${line.message}`)
     else if (line.level === 'debug') log.debug(`  ${line.message}`)
   }
-}
-
-/** Every image that could not be checked, with why; undefined when all were. */
-function failures(checks: readonly ImageCheck[]): string | undefined {
-  const failed = checks.filter(c => c.error || c.results.some(r => r.error))
-  if (!failed.length) return undefined
-  const lines = failed.map(
-    c =>
-      `- ${displayName(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`
-  )
-  const count = `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'}`
-  return `${count} could not be checked:\n${lines.join('\n')}`
 }

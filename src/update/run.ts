@@ -6,6 +6,7 @@
  */
 import { writeFileAtomic } from '../files/workspace.js'
 import type { ImageListing, LookupEngine } from '../lookup.js'
+import { displayName } from '../reference.js'
 import type { Deadline } from '../transport/deadline.js'
 import type { TagPolicy } from '../versions/policy.js'
 import { referenceChanges, rewriteTexts } from './changes.js'
@@ -54,4 +55,19 @@ export async function updateFiles(
     for (const [file, text] of texts) await writeFileAtomic(scan.workspace, file, text)
   }
   return { scan, checks, rewritten: texts, problems }
+}
+
+/**
+ * Every image that could not be checked (or whose new digest could not be
+ * read), with why, for the one failure said at the end; undefined when all were.
+ */
+export function describeFailures(checks: readonly ImageCheck[]): string | undefined {
+  const failed = checks.filter(c => c.error || c.results.some(r => r.error))
+  if (!failed.length) return undefined
+  const lines = failed.map(
+    c =>
+      `- ${displayName(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`
+  )
+  const count = `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'}`
+  return `${count} could not be checked:\n${lines.join('\n')}`
 }
