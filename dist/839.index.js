@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine.ts + 10 modules
-var src_engine = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/engine.ts + 11 modules
+var src_engine = __webpack_require__(8940);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/reference.ts
@@ -615,6 +615,7 @@ function failedResult(reference, error) {
 
 
 
+
 /** Every image of the scan, checked concurrently; one failing does not stop the others. */
 async function checkReferences(engine, scan, options) {
     const count = scan.groups.length;
@@ -637,6 +638,18 @@ async function updateFiles(scan, checks, options) {
             await writeFileAtomic(scan.workspace, file, text);
     }
     return { scan, checks, rewritten: texts, problems };
+}
+/**
+ * Every image that could not be checked (or whose new digest could not be
+ * read), with why, for the one failure said at the end; undefined when all were.
+ */
+function describeFailures(checks) {
+    const failed = checks.filter(c => c.error || c.results.some(r => r.error));
+    if (!failed.length)
+        return undefined;
+    const lines = failed.map(c => `- ${(0,src_reference/* displayName */.QC)(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`);
+    const count = `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'}`;
+    return `${count} could not be checked:\n${lines.join('\n')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/update/groups.ts
@@ -1741,7 +1754,10 @@ async function runUpdate(core, options, env, single) {
             ? await openPullRequests(core, options, env, engine, report)
             : [];
         await writeUpdateSummary(core.summary, results, [...scan.problems, ...report.problems], [...report.rewritten.keys()], pulls);
-        failIfAnyFailed(checks);
+        // After every other image was checked, written and reported: the failures, together.
+        const failure = describeFailures(checks);
+        if (failure)
+            throw new errors/* ActionError */.lZ(failure);
     }
     finally {
         engine.dispose();
@@ -1795,14 +1811,6 @@ function annotate(core, rows) {
             continue;
         core.notice(`${row.image}:${row.current} → ${row.tag} (${row['update-type']} update)${row.digest ? ` ${row.digest}` : ''}`, { title: 'registry-tags: image update available', file: row.file, startLine: row.line });
     }
-}
-/** After every other image was checked, written and reported: the failures, together. */
-function failIfAnyFailed(checks) {
-    const failed = checks.filter(c => c.error || c.results.some(r => r.error));
-    if (!failed.length)
-        return;
-    const lines = failed.map(c => `- ${(0,src_reference/* displayName */.QC)(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`);
-    throw new errors/* ActionError */.lZ(`${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'} could not be checked:\n${lines.join('\n')}`);
 }
 
 

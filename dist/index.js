@@ -33854,8 +33854,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/engine.ts + 10 modules
-var src_engine = __nccwpck_require__(6799);
+// EXTERNAL MODULE: ./src/engine.ts + 11 modules
+var src_engine = __nccwpck_require__(8940);
 // EXTERNAL MODULE: ./src/lookup.ts + 1 modules
 var lookup = __nccwpck_require__(3297);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -34455,7 +34455,7 @@ function describeCredential(credential) {
 
 /***/ }),
 
-/***/ 6799:
+/***/ 8940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34884,7 +34884,60 @@ class HostLimiter {
 
 // EXTERNAL MODULE: ./src/transport/retry.ts
 var retry = __nccwpck_require__(2211);
+;// CONCATENATED MODULE: ./src/transport/schemes.ts
+
+
+class HostSchemes {
+    mayUsePlainHttp;
+    log;
+    known = new Map();
+    probes = new Map();
+    constructor(
+    /** Whether a host may fall back to plain HTTP at all. */
+    mayUsePlainHttp, log) {
+        this.mayUsePlainHttp = mayUsePlainHttp;
+        this.log = log;
+    }
+    /** `exchange` at `href` with the scheme this host answers on, learning it first if need be. */
+    async send(href, exchange) {
+        const url = new URL(href);
+        const probe = this.probes.get(url.host);
+        if (probe)
+            await probe.catch(() => undefined);
+        const known = this.known.get(url.host);
+        if (known)
+            url.protocol = known;
+        if (url.protocol !== 'https:' || known || !this.mayUsePlainHttp(url.host))
+            return exchange(url);
+        const probing = this.learn(url, exchange);
+        this.probes.set(url.host, probing);
+        try {
+            return await probing;
+        }
+        finally {
+            if (this.probes.get(url.host) === probing)
+                this.probes.delete(url.host);
+        }
+    }
+    async learn(url, exchange) {
+        try {
+            const answer = await exchange(url);
+            this.known.set(url.host, 'https:');
+            return answer;
+        }
+        catch (error) {
+            if (!(error instanceof transport_errors/* NetworkError */.Dr) || !(0,retry/* mayFallBackToHttp */.$p)(error.code))
+                throw error;
+            this.log.debug(`https://${url.host} failed (${error.code}); trying plain HTTP`);
+            const answer = await exchange(new URL(url.href.replace(/^https:/, 'http:')));
+            this.known.set(url.host, 'http:');
+            return answer;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/transport/http.ts
+
 
 
 
@@ -34912,13 +34965,7 @@ class HttpTransport {
     deadline;
     /** One client per protocol and TLS mode: http-client keeps one agent per client. */
     clients;
-    schemes = new Map();
-    /**
-     * The first request to a host that may fall back, while it learns the
-     * scheme: requests started meanwhile (many images on one registry) wait
-     * for it rather than each failing a TLS handshake first.
-     */
-    probes = new Map();
+    schemes;
     limiter;
     retries;
     log;
@@ -34929,6 +34976,7 @@ class HttpTransport {
         this.deadline = options.deadline ?? transport_deadline/* NO_DEADLINE */.ji;
         this.limiter = new HostLimiter(options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost);
         this.log = options.log ?? logger/* silentLogger */.q;
+        this.schemes = new HostSchemes(host => this.allowsPlainHttp(host), this.log);
         this.clients = new ClientPool({
             userAgent: options.userAgent ?? 'registry-tags',
             // A backstop only: the watchdog of each attempt fires first.
@@ -34966,45 +35014,9 @@ class HttpTransport {
             current = (0,hosts/* redirected */.cP)(current, response.status, response.url, location, host => this.allowsPlainHttp(host));
         }
     }
-    /** One request, choosing the scheme for hosts that may fall back to HTTP. */
-    async once(request) {
-        const host = new URL(request.url).host;
-        const probe = this.probes.get(host);
-        if (probe)
-            await probe.catch(() => undefined);
-        const url = new URL(request.url);
-        const pinned = this.schemes.get(host);
-        if (pinned)
-            url.protocol = pinned;
-        if (url.protocol !== 'https:' || pinned || !this.allowsPlainHttp(host)) {
-            return this.exchange(request, url);
-        }
-        const probing = this.withFallback(request, url);
-        this.probes.set(host, probing);
-        try {
-            return await probing;
-        }
-        finally {
-            if (this.probes.get(host) === probing)
-                this.probes.delete(host);
-        }
-    }
-    /** HTTPS first; on a TLS or connection failure, plain HTTP; the scheme that answered is kept. */
-    async withFallback(request, url) {
-        try {
-            const response = await this.exchange(request, url);
-            this.schemes.set(url.host, 'https:');
-            return response;
-        }
-        catch (error) {
-            if (!(error instanceof transport_errors/* NetworkError */.Dr) || !(0,retry/* mayFallBackToHttp */.$p)(error.code))
-                throw error;
-            const plain = new URL(url.href.replace(/^https:/, 'http:'));
-            this.log.debug(`https://${url.host} failed (${error.code}); trying plain HTTP`);
-            const response = await this.exchange(request, plain);
-            this.schemes.set(url.host, 'http:');
-            return response;
-        }
+    /** One request, with the scheme its host answers on (see schemes.ts). */
+    once(request) {
+        return this.schemes.send(request.url, url => this.exchange(request, url));
     }
     /** One attempt at one URL, holding one of the host's slots until its body is read. */
     async exchange(request, url) {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine.ts + 8 modules
-var src_engine = __webpack_require__(4481);
+// EXTERNAL MODULE: ./src/engine.ts + 9 modules
+var src_engine = __webpack_require__(9686);
 // EXTERNAL MODULE: ./src/reference.ts
 var src_reference = __webpack_require__(8286);
 // EXTERNAL MODULE: ./src/requests.ts
@@ -533,6 +533,7 @@ function failedResult(reference, error) {
 
 
 
+
 /** Every image of the scan, checked concurrently; one failing does not stop the others. */
 async function checkReferences(engine, scan, options) {
     const count = scan.groups.length;
@@ -555,6 +556,18 @@ async function updateFiles(scan, checks, options) {
             await writeFileAtomic(scan.workspace, file, text);
     }
     return { scan, checks, rewritten: texts, problems };
+}
+/**
+ * Every image that could not be checked (or whose new digest could not be
+ * read), with why, for the one failure said at the end; undefined when all were.
+ */
+function describeFailures(checks) {
+    const failed = checks.filter(c => c.error || c.results.some(r => r.error));
+    if (!failed.length)
+        return undefined;
+    const lines = failed.map(c => `- ${(0,src_reference/* displayName */.QC)(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`);
+    const count = `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'}`;
+    return `${count} could not be checked:\n${lines.join('\n')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/files/located.ts
@@ -1662,7 +1675,7 @@ async function runScan(command, context) {
             write: command.write
         });
         reportProblems(log, report.problems);
-        const failure = failures(checks);
+        const failure = describeFailures(checks);
         return { text: scanText(report, command), ...(failure && { failure }) };
     }
     finally {
@@ -1707,15 +1720,6 @@ function logCheck(log, check) {
         else if (line.level === 'debug')
             log.debug(`  ${line.message}`);
     }
-}
-/** Every image that could not be checked, with why; undefined when all were. */
-function failures(checks) {
-    const failed = checks.filter(c => c.error || c.results.some(r => r.error));
-    if (!failed.length)
-        return undefined;
-    const lines = failed.map(c => `- ${(0,src_reference/* displayName */.QC)(c.group.image)}: ${c.error?.message ?? c.results.find(r => r.error)?.error ?? ''}`);
-    const count = `${failed.length} of ${checks.length} image${checks.length === 1 ? '' : 's'}`;
-    return `${count} could not be checked:\n${lines.join('\n')}`;
 }
 
 
