@@ -21,4 +21,15 @@ describe('parseRegistryErrorBody', () => {
   it('clips long bodies to one short line', () => {
     expect(parseRegistryErrorBody('x'.repeat(5000)).summary.length).toBeLessThanOrEqual(201)
   })
+
+  // A registry's error body writing the terminal's clipboard (OSC 52), recolouring it, ringing it.
+  // prettier-ignore
+  it.each([
+    ['{"errors":[{"code":"DENIED","message":"\\u001b]52;c;ZXZpbA==\\u0007 no"}]}', 'DENIED: \\x1b]52;c;ZXZpbA==\\x07 no'],
+    ['{"details":"\\u001b[2J\\u009b31m"}', '\\x1b[2J\\x9b31m'],
+    ['\u001b]52;c;ZXZpbA==\u0007 plain\r\ntext', '\\x1b]52;c;ZXZpbA==\\x07 plain text'],
+    ['<html><title>\u001b[31m502</title></html>', 'HTML page "\\x1b[31m502"']
+  ])('shows the control characters of %j escaped', (body, summary) => {
+    expect(parseRegistryErrorBody(body).summary).toBe(summary)
+  })
 })

@@ -11,16 +11,18 @@ import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../reques
 import type { Outputs } from '../outputs.js'
 import { lookupOutputs, repositoriesOutputs } from '../outputs.js'
 import type { Core } from './core.js'
-import { coreLogger, realCore } from './core.js'
+import { coreLogger, guardedCore, realCore } from './core.js'
 import { writeNoMatchSummary, writeRepositoriesSummary, writeSummary } from './summary.js'
 
 /** Inputs that are secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['password', 'github-token']
 
 export async function run(
-  core: Core = realCore,
+  unguarded: Core = realCore,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
+  // Everything this run logs may hold text a repository or a server wrote.
+  const core = guardedCore(unguarded)
   for (const name of SECRET_INPUTS) {
     const value = core.getInput(name)
     if (value) core.setSecret(value)

@@ -14,21 +14,16 @@ import type {
   RepositoriesTarget
 } from '../repositories.js'
 import { describeTarget } from '../repositories.js'
+import { htmlCode, htmlText } from '../text/markdown.js'
 
 type Summary = Core['summary']
 
 const NEWEST_SHOWN = 10
 
-/** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
-export function escape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
+/** core.summary writes cells as raw HTML; tags, regexes, ranges and file names need escaping. */
+export const escape = (text: string): string => htmlText(text)
 
-export const code = (text: string): string => `<code>${escape(text)}</code>`
+export const code = (text: string): string => htmlCode(text)
 
 function filterTable(summary: Summary, selection: Selection, policy: TagPolicy): Summary {
   const rows = filterRows(selection, policy)

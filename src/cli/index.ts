@@ -8,6 +8,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' }
 import { UsageError } from '../errors.js'
+import { showControls } from '../text/escape.js'
 import type { LookupCommand, ScanCommand } from './args.js'
 import { describeUsageError, parseCommandLine, passwordFromStdin, USAGE } from './args.js'
 
@@ -23,8 +24,9 @@ const secrets: string[] = []
 /** print.ts's redact, loaded with the engine: before that the only secret is the password read, which no message quotes. */
 let redact: ((text: string, secrets: Iterable<string>) => string) | undefined
 
+/** Every line for stderr: secrets redacted, and no terminal control sequence a server or a file name wrote. */
 function printError(line: string): void {
-  process.stderr.write(`${redact ? redact(line, secrets) : line}\n`)
+  process.stderr.write(`${showControls(redact ? redact(line, secrets) : line, true)}\n`)
 }
 
 const context = { secrets, printError, useRedact: (r: typeof redact) => (redact = r) }

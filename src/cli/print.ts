@@ -12,6 +12,7 @@ import { displayName } from '../reference.js'
 import type { Platform } from '../registry/platform.js'
 import { formatPlatform } from '../registry/platform.js'
 import { formatVersion } from '../versions/parse.js'
+import { showControls } from '../text/escape.js'
 
 /** Rows of newest passing tags the terminal table shows. */
 export const NEWEST_SHOWN = 10
@@ -162,21 +163,12 @@ export function redact(text: string, secrets: Iterable<string>): string {
   return out
 }
 
-/** Control characters, and the marks that reorder text on screen (bidi overrides and isolates). */
-// eslint-disable-next-line no-control-regex -- finding them is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
 /**
- * Text from the user's disk (file names) as one line that shows what it
- * holds: a control character or a reordering mark becomes its escape
+ * Text from the user's disk (file names) or a server as one line that shows
+ * what it holds: a control character or a reordering mark becomes its escape
  * (`\x1b`, `\u202e`), so a name cannot move the cursor or recolour the
- * terminal, nor disguise itself.
+ * terminal, nor disguise itself (src/text/escape.ts).
  */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, c => {
-    const code = c.charCodeAt(0)
-    return code < 0x100
-      ? `\\x${code.toString(16).padStart(2, '0')}`
-      : `\\u${code.toString(16).padStart(4, '0')}`
-  })
+  return showControls(text)
 }

@@ -10,6 +10,7 @@ import type { RepositoryListing } from '../repositories.js'
 import { isRepositoryPath } from '../repositories.js'
 import { RegistryError } from '../registry/errors.js'
 import { isRecord } from '../registry/json.js'
+import { serverText } from '../text/escape.js'
 import { nextLink } from '../registry/link.js'
 import type { Deadline } from '../transport/deadline.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
@@ -221,15 +222,11 @@ export function explain(answer: Answer, owner: string): RegistryError {
   return make('unexpected', 'This is not an answer the packages API defines; check GITHUB_API_URL.')
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g
-
 /** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
 function serverMessage(data: unknown): string {
   const message = isRecord(data) ? data['message'] : undefined
   if (typeof message !== 'string') return ''
-  const line = message.replace(CONTROL, ' ').trim().replace(/\.$/, '')
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line
+  return serverText(message.trim().replace(/\.$/, ''))
 }
 
 /**

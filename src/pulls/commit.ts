@@ -5,6 +5,7 @@
  * branch pointed at it.
  */
 import { isRecord } from '../registry/json.js'
+import { isBranchName } from '../text/git-ref.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { PullRequestError, protocolError } from './errors.js'
@@ -34,6 +35,9 @@ export async function readRepository(
   const branch = isRecord(answer.data) ? answer.data['default_branch'] : undefined
   if (typeof branch !== 'string' || !branch) {
     throw protocolError(step, client.facts, 'a repository without a default branch')
+  }
+  if (!isBranchName(branch)) {
+    throw protocolError(step, client.facts, 'a default branch that is not a valid git branch name')
   }
   return { defaultBranch: branch }
 }

@@ -5,6 +5,7 @@
  */
 import { ActionError } from '../errors.js'
 import { isRecord } from '../registry/json.js'
+import { serverText } from '../text/escape.js'
 
 export type PullFailure =
   | 'unauthorized'
@@ -161,12 +162,8 @@ function rateLimited({ headers }: ApiAnswer): [PullFailure, string] {
   ]
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g
-
 function oneLine(text: string): string {
-  const line = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().replace(/\.$/, '')
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line
+  return serverText(text.trim().replace(/\.$/, ''))
 }
 
 /** `message` of GitHub's error body, as one short line (the server's text is untrusted). */

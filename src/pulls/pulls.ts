@@ -3,6 +3,7 @@
  * head (open or closed, newest first), opened, and edited.
  */
 import { isRecord } from '../registry/json.js'
+import { isBranchName } from '../text/git-ref.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { protocolError } from './errors.js'
@@ -90,7 +91,8 @@ function readPull(data: unknown, step: Step, client: GithubClient): Pull {
     (state === 'open' || state === 'closed') &&
     typeof title === 'string' &&
     (typeof body === 'string' || body === null) &&
-    typeof base === 'string'
+    typeof base === 'string' &&
+    isBranchName(base)
   if (!valid)
     throw protocolError(
       step,

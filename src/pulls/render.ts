@@ -4,6 +4,7 @@
  * marker. Tags and digests were validated where they entered; file paths
  * and image names are escaped anyway, as they are shown in Markdown.
  */
+import { markdownCode, markdownText, plainLine } from '../text/markdown.js'
 import { formatMarker, markerOf } from './marker.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 
@@ -31,7 +32,7 @@ function titleOf(updates: readonly ImageUpdate[]): string {
   } else {
     title = `Update ${images.length} images: ${updates.map(u => `${u.image} ${u.to}`).join(', ')}`
   }
-  title = title.replace(CONTROL, ' ')
+  title = plainLine(title)
   return title.length <= MAX_TITLE_CHARS ? title : `${title.slice(0, MAX_TITLE_CHARS - 1)}…`
 }
 
@@ -91,19 +92,14 @@ function footer(count: number): string {
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
 const shortDigest = (digest: string) => digest.slice(0, 'sha256:'.length + 12)
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g
-/** Markdown and HTML punctuation, and `@`/`#`, which would mention someone or link an issue. */
-const MARKDOWN = /[\\`*_{}[\]()<>#+!|~&@$]/g
-
-/** Text shown as it is: every character Markdown or HTML would read is backslash-escaped. */
+/** Text shown as it is: nothing Markdown, HTML or GFM's autolinks read (src/text/markdown.ts). */
 export function md(text: string): string {
-  return text.replace(CONTROL, ' ').replace(MARKDOWN, '\\$&')
+  return markdownText(text)
 }
 
 /** A code span; `|` escaped for tables, a backtick (never in a valid tag) replaced. */
 function code(text: string): string {
-  return `\`${text.replace(CONTROL, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``
+  return markdownCode(text)
 }
 
 /** Cut at a line end to GitHub's limit; the marker is the first line, so it stays. */

@@ -5,6 +5,7 @@
  */
 import type { HttpResponse } from '../transport/http.js'
 import { first } from '../transport/retry.js'
+import { serverText } from '../text/escape.js'
 import { isRecord } from './json.js'
 
 /** `X-RateLimit-Reset`: a Unix time in seconds. */
@@ -31,8 +32,8 @@ export function errorDetail(body: Buffer, secrets: readonly string[]): string {
   if (!isRecord(json)) return ''
   const text = ['message', 'detail', 'error'].map(k => json[k]).find(v => typeof v === 'string')
   if (typeof text !== 'string') return ''
-  let clean = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim()
-  if (secrets.some(secret => secret && clean.includes(secret))) return ''
-  if (clean.length > 200) clean = `${clean.slice(0, 200)}…`
-  return clean
+  // A secret split by invisible characters is still that secret.
+  const bare = text.replace(/[\p{Cc}\p{Cf}]+/gu, '')
+  if (secrets.some(secret => secret && (text.includes(secret) || bare.includes(secret)))) return ''
+  return serverText(text)
 }

@@ -9,7 +9,7 @@ export interface RegistryErrorBody {
   readonly summary: string
 }
 
-const MAX_SUMMARY = 200
+import { serverText } from '../text/escape.js'
 
 export function parseRegistryErrorBody(body: string): RegistryErrorBody {
   const text = body.trim()
@@ -20,7 +20,7 @@ export function parseRegistryErrorBody(body: string): RegistryErrorBody {
       details?: unknown
     }
     if (Array.isArray(json.errors)) {
-      const codes = json.errors.map(e => String(e.code ?? '')).filter(Boolean)
+      const codes = json.errors.map(e => clip(String(e.code ?? ''))).filter(Boolean)
       const parts = json.errors.map(e => [e.code, e.message].filter(Boolean).join(': '))
       return { codes, summary: clip(parts.join('; ')) }
     }
@@ -32,9 +32,10 @@ export function parseRegistryErrorBody(body: string): RegistryErrorBody {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
     return { codes: [], summary: title ? `HTML page "${clip(title)}"` : 'an HTML page' }
   }
-  return { codes: [], summary: clip(text.replace(/\s+/g, ' ')) }
+  return { codes: [], summary: clip(text) }
 }
 
+/** The server's words as one short line, controls (ESC, BEL, OSC 52…) shown escaped. */
 function clip(text: string): string {
-  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY)}…` : text
+  return serverText(text)
 }
