@@ -51,6 +51,18 @@ async function tokenServer(fail: number[] = [], delayMs = 50): Promise<Scripted>
 const request = (s: Scripted) => ({ realm: `${s.url}/token`, service: 'svc', scopes: [SCOPE] })
 
 describe('TokenService', () => {
+  it('fetches one token for many requests when the registry clock is ten minutes behind', async () => {
+    const s = await scriptedServer((_req, res, count) => {
+      const issuedAt = new Date(Date.now() - 600_000).toISOString()
+      res.end(JSON.stringify({ token: `t${count}`, expires_in: 300, issued_at: issuedAt }))
+    })
+    open.push(s)
+    const tokens = new TokenService(transport(), () => {})
+    for (let i = 0; i < 7; i++) await tokens.get(request(s), ANONYMOUS)
+    expect(tokens.fetched).toBe(1)
+    expect(s.seen).toHaveLength(1)
+  })
+
   it('makes one request for concurrent askers of the same token', async () => {
     const s = await tokenServer()
     const tokens = new TokenService(transport(), () => {})

@@ -11,7 +11,9 @@ describe('parseTokenResponse', () => {
     ['token only, no expires_in (docker.elastic.co)', { token: 'e1' }, 'e1', 55_000],
     ['too short a life is raised to 60 s', { token: 's', expires_in: 5 }, 's', 55_000],
     ['access_token preferred when both differ', { token: 'old', access_token: 'new', expires_in: 60 }, 'new', 55_000],
-    ['issued in the past', { token: 'p', expires_in: 300, issued_at: '2026-11-22T09:58:00Z' }, 'p', 175_000],
+    // The registry's clock is behind ours: the token lives its expires_in from when it came.
+    ['issued in the past', { token: 'p', expires_in: 300, issued_at: '2026-11-22T09:58:00Z' }, 'p', 295_000],
+    ['issued an hour before', { token: 'h', expires_in: 300, issued_at: '2026-11-22T09:00:00Z' }, 'h', 295_000],
     ['clock ahead of ours', { token: 'f', expires_in: 300, issued_at: '2026-11-22T11:00:00Z' }, 'f', 295_000]
   ])('%s', (_name, body, value, lifetime) => {
     const token = parseTokenResponse(JSON.stringify(body), NOW)

@@ -51,7 +51,7 @@ export function tokenKey(request: TokenRequest): string {
   return [request.realm, request.service ?? '', [...request.scopes].sort().join(' ')].join('|')
 }
 
-/** Reads `token` or `access_token`, `expires_in` and `issued_at` from a token response. */
+/** Reads `token` or `access_token` and `expires_in` from a token response (`issued_at` is not trusted). */
 export function parseTokenResponse(body: string, now = Date.now()): Token {
   let json: Record<string, unknown>
   try {
@@ -67,11 +67,9 @@ export function parseTokenResponse(body: string, now = Date.now()): Token {
     MIN_LIFETIME_S,
     typeof json['expires_in'] === 'number' ? json['expires_in'] : MIN_LIFETIME_S
   )
-  const issued = typeof json['issued_at'] === 'string' ? Date.parse(json['issued_at']) : NaN
-  // A skewed registry clock must not make a fresh token look stale.
-  const start =
-    Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000)
-  return { value, expiresAt: start + expiresIn * 1000 - RENEW_EARLY_MS }
+  // Timed from when it was received, not from `issued_at`: a registry whose clock
+  // is behind or ahead of ours would otherwise hand out tokens that look stale at once.
+  return { value, expiresAt: now + expiresIn * 1000 - RENEW_EARLY_MS }
 }
 
 export class TokenService {
