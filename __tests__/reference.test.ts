@@ -17,6 +17,8 @@ describe('parseReference', () => {
     ['localhost:5000', 'docker.io', 'registry-1.docker.io', 'library/localhost', '5000', undefined],
     ['host:5000/a/b:t', 'host:5000', 'host:5000', 'a/b', 't', undefined],
     ['[::1]:5000/a', '[::1]:5000', '[::1]:5000', 'a', undefined, undefined],
+    [`a@sha384:${'b'.repeat(96)}`, 'docker.io', 'registry-1.docker.io', 'library/a', undefined, `sha384:${'b'.repeat(96)}`],
+    [`a@sha512:${'c'.repeat(128)}`, 'docker.io', 'registry-1.docker.io', 'library/a', undefined, `sha512:${'c'.repeat(128)}`],
     ['Foo/bar', 'Foo', 'Foo', 'bar', undefined, undefined],
     [`a:b@sha256:${HEX}`, 'docker.io', 'registry-1.docker.io', 'library/a', 'b', `sha256:${HEX}`],
     [`img@sha256:${HEX}`, 'docker.io', 'registry-1.docker.io', 'library/img', undefined, `sha256:${HEX}`],
@@ -42,7 +44,16 @@ describe('parseReference', () => {
     ['bad//ref', /not a valid path component/],
     ['host:5000/a_/b', /not a valid path component/],
     [`r.io/${'a'.repeat(256)}`, /longer than 255/],
-    ['-host.io/app', /not a registry host/]
+    ['-host.io/app', /not a registry host/],
+    // As docker's own parser (distribution/reference, go-digest) decides.
+    [`app@md5:${'a'.repeat(32)}`, /'md5' is not a digest algorithm docker knows/],
+    [`app@sha1:${'a'.repeat(40)}`, /'sha1' is not a digest algorithm/],
+    [`app@constructor:${'a'.repeat(40)}`, /'constructor' is not a digest algorithm/],
+    [`app@sha384:${'a'.repeat(64)}`, /sha384 digest has exactly 96/],
+    [`app@sha512:${'a'.repeat(96)}`, /sha512 digest has exactly 128/],
+    [`app@sha256:${'a'.repeat(65)}`, /sha256 digest has exactly 64/],
+    ['[::1.2.3.4]:5000/app', /not a registry host/],
+    ['[1.2.3.4]/app', /not a registry host/]
   ])('rejects %j', (input, message) => {
     expect(() => parseReference(input)).toThrow(message)
   })

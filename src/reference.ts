@@ -21,12 +21,18 @@ const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.
 
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])'
 const DOMAIN_RE = new RegExp(
-  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`
+  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`
 )
 const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
 const TAG_RE = /^[\w][\w.-]{0,127}$/
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/
 const MAX_PATH_LENGTH = 255
+/** The digest algorithms docker's reference parser accepts (go-digest), and their hex lengths. */
+const DIGEST_HEX_LENGTHS = new Map([
+  ['sha256', 64],
+  ['sha384', 96],
+  ['sha512', 128]
+])
 
 /** A tag as the distribution spec allows it: up to 128 word characters, dots and dashes. */
 export function isValidTag(tag: string): boolean {
@@ -52,8 +58,21 @@ function splitDigest(raw: string, input: string): [string, string | undefined] {
   if (at < 0) return [raw, undefined]
   const digest = raw.slice(at + 1)
   if (!DIGEST_RE.test(digest)) throw invalid(input, raw, `'${digest}' is not a digest`)
-  if (digest.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw invalid(input, raw, 'a sha256 digest has exactly 64 lowercase hex characters')
+  const [algorithm = '', hex = ''] = digest.split(':')
+  const length = DIGEST_HEX_LENGTHS.get(algorithm)
+  if (length === undefined) {
+    throw invalid(
+      input,
+      raw,
+      `'${algorithm}' is not a digest algorithm docker knows (sha256, sha384, sha512)`
+    )
+  }
+  if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) {
+    throw invalid(
+      input,
+      raw,
+      `a ${algorithm} digest has exactly ${length} lowercase hex characters`
+    )
   }
   return [raw.slice(0, at), digest]
 }
