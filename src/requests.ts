@@ -6,6 +6,7 @@ import type { EngineOptions } from './engine.js'
 import type { Logger } from './logger.js'
 import type { LookupRequest } from './lookup.js'
 import type { ImageOptions, Options, RepositoriesOptions } from './options.js'
+import { isHostedRegistry } from './registry/hosted.js'
 import type { RepositoriesRequest } from './repositories.js'
 
 /** The engine for a run of these options: the same for the action and the command line. */
@@ -14,14 +15,17 @@ export function engineOptions(
   log: Logger,
   onSecret: (secret: string) => void,
   env: NodeJS.ProcessEnv,
-  /** With `image: auto`, the registries the files reference: `insecure` applies to each. */
+  /**
+   * With `image: auto`, the registries the files reference: `insecure`
+   * applies to each self-hosted one, never to a hosted one (a fork names them).
+   */
   referenced: readonly string[] = []
 ): EngineOptions {
   const insecureHosts =
     options.mode === 'image'
       ? [options.image.endpoint]
       : options.mode === 'auto'
-        ? referenced
+        ? referenced.filter(endpoint => !isHostedRegistry(endpoint))
         : options.target.kind === 'catalog'
           ? [options.target.host.endpoint]
           : []
