@@ -88,16 +88,28 @@ describe('expandGlobs', () => {
     await expect(expandGlobs(patterns, root)).rejects.toThrow(message)
   })
 
-  it('lists a link to a file inside, and does not crawl a link to a directory outside', async () => {
+  it('lists each file inside once, and does not crawl a link to a directory outside', async () => {
     const { root, outside } = workspace(['compose/prod.yml'])
+    // A second name of a file already listed: one file, read and rewritten once.
     symlinkSync('compose/prod.yml', join(root, 'docker-compose.yml'))
     symlinkSync(join(outside, 'secret.yml'), join(root, 'secret.yml'))
     symlinkSync(outside, join(root, 'elsewhere'))
-    expect(await expandGlobs('**/*.yml', root)).toEqual([
-      'compose/prod.yml',
-      'docker-compose.yml',
-      'secret.yml'
-    ])
+    expect(await expandGlobs('**/*.yml', root)).toEqual(['compose/prod.yml', 'secret.yml'])
+  })
+
+  it('never crawls a link into .git/ or node_modules/', async () => {
+    const { root } = workspace(['.git/hooks/x.yml', 'node_modules/m/compose.yml', 'app.yml'])
+    symlinkSync('.git', join(root, 'gitdir'))
+    symlinkSync('node_modules/m', join(root, 'mods'))
+    symlinkSync('.git/hooks', join(root, 'hooks'))
+    expect(await expandGlobs('**/*.yml\ngitdir\nhooks/x.yml', root)).toEqual(['app.yml'])
+  })
+
+  it('lists each file once through a directory loop', async () => {
+    const { root } = workspace(['sub/a.yml', 'b.yml'])
+    symlinkSync('..', join(root, 'sub', 'loop'))
+    const files = await expandGlobs('**/*.yml', root)
+    expect(files).toEqual(['b.yml', 'sub/a.yml'])
   })
 })
 
@@ -120,6 +132,18 @@ describe('readTextFile', () => {
     await expect(readTextFile(root, 'sub/dir/secret.yml')).rejects.toThrow(
       /leads outside the workspace/
     )
+  })
+
+  it('refuses a link to a file in .git/ or node_modules/, and a name under a link there', async () => {
+    const { root } = workspace(['.git/hooks/x.yml', 'node_modules/m/c.yml'])
+    symlinkSync('.git/hooks/x.yml', join(root, 'x.yml'))
+    symlinkSync('.git', join(root, 'gitdir'))
+    symlinkSync('node_modules/m/c.yml', join(root, 'c.yml'))
+    for (const file of ['x.yml', 'gitdir/hooks/x.yml', 'c.yml']) {
+      await expect(readTextFile(root, file)).rejects.toThrow(/into \.git\/ or node_modules\//)
+      await expect(writeFileAtomic(root, file, 'x')).rejects.toThrow(WorkspaceFileError)
+    }
+    expect(readFileSync(join(root, '.git/hooks/x.yml'), 'utf8')).toBe('.git/hooks/x.yml\n')
   })
 
   it('reads through a link that stays inside', async () => {

@@ -1,7 +1,8 @@
 /**
  * The files of `update-files`: globs relative to the workspace, read and
- * written only inside it (symbolic links out of it are refused), read with a
- * size cap, written whole or not at all.
+ * written only inside it and never in `.git/` or `node_modules/` (symbolic
+ * links out of it or into those are refused), each file once by its real
+ * path, read with a size cap, written whole or not at all.
  */
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
@@ -15,9 +16,18 @@ import { WorkspaceFileError } from './errors.js'
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 const NEVER = ['**/.git/**', '**/node_modules/**']
+/** Directories never read nor written, whatever name or link leads there. */
+const NEVER_DIRS = new Set(['.git', 'node_modules'])
 
 function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
+}
+
+/** True when the real path `real` lies in `.git/` or `node_modules/` of the workspace (or of a folder in it). */
+function isInNeverDir(root: string, real: string): boolean {
+  return relative(root, real)
+    .split(sep)
+    .some(part => NEVER_DIRS.has(part))
 }
 
 /** Why a pattern or path could reach outside the workspace, if it could. */
@@ -60,9 +70,12 @@ function crawlInside(root: string): { realpath: typeof fs.realpath } {
     callback: (error: Error | null, resolved: string) => void
   ) =>
     fs.realpath(path, (error, resolved) => {
-      if (error || isInside(root, resolved)) return callback(error, resolved)
+      if (error || (isInside(root, resolved) && !isInNeverDir(root, resolved)))
+        return callback(error, resolved)
       fs.stat(resolved, (statError, stats) => {
-        const outside = new Error(`${path} leads outside the workspace`)
+        const outside = new Error(
+          `${path} leads outside the workspace, or into .git/ or node_modules/`
+        )
         callback(statError ?? (stats.isDirectory() ? outside : null), resolved)
       })
     })) as unknown as typeof fs.realpath
@@ -93,7 +106,27 @@ export async function expandGlobs(
     followSymbolicLinks: true,
     fs: crawlInside(root)
   })
-  return files.map(file => file.split(sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const sorted = files
+    .map(file => file.split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return onePerRealPath(root, sorted)
+}
+
+/**
+ * The first name of each file: a link loop (`sub/loop → ..`) or two links
+ * to one file must not make it read, counted or rewritten twice. A name
+ * whose real path cannot be read is kept, for reading it to say why.
+ */
+async function onePerRealPath(root: string, files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>()
+  const kept: string[] = []
+  for (const file of files) {
+    const real = await realpath(join(root, file)).catch(() => file)
+    if (seen.has(real)) continue
+    seen.add(real)
+    kept.push(file)
+  }
+  return kept
 }
 
 /** The real path of a workspace file, refused when the name or a symbolic link leads outside. */
@@ -118,6 +151,12 @@ async function resolveInside(workspace: string, file: string, mayBeNew = false):
     throw new WorkspaceFileError(
       file,
       `refused: it is a symbolic link (or lies under one) that leads outside the workspace (to ${target}); only files inside the workspace are read or written.`
+    )
+  }
+  if (isInNeverDir(root, real)) {
+    throw new WorkspaceFileError(
+      file,
+      'refused: it is (or lies under) a symbolic link into .git/ or node_modules/, which are never read or written.'
     )
   }
   return real
