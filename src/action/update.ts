@@ -17,7 +17,7 @@ import type { ResultRow } from '../update/outputs.js'
 import { resultRow, updateOutputs } from '../update/outputs.js'
 import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
 import { imageKey } from '../update/groups.js'
-import { referencedEndpoints, scanWorkspace } from '../update/scan.js'
+import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import type { PublishedPull } from './pull-requests.js'
@@ -37,7 +37,9 @@ export async function runUpdate(
   const update = options.update as NonNullable<ImageOptions['update']>
   const workspace = resolve(update.workspace)
   const only = options.mode === 'image' ? options.image : undefined
-  const scan = await scanWorkspace(update.patterns, workspace, only)
+  // The step's timeout bounds reading the files too; the engine gets what is left.
+  const deadline = stepDeadline(options.timeoutMs)
+  const scan = await scanWorkspace(update.patterns, workspace, only, deadline)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
     throw new UsageError(
@@ -46,9 +48,16 @@ export async function runUpdate(
     )
   }
   reportProblems(core, scan.problems)
-  const engine = new Engine(
-    engineOptions(options, coreLogger(core), s => core.setSecret(s), env, referencedEndpoints(scan))
-  )
+  const engine = new Engine({
+    ...engineOptions(
+      options,
+      coreLogger(core),
+      s => core.setSecret(s),
+      env,
+      referencedEndpoints(scan)
+    ),
+    timeoutMs: deadline.remainingMs()
+  })
   try {
     const listing = single && (await single(engine))
     if (!scan.groups.length) {

@@ -13,7 +13,7 @@ import type { Logger } from '../logger.js'
 import { displayName } from '../reference.js'
 import { engineOptions } from '../requests.js'
 import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
-import { referencedEndpoints, scanWorkspace } from '../update/scan.js'
+import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
 import type { ScanCommand } from './args.js'
 import { explainScan, scanExplanation } from './explain.js'
@@ -35,13 +35,17 @@ export async function runScan(command: ScanCommand, context: CliContext): Promis
   const { options, log, onSecret } = await setUpRun(command, '', context, env)
   if (options.mode !== 'auto') throw new Error('a scan reads images from files')
   const { update } = options
-  const scan = await scanWorkspace(update.patterns, resolve(update.workspace))
+  const deadline = stepDeadline(options.timeoutMs)
+  const scan = await scanWorkspace(update.patterns, resolve(update.workspace), undefined, deadline)
   reportProblems(log, scan.problems)
   if (!scan.groups.length) {
     log.warning(nothingFound(scan.files.length, update.patterns.split('\n')))
     return { text: command.json ? '[]\n' : '' }
   }
-  const engine = new Engine(engineOptions(options, log, onSecret, env, referencedEndpoints(scan)))
+  const engine = new Engine({
+    ...engineOptions(options, log, onSecret, env, referencedEndpoints(scan)),
+    timeoutMs: deadline.remainingMs()
+  })
   try {
     const checks = await checkReferences(engine, scan, {
       policy: options.policy,

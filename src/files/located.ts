@@ -25,6 +25,11 @@ export class LocatedBuilder {
   private readonly at: number[] = []
   private readonly via: (Via | undefined)[] = []
 
+  /** Characters pushed so far. */
+  get length(): number {
+    return this.chars.length
+  }
+
   push(char: string, offset: number, via?: Via): void {
     this.chars.push(char)
     this.at.push(offset)

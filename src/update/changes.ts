@@ -32,7 +32,10 @@ export function referenceChanges(
       ...(wantsDigest(result, pinDigest) && { digest: result.digest })
     }
     const file = result.reference.file
-    byFile.set(file, [...(byFile.get(file) ?? []), change])
+    // Appended in place: copying the list per change is quadratic in a file's references.
+    const changes = byFile.get(file)
+    if (changes) changes.push(change)
+    else byFile.set(file, [change])
   }
   return byFile
 }

@@ -4,14 +4,53 @@
  * `${NAME:+word}`, `${NAME+word}`), keeping where each character came from.
  * A variable without a value, or a form we do not read (`${NAME%…}`), leaves
  * the word unresolved: what the image is then depends on the build.
+ *
+ * What a file may make expansion produce is bounded (issue 17): a word
+ * expands to at most MAX_EXPANDED_CHARS, `${…}` nests at most MAX_NESTING
+ * deep, and a file's substitutions together produce at most
+ * MAX_SUBSTITUTED_CHARS; beyond that ExpansionLimitError, the file's problem.
  */
 import type { Located, Via } from '../located.js'
+import { ReadLimitError } from '../limits.js'
 import { LocatedBuilder } from '../located.js'
 
 /** Variables in scope: a value, or null for an ARG without a default. */
 export type Variables = ReadonlyMap<string, Located | null>
 
 class Unresolved extends Error {}
+
+/** An expanded word (an ARG's value, a FROM's image) longer than this is no image reference. */
+export const MAX_EXPANDED_CHARS = 4096
+/** `${A:-${B:-…}}` deeper than this is not a Dockerfile anyone writes. */
+export const MAX_NESTING = 32
+/** The characters a file's substitutions may produce in all: 2,000 FROMs of a 4 KiB ARG are too many. */
+export const MAX_SUBSTITUTED_CHARS = 1024 * 1024
+
+/** A file asked expansion to produce more than it may. */
+export class ExpansionLimitError extends ReadLimitError {}
+
+/** What a file's substitutions have produced so far: one per file, shared by its words. */
+export class ExpansionBudget {
+  substituted = 0
+
+  spend(chars: number): void {
+    this.substituted += chars
+    if (this.substituted > MAX_SUBSTITUTED_CHARS) {
+      throw new ExpansionLimitError(
+        `its variables expand to more than ${MAX_SUBSTITUTED_CHARS / 1024 / 1024} MiB in all (an expansion bomb?); not read.`
+      )
+    }
+  }
+}
+
+/** Throws when a word would grow past MAX_EXPANDED_CHARS. */
+function checkLength(length: number): void {
+  if (length > MAX_EXPANDED_CHARS) {
+    throw new ExpansionLimitError(
+      `an ARG value or image word is (or expands to) more than ${MAX_EXPANDED_CHARS} characters (an expansion bomb?); not read.`
+    )
+  }
+}
 
 const NAME = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9])/
 const BRACED = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+])?/
@@ -25,12 +64,16 @@ function takesWord(operator: string, value: Located | null | undefined): boolean
 
 class Expander {
   private i = 0
+  private depth = 0
 
   constructor(
     private readonly src: Located,
     private readonly vars: Variables,
-    private readonly escape: string
-  ) {}
+    private readonly escape: string,
+    private readonly budget: ExpansionBudget
+  ) {
+    checkLength(src.text.length)
+  }
 
   /** Reads up to an unquoted `stop` (which must come) or the end. */
   until(out: LocatedBuilder, stop?: string): void {
@@ -48,7 +91,7 @@ class Expander {
   }
 
   private take(out: LocatedBuilder): void {
-    out.pushRange(this.src, this.i, this.i + 1)
+    out.push(this.src.text[this.i] as string, this.src.at[this.i] as number, this.src.via[this.i])
     this.i++
   }
 
@@ -97,28 +140,53 @@ class Expander {
     const [whole, name = '', operator] = match
     this.i += whole.length
     const word = new LocatedBuilder()
-    if (operator) this.until(word, '}')
+    if (operator) this.nested(word)
     if (this.src.text[this.i] !== '}') throw new Unresolved()
     const use: Via = { name, end: (this.src.at[this.i] as number) + 1 }
     this.i++
     if (!operator) return this.substitute(out, name, use)
     const value = this.vars.get(name)
-    if (takesWord(operator, value)) out.pushRange(word.build(), 0, undefined, use)
-    else if (operator.endsWith('-')) out.pushRange(value as Located, 0, undefined, use)
+    if (takesWord(operator, value)) this.put(out, word.build(), use)
+    else if (operator.endsWith('-')) this.put(out, value as Located, use)
+  }
+
+  /** The word of `${NAME:-word}`, itself expanded: nesting is bounded, not left to the stack. */
+  private nested(word: LocatedBuilder): void {
+    if (++this.depth > MAX_NESTING) {
+      throw new ExpansionLimitError(`\${…} nests deeper than ${MAX_NESTING}; not read.`)
+    }
+    this.until(word, '}')
+    this.depth--
   }
 
   private substitute(out: LocatedBuilder, name: string, use: Via): void {
     const value = this.vars.get(name)
     if (value === undefined || value === null) throw new Unresolved()
+    this.put(out, value, use)
+  }
+
+  /** A value into the word, within the word's length and the file's budget. */
+  private put(out: LocatedBuilder, value: Located, use: Via): void {
+    checkLength(out.length + value.text.length)
+    this.budget.spend(value.text.length)
     out.pushRange(value, 0, undefined, use)
   }
 }
 
-/** The word expanded, or undefined when it depends on a value the file does not give. */
-export function expandWord(word: Located, vars: Variables, escape: string): Located | undefined {
+/**
+ * The word expanded, or undefined when it depends on a value the file does
+ * not give. Throws ExpansionLimitError past the bounds; pass the file's
+ * `budget` so that all its words share one.
+ */
+export function expandWord(
+  word: Located,
+  vars: Variables,
+  escape: string,
+  budget = new ExpansionBudget()
+): Located | undefined {
   const out = new LocatedBuilder()
   try {
-    new Expander(word, vars, escape).until(out)
+    new Expander(word, vars, escape, budget).until(out)
   } catch (error) {
     if (error instanceof Unresolved) return undefined
     throw error

@@ -10,7 +10,8 @@ import { displayOffset, locateEdit } from '../located.js'
 import { parseImage } from '../parse-image.js'
 import { lineStarts, positionAt } from '../text.js'
 import type { FileScan, FoundReference } from '../types.js'
-import { expandWord } from './expand.js'
+import { MAX_REFERENCES_PER_FILE, ReadLimitError, tooManyReferences } from '../limits.js'
+import { ExpansionBudget, expandWord } from './expand.js'
 import type { Instruction } from './lines.js'
 import { readInstructions } from './lines.js'
 import { splitWords, unquote } from './words.js'
@@ -26,10 +27,17 @@ interface Use {
 interface Dockerfile {
   readonly uses: Use[]
   readonly stageNames: Set<string>
+  /** Expansion went past its bounds at this line: the file is not read. */
+  readonly problem?: { readonly line: number; readonly message: string }
 }
 
 /** `ARG A=1 B C="x"`: each name with its expanded default (null without one). */
-function declareArgs(instruction: Instruction, vars: Map<string, Located | null>, escape: string) {
+function declareArgs(
+  instruction: Instruction,
+  vars: Map<string, Located | null>,
+  escape: string,
+  budget: ExpansionBudget
+) {
   for (const word of splitWords(instruction.args, escape)) {
     const equals = word.text.indexOf('=')
     const name = equals < 0 ? word.text : word.text.slice(0, equals)
@@ -43,7 +51,7 @@ function declareArgs(instruction: Instruction, vars: Map<string, Located | null>
       at: word.at.slice(equals + 1),
       via: word.via.slice(equals + 1)
     }
-    vars.set(name, expandWord(raw, vars, escape) ?? null)
+    vars.set(name, expandWord(raw, vars, escape, budget) ?? null)
   }
 }
 
@@ -68,28 +76,51 @@ function copyFrom(args: Located, escape: string): Located | undefined {
   return undefined
 }
 
+interface Reading extends Dockerfile {
+  readonly vars: Map<string, Located | null>
+  readonly budget: ExpansionBudget
+  stages: number
+  stage: string
+}
+
+function readInstruction(state: Reading, instruction: Instruction, escape: string): void {
+  if (state.uses.length > MAX_REFERENCES_PER_FILE) throw tooManyReferences()
+  if (instruction.keyword === 'ARG' && state.stages === 0)
+    declareArgs(instruction, state.vars, escape, state.budget)
+  if (instruction.keyword === 'FROM') {
+    const { image, name } = fromWords(instruction.args, escape)
+    const located = image && expandWord(image, state.vars, escape, state.budget)
+    state.stage = name ?? String(state.stages)
+    if (located) state.uses.push({ located, what: 'FROM', stage: state.stage })
+    if (name) state.stageNames.add(name)
+    state.stages++
+  }
+  if (instruction.keyword === 'COPY' && state.stages > 0) {
+    const located = copyFrom(instruction.args, escape)
+    if (located) state.uses.push({ located, what: 'COPY --from', stage: state.stage })
+  }
+}
+
+/** The images the instructions use, or the line where reading went past its bounds (src/files/limits.ts). */
 function readUses(instructions: readonly Instruction[], escape: string): Dockerfile {
-  const vars = new Map<string, Located | null>()
-  const uses: Use[] = []
-  const stageNames = new Set<string>()
-  let stages = 0
-  let stage = ''
+  const state: Reading = {
+    vars: new Map(),
+    uses: [],
+    stageNames: new Set(),
+    budget: new ExpansionBudget(),
+    stages: 0,
+    stage: ''
+  }
   for (const instruction of instructions) {
-    if (instruction.keyword === 'ARG' && stages === 0) declareArgs(instruction, vars, escape)
-    if (instruction.keyword === 'FROM') {
-      const { image, name } = fromWords(instruction.args, escape)
-      const located = image && expandWord(image, vars, escape)
-      stage = name ?? String(stages)
-      if (located) uses.push({ located, what: 'FROM', stage })
-      if (name) stageNames.add(name)
-      stages++
-    }
-    if (instruction.keyword === 'COPY' && stages > 0) {
-      const located = copyFrom(instruction.args, escape)
-      if (located) uses.push({ located, what: 'COPY --from', stage })
+    try {
+      readInstruction(state, instruction, escape)
+    } catch (error) {
+      if (!(error instanceof ReadLimitError)) throw error
+      const problem = { line: instruction.line, message: error.message }
+      return { uses: [], stageNames: state.stageNames, problem }
     }
   }
-  return { uses, stageNames }
+  return { uses: state.uses, stageNames: state.stageNames }
 }
 
 /** Not an image: `scratch`, a stage's name, a stage's index (`COPY --from=0`). */
@@ -124,7 +155,8 @@ function toReference(file: string, starts: readonly number[], group: Group): Fou
 export function findDockerfileReferences(file: string, text: string): FileScan {
   const { escape, instructions, problem } = readInstructions(text)
   if (problem) return { file, references: [], problem: { file, ...problem } }
-  const { uses, stageNames } = readUses(instructions, escape)
+  const { uses, stageNames, problem: expansion } = readUses(instructions, escape)
+  if (expansion) return { file, references: [], problem: { file, ...expansion } }
   // One reference per place to edit: an ARG used by several FROMs is one.
   const groups = new Map<string, Group>()
   for (const use of uses) {

@@ -5,6 +5,7 @@
  * inside them skipped), and heredocs after RUN, COPY and ADD, whose bodies
  * are not instructions.
  */
+import { MAX_INSTRUCTIONS, MAX_INSTRUCTION_CHARS, ReadLimitError } from '../limits.js'
 import type { Located } from '../located.js'
 import { LocatedBuilder } from '../located.js'
 import { heredocs } from './words.js'
@@ -123,7 +124,13 @@ class Reader {
   }
 }
 
+/** Appends `text`; an instruction longer than MAX_INSTRUCTION_CHARS is checked before it is built. */
 function pushText(builder: LocatedBuilder, text: string, start: number): void {
+  if (builder.length + text.length > MAX_INSTRUCTION_CHARS) {
+    throw new ReadLimitError(
+      `an instruction is longer than ${MAX_INSTRUCTION_CHARS / 1024} KiB; not read.`
+    )
+  }
   for (let i = 0; i < text.length; i++) builder.push(text[i] as string, start + i)
 }
 
@@ -160,7 +167,17 @@ export function readInstructions(text: string): Instructions {
       continue
     }
     const line = reader.next + 1
-    const instruction = splitKeyword(reader.logicalLine(escape), line)
+    let logical: Located
+    try {
+      if (instructions.length >= MAX_INSTRUCTIONS) {
+        throw new ReadLimitError(`holds more than ${MAX_INSTRUCTIONS} instructions; not read.`)
+      }
+      logical = reader.logicalLine(escape)
+    } catch (error) {
+      if (!(error instanceof ReadLimitError)) throw error
+      return { escape, instructions: [], problem: { line, message: error.message } }
+    }
+    const instruction = splitKeyword(logical, line)
     instructions.push(instruction)
     if (!takesHeredocs(instruction) || !instruction.args.text.includes('<<')) continue
     for (const doc of heredocs(instruction.args.text)) {

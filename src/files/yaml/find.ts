@@ -1,6 +1,7 @@
 /** Image references in a YAML file (every document of it), or why it cannot be read. */
 import { parseAllDocuments } from 'yaml'
 import type { Node } from 'yaml'
+import { firstDuplicateKey } from './keys.js'
 import { lineStarts, positionAt } from '../text.js'
 import type { FileProblem, FileScan, FoundReference } from '../types.js'
 import type { Candidate } from './rules.js'
@@ -22,8 +23,9 @@ function problemOf(
 /** The best candidate for each node: outside `x-…` extensions when one is, else the first. */
 function collect(text: string): Map<Node, Candidate> | FileProblem {
   const best = new Map<Node, Candidate>()
-  for (const doc of parseAllDocuments(text, { prettyErrors: false })) {
-    const problem = problemOf('', text, doc.errors)
+  // The library's own duplicate-key check is quadratic in a map's keys: ours is linear.
+  for (const doc of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })) {
+    const problem = problemOf('', text, doc.errors) ?? problemOf('', text, firstDuplicateKey(doc))
     if (problem) return problem
     const walker = new Walker(doc, (path, entries, priority) => {
       const entriesOf = (map: Node) => walker.entries(map)

@@ -20,6 +20,8 @@ export type MapVisitor = (
 ) => void
 
 const MAX_MERGE_DEPTH = 32
+/** Image references lie a few levels deep; below this the walk does not go (its depth is the file's). */
+const MAX_WALK_DEPTH = 64
 
 /**
  * 0 for paths under a compose extension (`x-…`) or a GitLab hidden job
@@ -75,7 +77,7 @@ export class Walker {
 
   walk(node: unknown, path: readonly string[] = []): void {
     const target = this.resolve(node)
-    if (!isMap(target) && !isSeq(target)) return
+    if ((!isMap(target) && !isSeq(target)) || path.length > MAX_WALK_DEPTH) return
     const priority = priorityOf(path)
     if ((this.walked.get(target) ?? -1) >= priority) return
     this.walked.set(target, priority)

@@ -1,0 +1,21 @@
+/**
+ * What one file may make a reader do (issue 17): past these bounds the file
+ * is that file's problem, read in bounded time and memory, and the other
+ * files are still handled. Sizes no real Dockerfile or YAML file comes near.
+ */
+
+/** Image references one file may hold: a Dockerfile of 140,000 FROMs is not a Dockerfile. */
+export const MAX_REFERENCES_PER_FILE = 1000
+/** Instructions (Dockerfile) one file may hold. */
+export const MAX_INSTRUCTIONS = 10_000
+/** Characters of one logical instruction, its continuation lines together. */
+export const MAX_INSTRUCTION_CHARS = 64 * 1024
+
+/** A file went past one of the bounds; the message says which, ending in "not read." */
+export class ReadLimitError extends Error {}
+
+export function tooManyReferences(): ReadLimitError {
+  return new ReadLimitError(
+    `holds more than ${MAX_REFERENCES_PER_FILE} image references; not read.`
+  )
+}
