@@ -56,6 +56,37 @@ describe('listTags', () => {
     await expect(rig().client(`${r.host}/x/app`).listTags()).rejects.toThrow(message)
   })
 
+  it('stops, with a clear error, a Link whose cursor keeps changing over the same tags', async () => {
+    const r = await registry((_req, res, count) =>
+      json(
+        res,
+        { name: 'x/app', tags: ['1.0', '1.1'] },
+        {
+          link: `</v2/x/app/tags/list?n=1000&last=cursor${count}>; rel="next"`
+        }
+      )
+    )
+    const listing = rig().client(`${r.host}/x/app`).listTags()
+    await expect(listing).rejects.toThrow(/last 3 pages brought no new tags \(2 after 4 pages\)/)
+    // Today's 2,000 requests, now the first page and three that repeat it.
+    expect(r.seen).toHaveLength(4)
+  })
+
+  it('follows a Link through pages that bring new tags, however many', async () => {
+    const r = await registry((_req, res, count) =>
+      json(
+        res,
+        { name: 'x/app', tags: [`1.${count}`] },
+        count < 10
+          ? {
+              link: `</v2/x/app/tags/list?n=1000&last=1.${count}>; rel="next"`
+            }
+          : {}
+      )
+    )
+    expect((await rig().client(`${r.host}/x/app`).listTags()).tags).toHaveLength(10)
+  })
+
   it('asks for a smaller page when distribution refuses n (PAGINATION_NUMBER_INVALID)', async () => {
     const r = await registry((req, res) => {
       const n = new URL(req.url!, 'http://x').searchParams.get('n')

@@ -21,6 +21,12 @@ export interface PagerOptions {
 
 export const DEFAULT_PAGER: PagerOptions = { pageSize: 1000, maxPages: 2000 }
 
+/**
+ * Pages in a row that bring no new entry: a Link whose cursor keeps changing
+ * while the entries repeat would otherwise be followed up to maxPages.
+ */
+export const MAX_STALE_PAGES = 3
+
 /** distribution's answer to an `n` above its `maxentries`; then we ask for fewer. */
 const SMALLER_PAGE = 100
 
@@ -58,6 +64,7 @@ export async function listAll(
   let dropped = 0
   let pages = 0
   let sawLink = false
+  let stale = 0
   const first = await firstPage(api, request, options.pageSize)
   const { pageSize } = first
   let { response } = first
@@ -68,6 +75,7 @@ export async function listAll(
     dropped += page.dropped
     const before = items.size
     for (const item of page.entries) items.add(item)
+    stale = items.size > before ? 0 : stale + 1
     const probe = items.size > before && !sawLink
     sawLink ||= nextLink(response.headers.link) !== undefined
     const next = nextPage(response, page.last, probe ? pageSize : undefined, page.entries.length)
@@ -78,6 +86,7 @@ export async function listAll(
       )
       break
     }
+    if (stale >= MAX_STALE_PAGES) throw stalePages(request, pages, items.size)
     if (pages >= options.maxPages) throw tooManyPages(request, pages, items.size)
     response = await api.fetch(
       { method: 'GET', url: next },
@@ -210,6 +219,13 @@ function followLink(response: SessionResponse, link: string): string {
 
 function protocolError(what: string): RegistryError {
   return new RegistryError(`The registry ${what}.`, { kind: 'protocol' })
+}
+
+function stalePages(request: ListRequest, pages: number, count: number): RegistryError {
+  return new RegistryError(
+    `Could not ${request.ctx.action} on ${request.ctx.registry}: the registry's next-page links kept coming, but the last ${MAX_STALE_PAGES} pages brought no new ${request.field} (${count} after ${pages} pages). Refusing to follow them further, or to choose from a list that may be partial.`,
+    { kind: 'protocol' }
+  )
 }
 
 function tooManyPages(request: ListRequest, pages: number, count: number): RegistryError {
