@@ -23,6 +23,9 @@ interface Line {
 
 const newLine = (): Line => ({ prerelease: false, extendedByRelease: false })
 
+/** The channel and, when the tag has one, its line (`16` of `16-3.4`): another line is another trie. */
+const lineKey = (v: Version): string => (v.line ? `${v.channel}\u0000${v.line}` : v.channel)
+
 /**
  * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
  * levels rather than one joined key, so no string is made per tag.
@@ -31,12 +34,13 @@ class PerLine<T> {
   private readonly channels = new Map<string, Map<string, T>>()
 
   get(v: Version): T | undefined {
-    return this.channels.get(v.channel)?.get(v.variant)
+    return this.channels.get(lineKey(v))?.get(v.variant)
   }
 
   set(v: Version, value: T): void {
-    let variants = this.channels.get(v.channel)
-    if (!variants) this.channels.set(v.channel, (variants = new Map()))
+    const key = lineKey(v)
+    let variants = this.channels.get(key)
+    if (!variants) this.channels.set(key, (variants = new Map()))
     variants.set(v.variant, value)
   }
 }

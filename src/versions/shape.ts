@@ -32,6 +32,7 @@ export const isStamped = (v: Version): boolean => v.revision?.stamped === true
 /** Whether `v` has the shape of `current` (the variant is the policy's to judge). */
 export function sameShape(current: Version, v: Version): boolean {
   if (v.channel !== current.channel || isStamped(v) !== isStamped(current)) return false
+  if (v.line !== current.line) return false
   if (kindOf(v) !== kindOf(current)) return false
   // A pinned build moves to a build of the same counter (`-ce.N` ≠ `-ee.N`).
   const counter = current.revision
@@ -46,5 +47,8 @@ export function sameShape(current: Version, v: Version): boolean {
  */
 export function preference(v: Version, variantPreferred: boolean): number {
   if (variantPreferred && v.variant) return 3
-  return v.channel ? 2 : isStamped(v) ? 1 : 0
+  return v.channel || leadingLine(v) ? 2 : isStamped(v) ? 1 : 0
 }
+
+/** A line written before the version (`16-` in `16-3.4`), which reads like a channel. */
+const leadingLine = (v: Version): boolean => v.line !== '' && !v.line.startsWith('10.0.')
