@@ -166,7 +166,7 @@ const WINDOWS_RELEASES: Readonly<Record<string, string>> = {
 
 /** `v3-latest`, `16-latest-alpine`: a version named beside `latest` is a channel, not a release. */
 export const isFloatingVariant = (variant: string): boolean =>
-  variant !== '' && /(?:^|-)latest(?:$|-)/.test(variant)
+  variant.includes('latest') && /(?:^|-)latest(?:$|-)/.test(variant)
 
 /** A part of a variant that names another product's line: `pg16`, `python3.12`, `debian-12`. */
 const PART_LINE = /^([A-Za-z]+?)(?:[.-]?)(\d+(?:\.\d+)*)$/

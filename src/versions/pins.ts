@@ -3,7 +3,7 @@
  * pin stopped on.
  *
  * A floating channel (`latest-pg15`, `v3-latest`, `focal-latest`,
- * `stable-alpine`) is a tag its publisher moves: replacing it with a
+ * `stable-alpine`, `pg16`, `jdk21-alpine`) is a tag its publisher moves: replacing it with a
  * version would move the user to whatever line that version is on, so it
  * is kept (and its digest reported). A Windows release (`ltsc2019`,
  * `ltsc2022-amd64`, `nanoserver-1809`, `20H2`, and `1809` or `2004` in a
@@ -58,6 +58,10 @@ export function pinReason(parsed: Version | NotAVersion, windows: boolean): stri
   if (release) return 'a Windows release: a container must match its host, so it is kept'
   if (parts.length > 1 && parts.some(p => FLOATING.has(p))) {
     return 'a floating tag its publisher moves, so it is kept'
+  }
+  // `pg16`, `jdk21-alpine`, `alpine3.20`: the newest tag of a line, which the publisher moves.
+  if (parsed.reason === 'not a version' && /(?:^|-)[a-z]+\d/i.test(parsed.tag)) {
+    return 'a floating tag of a line its publisher moves, so it is kept'
   }
   return undefined
 }
