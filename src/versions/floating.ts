@@ -10,6 +10,7 @@
  * prereleases), so a repository with a million release tags costs no nodes.
  */
 import type { Version } from './parse.js'
+import { isDateKind } from './shape.js'
 
 /** A version line: `1` → `1.2` → `1.2.3`. */
 interface Line {
@@ -77,7 +78,8 @@ export class FloatingLines {
    * million releases cost nothing.
    */
   markRelease(v: Version): void {
-    if (v.prerelease) return
+    // A date is no version line's alias: `amd64-2025.03.05` says nothing of `amd64-2025-02-01`.
+    if (v.prerelease || isDateKind(v)) return
     if (v.components.length > (this.precision.get(v) ?? 0)) {
       this.precision.set(v, v.components.length)
     }
@@ -90,7 +92,7 @@ export class FloatingLines {
 
   /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
   isFloating(v: Version): boolean {
-    if (!this.anyPrerelease || v.prerelease) return false
+    if (!this.anyPrerelease || v.prerelease || isDateKind(v)) return false
     if (v.components.length >= (this.precision.get(v) ?? 0)) return false
     let node = this.roots.get(v)
     for (const c of v.components) node = node?.children?.get(c)
