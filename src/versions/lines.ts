@@ -101,7 +101,8 @@ interface Lined {
 function versionAt(tag: string, at: number): { components: number[]; end: number } | undefined {
   VERSION_AT.lastIndex = at
   const m = VERSION_AT.exec(tag)
-  if (!m) return undefined
+  // `1.18-22.04_beta`: a zero-padded month names an OS release (Ubuntu 22.04), not a version.
+  if (!m || /\.0\d/.test(m[0])) return undefined
   const components = m[0].split('.').map(Number)
   if ((components[0] as number) >= 100_000) return undefined
   return { components, end: at + m[0].length }

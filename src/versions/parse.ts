@@ -83,9 +83,13 @@ export function parseTag(tag: string, options: ParseOptions = {}): Version | Not
   if (channel && components.length === 1 && !isChannelStamp(components[0] as number, head.digits)) {
     return { tag, reason: 'not a version' }
   }
-  const lined = readLined(tag, head)
-  const end = lined?.end ?? head.end
-  const tail = readTail(end === tag.length ? '' : tag.slice(end))
+  let lined = readLined(tag, head)
+  let tail = readTail(tailAt(tag, lined?.end ?? head.end))
+  if (!tail && lined) {
+    // What follows the second version is no tail: the tag is one version and a variant.
+    lined = undefined
+    tail = readTail(tailAt(tag, head.end))
+  }
   if (!tail) return { tag, reason: 'not a version' }
   if (isFloatingVariant(tail.variant)) return { tag, reason: 'a floating tag' }
   const revision = lined?.companion ? withCompanion(lined.companion, tail.revision) : tail.revision
@@ -100,6 +104,8 @@ export function parseTag(tag: string, options: ParseOptions = {}): Version | Not
     lined?.line ?? windowsLine(components)
   )
 }
+
+const tailAt = (tag: string, end: number): string => (end === tag.length ? '' : tag.slice(end))
 
 export function isVersion(parsed: Version | NotAVersion): parsed is Version {
   return 'components' in parsed
