@@ -43,10 +43,16 @@ function variantOf(alias: string, beside: string[]): string {
   return variants.includes(alias) ? alias : (variants[0] ?? alias)
 }
 
+/**
+ * With no current tag, a tag that names a line before its version (pypy's
+ * `3.11-7.3.23-trixie`: Python 3.11, PyPy 7.3.23) is, like a prefixed tag,
+ * only chosen when no tag without one passes: the alias's expected tag is
+ * then the most specific one without a line (`3.11-trixie`).
+ */
 function expectedFor(variant: string, beside: string[]): string | undefined {
   const candidates = beside
     .map(t => parseTag(t))
-    .filter((p): p is Version => isVersion(p) && p.variant === variant && !p.prerelease)
+    .filter((p): p is Version => isVersion(p) && p.variant === variant && !p.prerelease && !p.line)
   return candidates.sort((a, b) => b.components.length - a.components.length)[0]?.tag
 }
 

@@ -21,7 +21,7 @@ const VERSIONS: Row[] = [
   ['12.3.0-rc1-noble', [12, 3, 0], 'rc.1', 'noble'],
   ['9.7.1-jdk25-alpine', [9, 7, 1], undefined, 'jdk25-alpine'],
   ['27.1.1.0-alpine', [27, 1, 1, 0], undefined, 'alpine'],
-  ['3.10-7.3.17-bookworm', [3, 10], undefined, '7.3.17-bookworm'],
+  ['3.10-7.3.17-bookworm', [7, 3, 17], undefined, 'bookworm'],
   ['8.6.0alpha3-apache', [8, 6, 0], 'alpha.3', 'apache'],
   ['3.15.0rc1', [3, 15, 0], 'rc.1', ''],
   ['1.0b2', [1, 0], 'beta.2', ''],

@@ -17,9 +17,9 @@ function choose(tags: string[], current?: string, inputs: PolicyInputs = {}) {
 }
 
 describe('the scheme fixtures', () => {
-  it('has the 13 families and their 61 cases', () => {
-    expect(families).toHaveLength(13)
-    expect(families.flatMap(f => f.cases)).toHaveLength(61)
+  it('has the 15 families and their 77 cases', () => {
+    expect(families).toHaveLength(15)
+    expect(families.flatMap(f => f.cases)).toHaveLength(77)
   })
 
   const cases = families.flatMap(f =>

@@ -6,6 +6,7 @@
  */
 import type { LookupResult } from '../lookup.js'
 import type { ReferenceResult } from '../update/types.js'
+import { lineNotes } from '../versions/explain.js'
 import type { Version } from '../versions/parse.js'
 import type { TagPolicy } from '../versions/policy.js'
 import { describeReading } from '../versions/reading.js'
@@ -39,6 +40,7 @@ export function explainLookup(result: LookupResult, policy: TagPolicy): string {
     ...alignColumns(rows),
     ...unread,
     `Rules: ${describeRules(selection, policy)}.`,
+    ...lineNotes(selection).map(printable),
     ''
   ].join('\n')
 }
@@ -49,6 +51,7 @@ export function lookupExplanation(
   policy: TagPolicy
 ): Record<string, unknown> {
   const current = result.selection.current
+  const lines = lineNotes(result.selection)
   return {
     current: !current
       ? null
@@ -56,7 +59,8 @@ export function lookupExplanation(
         ? readingJson(current.version)
         : { tag: current.tag, reason: current.reason },
     chosen: readingJson(result.chosen),
-    rules: describeRules(result.selection, policy)
+    rules: describeRules(result.selection, policy),
+    ...(lines.length > 0 && { lines })
   }
 }
 

@@ -1,4 +1,5 @@
 /** Words for what the filters did, for the failure message and the job summary. */
+import { describeLines } from './lines.js'
 import type { TagPolicy } from './policy.js'
 import type { Selection, Stage } from './select.js'
 import { STAGES } from './scan.js'
@@ -18,14 +19,15 @@ export function filterRows(selection: Selection, policy: TagPolicy): FilterRow[]
       : 'not a version',
     exclude: policy.exclude && `exclude /${policy.exclude.source}/`,
     prerelease: policy.prerelease ? undefined : 'prerelease: false',
-    variant:
-      selection.variant === '*'
+    variant: selection.pinned
+      ? `the current tag is kept: ${selection.pinned}`
+      : selection.variant === '*'
         ? undefined
         : selection.variant.startsWith('/')
           ? `variant ${selection.variant}`
           : selection.variant
-            ? `variant '${selection.variant}'`
-            : 'variant: none (no suffix)',
+            ? `variant '${selection.variant}'${stoppedLine(selection)}`
+            : `variant: none (no suffix)${stoppedLine(selection)}`,
     precision:
       selection.components !== undefined
         ? `precision: ${selection.components} component${selection.components === 1 ? '' : 's'}`
@@ -37,6 +39,32 @@ export function filterRows(selection: Selection, policy: TagPolicy): FilterRow[]
     rule: rule[stage] ?? stage,
     removed: selection.removedBy[stage]
   }))
+}
+
+/** `; the line stopped: 0.9.0-pg17 is newer, on another line`, when the current tag's line did. */
+function stoppedLine(selection: Selection): string {
+  const other = selection.lineStopped
+  return other ? `; the line stopped: ${other.tag} is newer, on another line, and not taken` : ''
+}
+
+/**
+ * The lines the current tag stays on and what became of them, in sentences
+ * for the summary and `--explain`: "`-pg16` is a line: PostgreSQL 16", the
+ * line stopped, or the current tag is kept as it is.
+ */
+export function lineNotes(selection: Selection): string[] {
+  const current = selection.current
+  if (selection.pinned && current) return [`The current tag ${current.tag} is ${selection.pinned}.`]
+  if (!current?.version) return []
+  const notes = describeLines(current.version).map(line => `${line}.`)
+  const other = selection.lineStopped
+  if (other) {
+    notes.push(
+      `The line has no tag newer than ${selection.passing[0]?.tag ?? current.tag}: ` +
+        `${other.tag} is newer but on another line, so the tag stays.`
+    )
+  }
+  return notes
 }
 
 /** Why nothing passed: every filter's count, the nearest misses, and what to loosen. */

@@ -10,6 +10,7 @@
  * prereleases), so a repository with a million release tags costs no nodes.
  */
 import type { Version } from './parse.js'
+import { isDateKind } from './shape.js'
 
 /** A version line: `1` → `1.2` → `1.2.3`. */
 interface Line {
@@ -23,6 +24,9 @@ interface Line {
 
 const newLine = (): Line => ({ prerelease: false, extendedByRelease: false })
 
+/** The channel and, when the tag has one, its line (`16` of `16-3.4`): another line is another trie. */
+const lineKey = (v: Version): string => (v.line ? `${v.channel}\u0000${v.line}` : v.channel)
+
 /**
  * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
  * levels rather than one joined key, so no string is made per tag.
@@ -31,12 +35,13 @@ class PerLine<T> {
   private readonly channels = new Map<string, Map<string, T>>()
 
   get(v: Version): T | undefined {
-    return this.channels.get(v.channel)?.get(v.variant)
+    return this.channels.get(lineKey(v))?.get(v.variant)
   }
 
   set(v: Version, value: T): void {
-    let variants = this.channels.get(v.channel)
-    if (!variants) this.channels.set(v.channel, (variants = new Map()))
+    const key = lineKey(v)
+    let variants = this.channels.get(key)
+    if (!variants) this.channels.set(key, (variants = new Map()))
     variants.set(v.variant, value)
   }
 }
@@ -73,7 +78,8 @@ export class FloatingLines {
    * million releases cost nothing.
    */
   markRelease(v: Version): void {
-    if (v.prerelease) return
+    // A date is no version line's alias: `amd64-2025.03.05` says nothing of `amd64-2025-02-01`.
+    if (v.prerelease || isDateKind(v)) return
     if (v.components.length > (this.precision.get(v) ?? 0)) {
       this.precision.set(v, v.components.length)
     }
@@ -86,7 +92,7 @@ export class FloatingLines {
 
   /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
   isFloating(v: Version): boolean {
-    if (!this.anyPrerelease || v.prerelease) return false
+    if (!this.anyPrerelease || v.prerelease || isDateKind(v)) return false
     if (v.components.length >= (this.precision.get(v) ?? 0)) return false
     let node = this.roots.get(v)
     for (const c of v.components) node = node?.children?.get(c)

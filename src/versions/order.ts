@@ -7,12 +7,28 @@
  * natural order, and last the tag text so the order is total.
  */
 import type { Version } from './parse.js'
+import { isCompanion } from './lines.js'
 import { isDateKind } from './shape.js'
+
+/**
+ * A date or timestamp as a time to compare: `20250115` (a day) and
+ * `20240101000000` (a second) are on one scale, so a later day is newer
+ * than an earlier second.
+ */
+function timeOf(n: number): number {
+  if (n >= 19_900_101 && n < 22_000_000) return n * 1_000_000
+  if (n >= 199_001_010_000 && n < 220_000_000_000) return n * 100
+  return n
+}
 
 /** Dates below numbered releases, then the components, then a release above its prereleases. */
 function compareReleases(a: Version, b: Version): number {
   const dates = Number(isDateKind(b)) - Number(isDateKind(a))
   if (dates !== 0) return dates
+  if (isDateKind(a)) {
+    const d = timeOf(a.components[0] as number) - timeOf(b.components[0] as number)
+    if (d !== 0) return d
+  }
   const length = Math.max(a.components.length, b.components.length)
   for (let i = 0; i < length; i++) {
     const d = (a.components[i] ?? 0) - (b.components[i] ?? 0)
@@ -98,8 +114,22 @@ export function newestFirst(preferPrefix = ''): (a: Version, b: Version) => numb
     b.components.length - a.components.length ||
     Number(b.prefix.toLowerCase() === want) - Number(a.prefix.toLowerCase() === want) ||
     (a.channel === b.channel ? 0 : a.channel < b.channel ? -1 : 1) ||
+    compareLines(a.line, b.line) ||
     compareVariants(a.variant, b.variant) ||
     (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)
+}
+
+/** Lines newest first (`3.11` before `3.10` before `3` before `2.7`); no line first. */
+function compareLines(a: string, b: string): number {
+  if (a === b) return 0
+  if (!a || !b) return a ? 1 : -1
+  const na = a.split('.').map(Number)
+  const nb = b.split('.').map(Number)
+  for (let i = 0; i < Math.min(na.length, nb.length); i++) {
+    const d = (nb[i] as number) - (na[i] as number)
+    if (d !== 0) return Number.isNaN(d) ? (a < b ? -1 : 1) : d
+  }
+  return nb.length - na.length || (a < b ? -1 : 1)
 }
 
 export type UpdateType = 'major' | 'minor' | 'patch' | 'prerelease' | 'revision'
@@ -118,7 +148,19 @@ export function updateType(from: Version, to: Version): UpdateType | undefined {
       return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch'
     }
   }
+  const companion = companionMove(from, to)
+  if (companion) return companion
   const [pa, pb] = [from.prerelease, to.prerelease]
   const samePrerelease = pa === pb || (pa && pb && pa.rank === pb.rank && pa.number === pb.number)
   return samePrerelease ? 'revision' : 'prerelease'
+}
+
+/** The companion version moved (`16-3.4-3.6.1` → `16-3.5-3.6.1`): the kind of its move. */
+function companionMove(from: Version, to: Version): UpdateType | undefined {
+  if (!isCompanion(from.revision) || !isCompanion(to.revision)) return undefined
+  const a = from.revision!.numbers
+  const b = to.revision!.numbers
+  const i = a.findIndex((n, k) => n !== b[k])
+  if (i < 0 || a.length !== b.length) return undefined
+  return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch'
 }

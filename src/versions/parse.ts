@@ -6,6 +6,7 @@
  */
 import { isDateStamp, readHead } from './head.js'
 import { sameString } from './intern.js'
+import { isFloatingVariant, readLined, windowsLine, withCompanion } from './lines.js'
 import type { Prerelease, Revision } from './suffix.js'
 import { readTail } from './suffix.js'
 
@@ -27,6 +28,12 @@ export interface Version {
   readonly channel: string
   /** The build: a counter (`-ls308`), a date stamp (`-20240723`), a release marker (`-GA`). */
   readonly revision?: Revision
+  /**
+   * What the tag keeps beside its channel and variant (lines.ts): the first
+   * of two versions (`16` in `16-3.4-3.6.1`), a Windows release
+   * (`10.0.17763` in `10.0.17763.6414`); empty when none.
+   */
+  readonly line: string
 }
 
 export type NotAVersion = { readonly tag: string; readonly reason: string }
@@ -48,9 +55,10 @@ export function makeVersion(
   prerelease: Prerelease | undefined,
   variant: string,
   channel: string,
-  revision: Revision | undefined
+  revision: Revision | undefined,
+  line = ''
 ): Version {
-  return { tag, prefix, components, prerelease, variant, channel, revision }
+  return { tag, prefix, components, prerelease, variant, channel, revision, line }
 }
 
 /**
@@ -75,18 +83,29 @@ export function parseTag(tag: string, options: ParseOptions = {}): Version | Not
   if (channel && components.length === 1 && !isChannelStamp(components[0] as number, head.digits)) {
     return { tag, reason: 'not a version' }
   }
-  const tail = readTail(head.end === tag.length ? '' : tag.slice(head.end))
+  let lined = readLined(tag, head)
+  let tail = readTail(tailAt(tag, lined?.end ?? head.end))
+  if (!tail && lined) {
+    // What follows the second version is no tail: the tag is one version and a variant.
+    lined = undefined
+    tail = readTail(tailAt(tag, head.end))
+  }
   if (!tail) return { tag, reason: 'not a version' }
+  if (isFloatingVariant(tail.variant)) return { tag, reason: 'a floating tag' }
+  const revision = lined?.companion ? withCompanion(lined.companion, tail.revision) : tail.revision
   return makeVersion(
     tag,
     head.prefix,
-    components,
+    lined?.components ?? components,
     tail.prerelease,
     tail.variant,
     sameString(channel),
-    tail.revision
+    revision,
+    lined?.line ?? windowsLine(components)
   )
 }
+
+const tailAt = (tag: string, end: number): string => (end === tag.length ? '' : tag.slice(end))
 
 export function isVersion(parsed: Version | NotAVersion): parsed is Version {
   return 'components' in parsed

@@ -3,6 +3,7 @@
  * `--explain`, so a user can see why a tag was chosen. Pure.
  */
 import { readHead } from './head.js'
+import { describeLines, isCompanion } from './lines.js'
 import type { Version } from './parse.js'
 import { isDateKind } from './shape.js'
 import { BUILD_ID, COMMIT_PART } from './suffix.js'
@@ -17,6 +18,8 @@ export interface Reading {
   readonly variant: string
   /** The build: `ls308`, `k3s1`, `20240723`, `1` (the respin of `jammy-20250101.1`). */
   readonly revision: string
+  /** The line the tag stays on beside its prefix and variant (`16` of `16-3.4`); absent when none. */
+  readonly line?: string
 }
 
 const sameNumbers = (a: readonly number[], b: readonly number[]): boolean =>
@@ -45,6 +48,12 @@ export function describeReading(v: Version): Reading {
     revision = version.slice(dot + 1)
     version = version.slice(0, dot)
   }
+  if (isCompanion(v.revision)) {
+    // `16-3.4-3.6.1`: the companion version is written with the version, not as a build.
+    const [companion, ...builds] = revision.split('-')
+    version = `${companion}-${version}`
+    revision = builds.join('-')
+  }
   const pre = v.prerelease
   const label = pre && (pre.kind === 'milestone' ? 'M' : pre.kind)
   return {
@@ -52,15 +61,17 @@ export function describeReading(v: Version): Reading {
     version,
     prerelease: pre ? `${label}${pre.number ? `.${pre.number}` : ''}` : '',
     variant: v.variant,
-    revision
+    revision,
+    ...(v.line && { line: v.line })
   }
 }
 
 /** One short line: `prefix 'develop-', version 6.2.1.10461, revision ls308, no variant`. */
 export function formatReading(v: Version): string {
   const r = describeReading(v)
-  return [
+  const text = [
     r.prefix && `prefix '${r.prefix}'`,
+    r.line && !r.line.startsWith('10.0.') && `line ${r.line}`,
     `version ${r.version}`,
     r.prerelease && `prerelease ${r.prerelease}`,
     r.revision && `revision ${r.revision}`,
@@ -68,4 +79,6 @@ export function formatReading(v: Version): string {
   ]
     .filter(Boolean)
     .join(', ')
+  const lines = describeLines(v)
+  return lines.length ? `${text} (${lines.join('; ')})` : text
 }

@@ -21,6 +21,7 @@
  */
 import { Interned, sameString } from './intern.js'
 import type { Version } from './parse.js'
+import { isProduct } from './lines.js'
 import { makeVersion } from './parse.js'
 import type { Revision } from './suffix.js'
 import { revision } from './suffix.js'
@@ -80,6 +81,10 @@ function findCandidates(variant: string): Candidates | undefined {
 function candidate(position: string, part: string, rest: string[]): Candidate | undefined {
   const m = TOKEN.exec(part)
   if (!m || (m[2] && !m[1])) return undefined
+  // `-pg16`, `-jdk21`, `-debian-12`: another product's major is a line, never a build.
+  if (m[1] ? isProduct(m[1]) : position === 'z' && rest.length && isProduct(rest.at(-1)!)) {
+    return undefined
+  }
   const stem = (m[1] ?? '') + m[2]
   return {
     slot: `${position}:${stem}`,
@@ -133,6 +138,8 @@ class Slot {
 /** Sees every version of the first pass; says which slots are counters. */
 export class RevisionLearner {
   private readonly slots = new Map<string, Slot>()
+  /** Stems of numbered words in tags that are not versions (`pg` of `pg16`, `latest-pg16`). */
+  private readonly named = new Set<string>()
   /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
   prereleaseMayChange = false
 
@@ -146,6 +153,19 @@ export class RevisionLearner {
     if (found.last) this.slot(found.last.slot)?.add(version, found.last)
   }
 
+  /**
+   * A tag that is not a version (`pg16`, `latest-pg16`, `jdk21-alpine`):
+   * its numbered words name lines the publisher keeps a tag for, which a
+   * build counter never has, so their slots are not counters.
+   */
+  observeOther(tag: string): void {
+    if (this.named.size >= MAX_SLOTS || !/[A-Za-z]\d/.test(tag)) return
+    for (const part of tag.split('-')) {
+      const m = TOKEN.exec(part)
+      if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part)) this.named.add(m[1])
+    }
+  }
+
   private slot(key: string): Slot | undefined {
     let slot = this.slots.get(key)
     if (!slot && this.slots.size < MAX_SLOTS) this.slots.set(key, (slot = new Slot()))
@@ -154,7 +174,9 @@ export class RevisionLearner {
 
   reading(): RevisionReading {
     const counters = new Set<string>()
-    for (const [key, slot] of this.slots) if (slot.counts(key)) counters.add(key)
+    for (const [key, slot] of this.slots) {
+      if (slot.counts(key) && !this.named.has(key.slice(2))) counters.add(key)
+    }
     return counters.size ? new RevisionReading(counters) : NO_COUNTERS
   }
 }

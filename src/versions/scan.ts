@@ -7,6 +7,7 @@
 import { FloatingLines } from './floating.js'
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, makeVersion, parseTag } from './parse.js'
+import { namesWindows } from './pins.js'
 import type { TagMatch, TagPolicy } from './policy.js'
 import type { RevisionReading } from './revisions.js'
 import { NO_COUNTERS, RevisionLearner } from './revisions.js'
@@ -57,6 +58,8 @@ export interface Scan {
   readonly reading: RevisionReading
   /** The versions as first parsed, kept when the list is small enough (KEEP_PARSED). */
   readonly parsed: Version[] | undefined
+  /** The repository publishes Windows images (`ltsc2022`, `10.0.17763.6414`): see pins.ts. */
+  readonly windows: boolean
 }
 
 /**
@@ -75,6 +78,7 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
   const learner = new RevisionLearner()
   const parsedVersions = tags.length <= KEEP_PARSED ? ([] as Version[]) : undefined
   const { filter, versionGroup } = policy
+  let windows = false
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as string
     const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null)
@@ -86,12 +90,15 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
     const parsed = versionGroup ? fromGroup(tag, group) : parseTag(tag)
     if (!isVersion(parsed)) {
       removedBy.version++
+      learner.observeOther(tag)
+      windows ||= namesWindows(tag)
       if (notVersions.length < 5) notVersions.push(tag)
       continue
     }
     isVersionAt[i] = 1
     if (versionGroup) groups.push(group as string)
     learner.observe(parsed)
+    windows ||= parsed.line.startsWith('10.0.')
     lines.add(parsed)
     parsedVersions?.push(parsed)
   }
@@ -103,7 +110,8 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
     isVersionAt,
     groups,
     reading,
-    parsed: parsedVersions
+    parsed: parsedVersions,
+    windows
   }
   // The prereleases' lines were learnt from the tags as parsed; when a
   // counter is split off a prerelease's variant, they are learnt again.

@@ -9,7 +9,8 @@
  * the counts and the few nearest misses.
  */
 import type { NotAVersion, Version } from './parse.js'
-import { isVersion } from './parse.js'
+import { isVersion, makeVersion } from './parse.js'
+import { onAnotherLine, pinReason, SiblingVariants } from './pins.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
@@ -38,6 +39,14 @@ export interface Selection {
   readonly variant: string
   readonly components?: number
   readonly current?: CurrentTag
+  /**
+   * The newest tag that differs from the current tag only by its line
+   * (`0.9.0-pg17` for `0.8.0-pg16`), when it is newer than every passing
+   * tag: the current tag's line stopped, and the pin stays on it.
+   */
+  readonly lineStopped?: Version
+  /** Why the current tag is kept as it is (a floating channel, a Windows release): pins.ts. */
+  readonly pinned?: string
 }
 
 export type CurrentTag =
@@ -57,6 +66,8 @@ interface Pass {
   readonly nearest: NearestRemoved
   /** The newest release that only the precision removed. */
   readonly offPrecision: Version | undefined
+  /** The newest version on another line of the current tag (pins.ts onAnotherLine). */
+  readonly offLine: Version | undefined
 }
 
 const isRelease = (v: Version, scan: Scan): boolean => !v.prerelease && !scan.lines.isFloating(v)
@@ -77,8 +88,13 @@ function runPass(
   let passing: Version[] = []
   let best = Infinity
   let offPrecision: Version | undefined
+  let offLine: Version | undefined
+  const siblings = rules.current && new SiblingVariants(rules.current.variant)
   for (const v of versionsAt(tags, scan, policy)) {
     const stage = failingStage(policy, rules, scan.lines, v)
+    if (stage === 'variant' && siblings && onAnotherLine(rules.current!, v, siblings)) {
+      if (!offLine || order(v, offLine) < 0) offLine = v
+    }
     if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
       if (!offPrecision || order(v, offPrecision) < 0) offPrecision = v
     }
@@ -96,7 +112,7 @@ function runPass(
     passing.push(v)
   }
   passing.sort(order)
-  return { passing, removedBy, nearest, offPrecision }
+  return { passing, removedBy, nearest, offPrecision, offLine }
 }
 
 /**
@@ -122,6 +138,8 @@ export function selectTags(
 ): Selection {
   const scan = scanTags(tags, policy)
   const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
+  const pin = parsedCurrent && pinReason(parsedCurrent, scan.windows)
+  if (pin) return pinnedSelection(tags, scan, parsedCurrent, pin)
   const current =
     parsedCurrent && isVersion(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent
   const currentVersion = current && isVersion(current) ? current : undefined
@@ -135,7 +153,8 @@ export function selectTags(
     rules = { ...rules, components: undefined }
     pass = runPass(tags, scan, policy, rules, order)
   }
-  const { passing, removedBy, nearest } = pass
+  const { passing, removedBy, nearest, offLine } = pass
+  const stopped = offLine && currentVersion && lineStopped(offLine, currentVersion, passing[0])
   return {
     passing,
     total: tags.length,
@@ -149,7 +168,39 @@ export function selectTags(
           ? `/${policy.variant.pattern.source}/`
           : rules.variant,
     ...(rules.components !== undefined && { components: rules.components }),
-    ...(current && { current: describeCurrent(current, passing) })
+    ...(current && { current: describeCurrent(current, passing) }),
+    ...(stopped && { lineStopped: offLine })
+  }
+}
+
+/** A tag on another line is newer than the current tag and than every tag on its line. */
+const lineStopped = (other: Version, current: Version, top: Version | undefined): boolean =>
+  compareVersions(other, current) > 0 && (!top || compareVersions(other, top) > 0)
+
+/** The selection for a pin that stays (pins.ts): the tag itself, when the registry lists it. */
+function pinnedSelection(
+  tags: readonly string[],
+  scan: Scan,
+  pinned: Version | NotAVersion,
+  reason: string
+): Selection {
+  const { tag } = pinned
+  const kept = isVersion(pinned)
+    ? scan.reading.read(pinned)
+    : makeVersion(tag, '', [], undefined, '', '', undefined, tag)
+  const listed = tags.includes(tag)
+  const versions = tags.length - scan.removedBy.filter - scan.removedBy.version
+  const removedBy = { ...scan.removedBy }
+  removedBy.variant = versions - (listed && isVersion(pinned) ? 1 : 0)
+  return {
+    passing: listed ? [kept] : [],
+    total: tags.length,
+    removedBy,
+    nearest: [],
+    notVersions: scan.notVersions,
+    variant: '',
+    current: { tag, reason },
+    pinned: reason
   }
 }
 

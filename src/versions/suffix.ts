@@ -117,7 +117,31 @@ export function readTail(rest: string): Tail | undefined {
   return tails.get(rest, () => tailOf(rest) ?? null) ?? undefined
 }
 
+/**
+ * A build that became a timestamp: Red Hat's `9.4-1227` grew a rebuild time
+ * (`9.4-1227.1726694542`), then the time alone (`9.6-1758184547`). Ten
+ * digits in the Unix-time range (2001 to 2096) are a time, so such a build
+ * is newer than the small counters of the same version; all three shapes
+ * are one counter, and a tag of the older shapes moves to the newer one.
+ */
+const TIMED_BUILD = /^-(?:(\d{1,9})\.)?(\d{10})(?=$|-)/
+const isUnixTime = (n: number): boolean => n >= 1_000_000_000 && n < 4_000_000_000
+
+function timedBuild(rest: string): { revision: Revision; length: number } | undefined {
+  const m = TIMED_BUILD.exec(rest)
+  const time = m && Number(m[2])
+  if (!m || !time || !isUnixTime(time)) return undefined
+  const numbers = m[1] === undefined ? [time] : [Number(m[1]), time]
+  return { revision: revision(m[0].slice(1), '', numbers, false), length: m[0].length }
+}
+
 function tailOf(text: string): Tail | undefined {
+  const timed = text.charCodeAt(0) === 45 ? timedBuild(text) : undefined
+  if (timed) {
+    const after = timed.length === text.length ? EMPTY : tailOf(text.slice(timed.length))
+    if (!after || after.revision) return undefined
+    return { prerelease: after.prerelease, revision: timed.revision, variant: after.variant }
+  }
   let rest = text.startsWith('.v') ? text.replace(BUILD_ID, '') : text
   if (rest.charCodeAt(0) === 45) rest = rest.replace(COMMIT_PART, '')
   let pre: Prerelease | undefined
