@@ -3,6 +3,7 @@
  * sanitizer keeps `code`, `wbr`, `details`, `br` and the `nowrap`
  * attribute, and drops `style` and `class`). Every text is escaped here.
  */
+import { shortPath } from '../report/shorten.js'
 import { code, escape } from './summary.js'
 
 /** Text in a code span that may wrap after a `/` (paths), as well as where the browser would. */
@@ -17,22 +18,6 @@ export function imageCode(name: string): string {
   return `<code>${parts.join('/<wbr>')}</code>`
 }
 
-/** Paths longer than this are shown with their middle folders left out. */
-export const PATH_SHOWN = 40
-
-/**
- * `services/…/production/deployment.yaml`: the first folder and the last
- * two parts of a long path, so a row stays a few lines high; the whole path
- * is the code span's title (and in the folded part).
- */
-export function shortPath(path: string, max = PATH_SHOWN): string {
-  const parts = path.split('/')
-  if (path.length <= max || parts.length <= 3) return path
-  const tail = parts.slice(-2).join('/')
-  const short = `${parts[0]}/…/${tail}`
-  return short.length <= max ? short : `${parts[0]}/…/${parts[parts.length - 1]}`
-}
-
 /** `file:line` whole, wrapping only at slashes. */
 export const placeCode = (place: { file: string; line: number }): string =>
   wrapAtSlashes(`${place.file}:${place.line}`)
@@ -42,12 +27,6 @@ export const shortPlaceCode = (place: { file: string; line: number }): string =>
   const full = `${place.file}:${place.line}`
   const short = `${shortPath(place.file)}:${place.line}`
   return wrapAtSlashes(short, short === full ? undefined : full)
-}
-
-/** `sha256:` and 13 hex digits: enough to tell digests apart; the full one is in `results`. */
-export function shortDigest(digest: string): string {
-  const cut = 'sha256:'.length + 13
-  return digest.length > cut + 1 ? `${digest.slice(0, cut)}…` : digest
 }
 
 export const plural = (count: number, word: string, words = `${word}s`): string =>
@@ -81,3 +60,4 @@ export const paragraph = (text: string): string =>
   `<p>${text.split('\n').map(escape).join('<br>')}</p>`
 
 export { code, escape }
+export { shortDigest } from '../report/shorten.js'
