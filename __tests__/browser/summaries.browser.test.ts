@@ -122,6 +122,8 @@ describe('the job summary of a many-image run', () => {
       ['python', 'released 2 days ago']
     ])
     expectReadable(g)
+    const held = rows.reduce((n, row) => n + (row.held?.length ?? 0), 0)
+    expect(g.rows).toBe(MANY.length + held)
   })
 })
 
@@ -143,6 +145,29 @@ describe('the job summary when no tag passes', () => {
     )
     const g = await look(markdown, 'no-match', [['filter', 'removed all 1400']])
     expectReadable(g)
+    expect(markdown).not.toContain('<pre>')
+    expect(g.rows).toBeGreaterThan(0)
+  })
+})
+
+describe('the measure itself', () => {
+  it('sees what the issue saw in a plain Markdown table: too wide, tags broken, a tall row', async () => {
+    const rows = manyImageChecks(notFound)
+      .flatMap(c => c.results)
+      .map(
+        r =>
+          `| ${r.reference.image.repository} | \`${r.reference.file}:${r.reference.line}\` | ` +
+          `\`${r.current}\` → \`${r.tag}\` | ${r.update ?? ''} | \`${r.digest || '-'}\` | ${r.error ?? ''} |`
+      )
+    const table = [
+      '| image | file:line | current → new | update | digest | error |',
+      '|---|---|---|---|---|---|',
+      ...rows
+    ]
+    const g = await look(table.join('\n'), 'measure-check')
+    expect(g.wide.length).toBeGreaterThan(0)
+    expect(g.split.length).toBeGreaterThan(0)
+    expect(g.tall.length).toBeGreaterThan(0)
   })
 })
 
