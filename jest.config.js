@@ -4,6 +4,8 @@
 // (everything else) needs nothing and runs in seconds: `jest --selectProjects unit`.
 // A project's global setup runs only when one of its tests is selected.
 const LAB_TESTS = ['<rootDir>/__tests__/e2e/', '\\.lab\\.test\\.ts$']
+// `browser` (*.browser.test.ts) shows what a person sees in headless Chromium.
+const BROWSER_TESTS = ['\\.browser\\.test\\.ts$']
 
 const shared = {
   // Jest's transform cache in the checkout, not /tmp: a test run leaves nothing behind there.
@@ -30,7 +32,7 @@ export default {
       ...shared,
       displayName: 'unit',
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', ...LAB_TESTS]
+      testPathIgnorePatterns: ['/node_modules/', ...LAB_TESTS, ...BROWSER_TESTS]
     },
     {
       ...shared,
@@ -38,6 +40,12 @@ export default {
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts', '**/*.lab.test.ts'],
       globalSetup: '<rootDir>/__tests__/lab/global-setup.mjs',
       globalTeardown: '<rootDir>/__tests__/lab/global-teardown.mjs'
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['**/*.browser.test.ts'],
+      globalSetup: '<rootDir>/__tests__/browser/global-setup.mjs'
     }
   ],
   testTimeout: 60000,

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the lab needs from Debian's packages when it is missing:
 # docker-registry (distribution 2.8), htpasswd (apache2-utils) for bcrypt
-# htpasswd files, openssl for the token issuer's certificate.
+# htpasswd files, openssl for the token issuer's certificate; chromium for
+# the browser tests (what a job summary looks like on GitHub's page).
 set -euo pipefail
 missing=()
 command -v docker-registry >/dev/null 2>&1 || [ -x /usr/bin/docker-registry ] || missing+=(docker-registry)
 command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+[ -x /usr/lib/chromium/chromium ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if [ "${WITH_SKOPEO:-0}" = 1 ] && ! command -v skopeo >/dev/null 2>&1; then missing+=(skopeo); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages: ${missing[*]}"

@@ -84,7 +84,7 @@ export async function lookupImage(
   const chosen = selection.passing[0]
   if (!chosen) {
     throw new NoMatchingTagError(
-      explainNoMatch(displayName(image), selection, request.policy),
+      explainNoMatch(displayName(image), selection, request.policy, list.tags),
       selection
     )
   }

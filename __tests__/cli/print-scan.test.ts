@@ -4,10 +4,19 @@
  * references that stay, what was or would be rewritten, and `--json` rows.
  */
 import { describe, expect, it } from '@jest/globals'
-import { formatScan, formatScanJson, nothingFound, shortDigest } from '../../src/cli/print-scan.js'
+import {
+  formatScan,
+  formatScanJson,
+  nothingFound,
+  shortDigest,
+  terminalDigest
+} from '../../src/cli/print-scan.js'
+import { shortenParts } from '../../src/cli/scan-table.js'
 import type { ScanPrint } from '../../src/cli/print-scan.js'
 import type { ReferenceResult } from '../../src/update/types.js'
 import { found as foundAt } from '../helpers/references.js'
+import { manyImageChecks } from '../helpers/summary-runs.js'
+import { displayName } from '../../src/reference.js'
 
 const NEW = `sha256:${'1a2b3c4d5e6f'}${'0'.repeat(52)}`
 const PY = `sha256:${'abcdef012345'}${'9'.repeat(52)}`
@@ -66,8 +75,8 @@ compose.yaml:9: 'latest' is not a version (not a version)
 
   it('shows short digests on a terminal', () => {
     const lines = formatScan(PRINT, { terminal: true }).split('\n')
-    expect(lines[1]).toMatch(/ sha256:1a2b3c4d5e6f$/)
-    expect(lines[2]).toMatch(/ sha256:abcdef012345$/)
+    expect(lines[1]).toMatch(/ 1a2b3c4d5e6f$/)
+    expect(lines[2]).toMatch(/ abcdef012345$/)
   })
 
   it.each<[Partial<ScanPrint>, string]>([
@@ -100,7 +109,7 @@ compose.yaml:9: 'latest' is not a version (not a version)
       },
       { terminal: true }
     )
-    expect(text).toContain('x/app  Dockerfile:2  1.0 → 1.0      digest  sha256:1a2b3c4d5e6f\n')
+    expect(text).toContain('x/app  Dockerfile:2  1.0 → 1.0      digest  1a2b3c4d5e6f\n')
     expect(text).toContain('x/app  Dockerfile:3  -              -       -\n')
     expect(text).toContain('Dockerfile:3: pinned by digest alone: no tag to follow\n')
     expect(text).toContain('2 references to 1 image in 1 file: 1 with an update.\n')
@@ -179,3 +188,89 @@ describe('shortDigest and nothingFound', () => {
 function found(written: string, file: string, line: number) {
   return foundAt(file, line, written, 6)
 }
+
+describe('formatScan on a 100-column terminal', () => {
+  const checks = manyImageChecks(new Error('registry.internal.example.com: 404 NAME_UNKNOWN'))
+  const results = checks.flatMap(c => c.results)
+  const print: ScanPrint = {
+    results,
+    files: 27,
+    images: checks.length,
+    rewritten: [],
+    written: false
+  }
+  const text = formatScan(print, { terminal: true })
+  const table = text.split('\n\n')[0]!.split('\n')
+
+  it('fits every line in 100 columns, however long the names, paths and tags', () => {
+    const long = table.filter(line => [...line].length > 100)
+    expect(long).toEqual([])
+    for (const columns of [100, 120, 160]) {
+      const lines = formatScan(print, { terminal: true, columns }).split('\n\n')[0]!.split('\n')
+      expect(lines.filter(line => [...line].length > columns)).toEqual([])
+    }
+  })
+
+  it('keeps every tag and short digest whole; a move too long for one line takes two', () => {
+    for (const r of results) {
+      expect(text).toContain(r.current)
+      if (r.update && !r.error) expect(text).toContain(r.tag)
+      if (r.digest) expect(text).toContain(terminalDigest(r.digest))
+    }
+    const at = table.findIndex(line => line.includes('3.12.12-management-alpine'))
+    expect(table[at]).not.toContain('→')
+    expect(table[at + 1]).toMatch(
+      /^\s+→ 4\.0\.5-management-alpine\s+$|^\s+→ 4\.0\.5-management-alpine$/
+    )
+    expect(table).toContain(
+      table.find(line => /^python\s+Dockerfile:1\s+3\.12-slim → 3\.13-slim\s+minor /.test(line))
+    )
+  })
+
+  it('shortens long image names and paths by whole parts, keeping their ends', () => {
+    const firstLines = table.slice(1).filter(line => !line.startsWith(' '))
+    expect(firstLines).toHaveLength(results.length)
+    firstLines.forEach((line, i) => {
+      const [image, place] = line.split(/\s{2,}/) as [string, string]
+      const r = results[i]!
+      const full = {
+        image: displayName(r.reference.image),
+        place: `${r.reference.file}:${r.reference.line}`
+      }
+      for (const [shown, whole] of [
+        [image, full.image],
+        [place, full.place]
+      ] as const) {
+        if (shown === whole) continue
+        expect(shown).toContain('…')
+        expect(whole.endsWith(shown.slice(shown.lastIndexOf('…') + 1))).toBe(true)
+      }
+    })
+  })
+
+  it('--json keeps every row whole: full names, paths and digests', () => {
+    const rows = JSON.parse(formatScanJson(results)) as Record<string, unknown>[]
+    expect(rows).toHaveLength(results.length)
+    expect(rows.map(r => r['file'])).toEqual(results.map(r => r.reference.file))
+    expect(rows.map(r => r['digest'])).toEqual(results.map(r => r.digest))
+    expect(rows.map(r => r['image'])).toContain(
+      'ghcr.io/acme-platform/observability/opentelemetry-collector-contrib'
+    )
+  })
+})
+
+describe('shortenParts', () => {
+  // prettier-ignore
+  it.each([
+    ['python', 10, 'python'],
+    ['ghcr.io/acme/observability/otel-collector', 30, 'ghcr.io/…/otel-collector'],
+    ['ghcr.io/acme/observability/otel-collector', 22, '…/otel-collector'],
+    ['services/payments/deploy/overlays/prod/app.yaml:12', 30, 'services/…/prod/app.yaml:12'],
+    ['services/payments/deploy/overlays/prod/app.yaml:12', 20, '…/prod/app.yaml:12'],
+    ['services/payments/deploy/overlays/prod/app.yaml:12', 14, '…/app.yaml:12'],
+    ['a/very-long-file-name-without-room.yaml:3', 12, '…n-room.yaml:3'.slice(-12).replace(/^./, '…')]
+  ])('%s in %i columns: %s', (text, max, short) => {
+    expect(shortenParts(text, max)).toBe(short)
+    expect([...shortenParts(text, max)].length).toBeLessThanOrEqual(max)
+  })
+})

@@ -24,9 +24,14 @@ describe('renderPullRequest', () => {
       files: expect.stringMatching(/^[0-9a-f]{16}$/)
     })
     expect(lines).toContain('Updates **python** from `3.12.1` to `3.14.7` (minor).')
-    expect(lines).toContain(`| python | \`3.12.1\` | \`3.14.7\` | minor | \`${digest}\` |`)
-    expect(lines).toContain('| Dockerfile | 1 | python | `3.14.7` |')
-    expect(lines).toContain('| `3.14.7` | chosen |')
+    expect(lines).toContain(
+      '<tr><td><code>python</code></td>' +
+        '<td nowrap><samp>3.12.1</samp><br>→ <b><samp>3.14.7</samp></b></td>' +
+        `<td nowrap>minor<br><samp>${digest.slice(0, 20)}…</samp></td>` +
+        '<td><code>Dockerfile:1</code></td></tr>'
+    )
+    expect(body).toContain(`<p>Digest: <code>${digest}</code></p>`)
+    expect(body).toContain('<b><samp>3.14.7</samp></b> (chosen)')
   })
 
   it.each([
@@ -70,21 +75,39 @@ describe('renderPullRequest', () => {
   it(`lists at most ${NEWER_TAGS_SHOWN} newer tags and counts the rest`, () => {
     const newerTags = Array.from({ length: 45 }, (_, i) => `3.${60 - i}.0`)
     const { body } = renderPullRequest(withUpdate(pythonPlan(), { to: '3.60.0', newerTags }))
-    const rows = body.split('\n').filter(l => /^\| `3\.\d+\.0` \|/.test(l))
-    expect(rows).toHaveLength(NEWER_TAGS_SHOWN)
-    expect(rows[0]).toBe('| `3.60.0` | chosen |')
-    expect(body).toContain('### Newer tags of python than `3.12.1` (45)')
-    expect(body).toContain('…and 25 more.')
+    const listed = body.match(/<samp>3\.\d+\.0<\/samp>/g) ?? []
+    // The chosen tag is also in the table and the folded part's summary line.
+    expect(listed.filter(t => t !== '<samp>3.60.0</samp>')).toHaveLength(NEWER_TAGS_SHOWN - 1)
+    expect(body).toContain(
+      'Newer tags than <samp>3.12.1</samp> (45): <b><samp>3.60.0</samp></b> (chosen), <samp>3.59.0</samp>'
+    )
+    expect(body).toContain('<samp>3.41.0</samp>, and 25 more.')
   })
 
   it('escapes file paths and image names so Markdown and HTML show them as they are', () => {
     const path = 'a_b/*x*|<img src=x>/[l](u)/@team/#1/`c`.yml'
     const plan = withUpdate(pythonPlan(), { image: 'my_app', locations: [{ file: path, line: 3 }] })
     const { body } = renderPullRequest(plan)
-    expect(body).toContain(`| ${md(path)} | 3 | my\\_app | \`3.14.7\` |`)
+    // In HTML, inside code spans: GitHub reads no Markdown, mention or issue link there.
+    expect(body).toContain(
+      '<code title="a_b/*x*|&lt;img src=x&gt;/[l](u)/@team/#1/`c`.yml:3">a_b/<wbr>…/<wbr>#1/<wbr>`c`.<wbr>yml:3</code>'
+    )
+    expect(body).toContain('<code>my_app</code>')
     expect(md(path)).toBe('a\\_b/\\*x\\*\\|\\<img src=x\\>/\\[l\\]\\(u\\)/\\@team/\\#1/\\`c\\`\\.yml')
     expect(body).not.toMatch(/(?<!\\)<img/)
     expect(md('line\nbreak\u0000')).toBe('line break ')
+  })
+
+  it('folds release notes under their update, before the footer, when an update has them', () => {
+    const notes = '## 3.14.7\n\n- Fixed a crash in `asyncio`\n'
+    const { body } = renderPullRequest(withUpdate(pythonPlan(), { releaseNotes: notes }))
+    const section =
+      '<details><summary>Release notes: <code>python</code> <samp>3.12.1</samp> → <samp>3.14.7</samp></summary>\n\n' +
+      notes +
+      '\n\n</details>'
+    expect(body).toContain(section)
+    expect(body.indexOf(section)).toBeLessThan(body.indexOf('Opened by registry-tags'))
+    expect(renderPullRequest(pythonPlan()).body).not.toContain('Release notes')
   })
 
   it('keeps the marker safe inside its HTML comment', () => {

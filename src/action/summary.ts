@@ -103,7 +103,8 @@ export async function writeNoMatchSummary(
     .addHeading(`registry-tags: ${escape(displayName(image))}`, 2)
     .addRaw(`No tag passes the filters.\n\n`)
   filterTable(summary, selection, policy)
-  summary.addRaw(`<pre>${escape(message)}</pre>\n`)
+  // A paragraph, not a `pre`: the hint's long lines wrap in the panel instead of scrolling.
+  summary.addRaw(`<p>${message.split('\n').map(escape).join('<br>\n')}</p>\n`)
   await summary.write()
 }
 

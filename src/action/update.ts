@@ -82,7 +82,7 @@ export async function runUpdate(
       : []
     await writeUpdateSummary(
       core.summary,
-      results,
+      checks,
       [...scan.problems, ...report.problems],
       [...report.rewritten.keys()],
       pulls

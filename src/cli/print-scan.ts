@@ -1,6 +1,7 @@
 /**
  * What `registry-tags scan` prints: one table of every reference found
- * (image, file:line, current → new, update type, digest), the notes on
+ * (image, file:line, current → new, update type, digest; on a terminal
+ * fitted to its width by scan-table.ts), the notes on
  * references that stay, and what was (or would be) rewritten; `--json` the
  * action's `results` rows. File names come from the user's disk: printed,
  * but never with raw control characters.
@@ -9,6 +10,11 @@ import type { ResultRow } from '../update/outputs.js'
 import { resultRow } from '../update/outputs.js'
 import type { ReferenceResult } from '../update/types.js'
 import { alignColumns, printable } from './print.js'
+import type { ScanCells } from './scan-table.js'
+import { fitScanTable } from './scan-table.js'
+
+/** The width the table fits when the terminal does not say (and at most, when it does). */
+export const TERMINAL_COLUMNS = 100
 
 export interface ScanPrint {
   readonly results: readonly ReferenceResult[]
@@ -26,12 +32,18 @@ export function shortDigest(digest: string): string {
 }
 
 /** The table, the notes, and one line of what happened to the files. */
-export function formatScan(print: ScanPrint, options: { readonly terminal: boolean }): string {
+export function formatScan(
+  print: ScanPrint,
+  options: { readonly terminal: boolean; readonly columns?: number }
+): string {
   const rows = print.results.map(resultRow)
-  const table = alignColumns([
-    ['IMAGE', 'FILE:LINE', 'CURRENT → NEW', 'UPDATE', 'DIGEST'],
-    ...rows.map(row => scanRow(row, options.terminal))
-  ])
+  // On a terminal the table fits its width; piped, every cell is whole (for grep).
+  const table = options.terminal
+    ? fitScanTable(rows.map(scanCells), options.columns ?? TERMINAL_COLUMNS)
+    : alignColumns([
+        ['IMAGE', 'FILE:LINE', 'CURRENT → NEW', 'UPDATE', 'DIGEST'],
+        ...rows.map(row => scanRow(row, options.terminal))
+      ])
   const notes = print.results
     .filter(r => r.note && !r.error)
     .map(r => `${where(r.reference)}: ${printable(r.note ?? '')}`)
@@ -46,6 +58,23 @@ function scanRow(row: ResultRow, terminal: boolean): string[] {
   const type = row.error ? 'failed' : row['update-type'] || '-'
   const digest = row.digest ? (terminal ? shortDigest(row.digest) : row.digest) : '-'
   return [row.image, `${printable(row.file)}:${row.line}`, move, type, digest]
+}
+
+/** 12 hex digits, as `docker images` shows an image ID: the algorithm is always sha256 here. */
+export const terminalDigest = (digest: string): string =>
+  shortDigest(digest).replace(/^sha256:/, '')
+
+/** A row as the fitted table takes it: printable text, a short digest. */
+function scanCells(row: ResultRow): ScanCells {
+  const current = row.current || '-'
+  return {
+    image: printable(row.image),
+    place: { file: printable(row.file), line: row.line },
+    current,
+    ...(row['update-available'] && { next: row.tag }),
+    update: row.error ? 'failed' : row['update-type'] || '-',
+    digest: row.digest ? terminalDigest(row.digest) : '-'
+  }
 }
 
 const where = (reference: ReferenceResult['reference']): string =>

@@ -74,7 +74,8 @@ function scanText(report: UpdateReport, command: ScanCommand): string {
       rewritten: [...report.rewritten.keys()],
       written: command.write
     },
-    { terminal: Boolean(process.stdout.isTTY) }
+    // A terminal's own width when it tells, else 100 columns.
+    { terminal: Boolean(process.stdout.isTTY), columns: process.stdout.columns || undefined }
   )
   return command.explain ? `${table}\n${explainScan(results)}` : table
 }

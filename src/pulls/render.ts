@@ -1,11 +1,24 @@
 /**
- * A pull request's title and body: old and new tag, update type, digest,
- * the files and lines changed, a table of the newer tags, and the hidden
- * marker. Tags and digests were validated where they entered; file paths
- * and image names are escaped anyway, as they are shown in Markdown.
+ * A pull request's title and body: the hidden marker, a table that fits
+ * GitHub's panel (image, current → new, update type and short digest, the
+ * first files), then folded per update the full digest, every file and
+ * line and the newer tags, then any release notes, folded. Tags and digests
+ * were validated where they entered; file paths and image names are
+ * escaped anyway.
  */
 import { markdownCode, markdownText, plainLine } from '../text/markdown.js'
 import { formatMarker, markerOf } from './marker.js'
+import { shortDigest } from '../report/shorten.js'
+import {
+  cell,
+  codeWrapping,
+  details,
+  html,
+  nowrapCell,
+  placeCode,
+  table,
+  whole
+} from './body-html.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 
 /** GitHub refuses bodies over 65,536 characters; bytes are counted, which is never fewer. */
@@ -13,6 +26,8 @@ export const MAX_BODY_BYTES = 65_536
 export const MAX_TITLE_CHARS = 256
 /** Newer tags listed per update; the rest are counted. */
 export const NEWER_TAGS_SHOWN = 20
+/** Files listed in an update's row; every one is in its folded part. */
+export const PLACES_SHOWN = 2
 
 export function renderPullRequest(plan: PullRequestPlan): { title: string; body: string } {
   return { title: titleOf(plan.updates), body: bodyOf(plan) }
@@ -25,7 +40,7 @@ function titleOf(updates: readonly ImageUpdate[]): string {
   if (updates.length === 1 && first) {
     title =
       first.updateType === 'digest'
-        ? `Update ${first.image}:${first.to} to ${shortDigest(first.digest)}`
+        ? `Update ${first.image}:${first.to} to ${titleDigest(first.digest)}`
         : `Update ${first.image} from ${first.from} to ${first.to}`
   } else if (images.length === 1) {
     title = `Update ${images[0]} to ${[...new Set(updates.map(u => u.to))].join(', ')}`
@@ -39,49 +54,75 @@ function titleOf(updates: readonly ImageUpdate[]): string {
 function bodyOf(plan: PullRequestPlan): string {
   const { updates } = plan
   const first = updates[0]
+  const places = updates.reduce((n, u) => n + u.locations.length, 0)
   const intro =
     updates.length === 1 && first
       ? `Updates **${md(first.image)}** from ${code(first.from)} to ${code(first.to)} (${md(first.updateType)}).`
-      : `Updates ${updates.length} image references.`
+      : `Updates ${updates.length} image references in ${places} place${places === 1 ? '' : 's'}.`
   const sections = [
     formatMarker(markerOf(plan)),
     intro,
-    summaryTable(updates),
-    filesTable(updates),
-    ...updates.map(newerTagsTable),
+    updatesTable(updates),
+    everyUpdateDetails(updates),
+    ...releaseNotesSections(updates),
     footer(updates.length)
   ]
   return fitBody(sections.join('\n\n'))
 }
 
-function summaryTable(updates: readonly ImageUpdate[]): string {
-  const rows = updates.map(u =>
-    row([md(u.image), code(u.from), code(u.to), md(u.updateType), code(u.digest)])
-  )
-  return ['| Image | From | To | Update | Digest |', '|---|---|---|---|---|', ...rows].join('\n')
+/** One row per update: image, current → new, update type over the short digest, where. */
+function updatesTable(updates: readonly ImageUpdate[]): string {
+  const rows = updates.map(u => {
+    const shown = u.locations.slice(0, PLACES_SHOWN).map(placeCode)
+    const more = u.locations.length - shown.length
+    const move =
+      u.updateType === 'digest' ? whole(u.to) : `${whole(u.from)}<br>→ <b>${whole(u.to)}</b>`
+    return [
+      cell(codeWrapping(u.image)),
+      nowrapCell(move),
+      nowrapCell(`${html(u.updateType)}<br>${whole(shortDigest(u.digest))}`),
+      cell(shown.join('<br>') + (more > 0 ? `<br>and ${more} more` : ''))
+    ].join('')
+  })
+  return table(['image', 'current → new', 'update, digest', 'files'], rows)
 }
 
-function filesTable(updates: readonly ImageUpdate[]): string {
-  const rows = updates.flatMap(u =>
-    u.locations.map(l => row([md(l.file), String(Math.trunc(l.line)), md(u.image), code(u.to)]))
-  )
-  return [
-    '### Files changed',
-    '',
-    '| File | Line | Image | Tag |',
-    '|---|---|---|---|',
-    ...rows
-  ].join('\n')
+/** Many updates' folded parts are folded once more, so the body stays short. */
+function everyUpdateDetails(updates: readonly ImageUpdate[]): string {
+  const each = updates.map(updateDetails)
+  if (each.length === 1) return each[0] as string
+  return details('Every update: digest, files, newer tags', each.join('\n\n'))
 }
 
-function newerTagsTable(update: ImageUpdate): string {
+/** Folded per update: the full digest, every file and line, the newer tags. */
+function updateDetails(update: ImageUpdate): string {
   const { newerTags } = update
   const shown = newerTags.slice(0, NEWER_TAGS_SHOWN)
-  const rows = shown.map(tag => row([code(tag), tag === update.to ? 'chosen' : '']))
   const more = newerTags.length - shown.length
-  const heading = `### Newer tags of ${md(update.image)} than ${code(update.from)} (${newerTags.length})`
-  const table = shown.length ? ['| Tag | |', '|---|---|', ...rows] : ['None listed.']
-  return [heading, '', ...table, ...(more > 0 ? ['', `…and ${more} more.`] : [])].join('\n')
+  const tags = shown.map(tag => (tag === update.to ? `<b>${whole(tag)}</b> (chosen)` : whole(tag)))
+  const lines = [
+    `<p>Digest: <code>${html(update.digest)}</code></p>`,
+    `<p>Files: ${update.locations.map(l => codeWrapping(`${l.file}:${Math.trunc(l.line)}`)).join(',\n')}</p>`,
+    `<p>Newer tags than ${whole(update.from)} (${newerTags.length}): ${tags.join(', ') || 'none listed'}${more > 0 ? `, and ${more} more` : ''}.</p>`
+  ]
+  const summary = `${codeWrapping(update.image)} ${whole(update.from)} → ${whole(update.to)}: digest, files, newer tags`
+  return details(summary, lines.join('\n'))
+}
+
+/**
+ * RELEASE NOTES: where an update brings its release notes (issue 19 fills
+ * `releaseNotes`), each is folded under its own summary line, after the
+ * updates and before the footer.
+ */
+function releaseNotesSections(updates: readonly ImageUpdate[]): string[] {
+  return updates
+    .filter(u => u.releaseNotes?.trim())
+    .map(u =>
+      details(
+        `Release notes: ${codeWrapping(u.image)} ${whole(u.from)} → ${whole(u.to)}`,
+        u.releaseNotes as string
+      )
+    )
 }
 
 function footer(count: number): string {
@@ -89,8 +130,8 @@ function footer(count: number): string {
   return `---\n<sub>Opened by registry-tags. Closing this pull request without merging declines ${what}: it is not opened again for the same tags, only for newer ones. A later run updates this branch and this description.</sub>`
 }
 
-const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
-const shortDigest = (digest: string) => digest.slice(0, 'sha256:'.length + 12)
+/** The title's short digest: `sha256:` and 12 hex digits. */
+const titleDigest = (digest: string) => digest.slice(0, 'sha256:'.length + 12)
 
 /** Text shown as it is: nothing Markdown, HTML or GFM's autolinks read (src/text/markdown.ts). */
 export function md(text: string): string {

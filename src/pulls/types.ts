@@ -27,6 +27,11 @@ export interface ImageUpdate {
   /** Tags newer than `from`, newest first. */
   readonly newerTags: readonly string[]
   readonly locations: readonly { readonly file: string; readonly line: number }[]
+  /**
+   * Release notes between `from` and `to` as Markdown, made safe by whoever
+   * fetched them (issue 19); the body shows them folded under the update.
+   */
+  readonly releaseNotes?: string
 }
 
 /** One pull request's worth: one image, or every image with `group`. */

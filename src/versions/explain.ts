@@ -3,6 +3,7 @@ import { describeLines } from './lines.js'
 import type { TagPolicy } from './policy.js'
 import type { Selection, Stage } from './select.js'
 import { STAGES } from './scan.js'
+import { filteredOut } from './filtered-out.js'
 
 export interface FilterRow {
   readonly stage: Stage
@@ -68,22 +69,58 @@ export function lineNotes(selection: Selection): string[] {
 }
 
 /** Why nothing passed: every filter's count, the nearest misses, and what to loosen. */
-export function explainNoMatch(image: string, selection: Selection, policy: TagPolicy): string {
+export function explainNoMatch(
+  image: string,
+  selection: Selection,
+  policy: TagPolicy,
+  tags?: readonly string[]
+): string {
   if (selection.total === 0) {
     return `${image} has no tags. Push a tag, or check the image name.`
   }
-  const rows = filterRows(selection, policy)
-    .filter(r => r.removed > 0)
-    .map(r => `  - ${r.rule}: removed ${r.removed}`)
+  const rules = filterRows(selection, policy)
+  const rows = rules.filter(r => r.removed > 0).map(r => `  - ${r.rule}: removed ${r.removed}`)
+  const first = selection.nearest[0]
   const nearest = selection.nearest.map(r => `${r.tag} (removed by ${r.stage})`).join(', ')
-  const loosen = selection.nearest[0]
-    ? ` Loosen '${selection.nearest[0].stage}' first: it removed the newest candidates.`
+  const rule = first && rules.find(r => r.stage === first.stage)?.rule
+  const loosen = first
+    ? ` Loosen ${rule ?? `'${first.stage}'`} first: it removed the newest candidates.`
     : ''
   return [
     `No tag of ${image} passes the filters (${selection.total} tags listed):`,
     ...rows,
-    nearest
-      ? `Nearest removed: ${nearest}.${loosen}`
-      : 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
+    nearest ? `Nearest removed: ${nearest}.${loosen}` : beforeVersions(selection, policy, tags)
   ].join('\n')
+}
+
+/**
+ * The hint when no tag got past reading versions: the `filter` removed
+ * them all, or kept only tags that are not versions, or none is a version.
+ */
+function beforeVersions(
+  selection: Selection,
+  policy: TagPolicy,
+  tags: readonly string[] | undefined
+): string {
+  const removed = selection.removedBy.filter
+  const notVersions = selection.removedBy.version
+  if (!policy.filter || removed === 0) {
+    return 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
+  }
+  const filter = `The filter /${policy.filter.source}/`
+  const out = tags ? filteredOut(tags, policy) : undefined
+  const seen = out?.versions
+    ? ` ${out.versions} of them read as versions without it (newest: ${out.newest.join(', ')}).`
+    : ''
+  if (notVersions === 0) {
+    return (
+      `${filter} removed all ${removed} tags.${seen} Try a filter that matches ${out?.versions ? 'one of those' : 'the tags you want'} ` +
+      `(it is matched against the whole tag name: check anchors, dots and the suffix), or remove it.`
+    )
+  }
+  return (
+    `${filter} removed ${removed} tags, and the ${notVersions} it kept do not read as versions ` +
+    `(${selection.notVersions.slice(0, 3).join(', ')}).${seen} Add a (?<version>…) group to the ` +
+    `filter to read the version out of the tags it keeps, or loosen it.`
+  )
 }
