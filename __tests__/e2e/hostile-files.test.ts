@@ -127,12 +127,12 @@ describe('4-5. files built to exhaust the reader are their own problem', () => {
       'ok.yml': `image: ${h.image}:1.0.0\n`
     })
     const started = Date.now()
-    const run = await runAction({
+    const run = (await runAction({
       inputs: { image: 'auto', 'update-files': '**/*.yml\n**/Dockerfile' },
       env: { GITHUB_WORKSPACE: dir },
       node: NODE,
       timeoutMs: 170_000
-    })
+    })) as Run
     expect(run.code).toBe(0)
     expect(Date.now() - started).toBeLessThan(160_000)
     expect(readFileSync(join(dir, 'ok.yml'), 'utf8')).toBe(`image: ${h.image}:1.2.0\n`)
@@ -152,12 +152,12 @@ describe("6. the step's timeout bounds the file phase", () => {
     const big = `${Array.from({ length: 60_000 }, (_, i) => `k${i}: [a, b, {c: d}]`).join('\n')}\n`
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.yml`, big]))
     const dir = workspace(files)
-    const run = await runAction({
+    const run = (await runAction({
       inputs: { image: 'auto', 'update-files': '*.yml', timeout: '1' },
       env: { GITHUB_WORKSPACE: dir },
       node: NODE,
       timeoutMs: 170_000
-    })
+    })) as Run
     expect(run.code).not.toBe(0)
     expect(failure(run)).toMatch(
       /timeout \(1\.0 s\) ran out while reading the files 'update-files' matched/
