@@ -4,11 +4,13 @@
 //  3. wall time against skopeo on the same local registry with added latency;
 //  4. the bundle's cold start;
 //  5. huge repositories: peak memory and time for 200,000 and 1,000,000 tags;
-//  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs.
+//  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs;
+//  7. hostile repositories: a 5 MiB Dockerfile of FROM lines, a 120,000-key YAML
+//     file, 40 files of 5 MiB: time and peak memory of reading (or refusing) them.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startFront } from '../lab/front.mjs'
 import { startHugeRegistry } from '../lab/huge.mjs'
@@ -290,6 +292,63 @@ async function benchScan(images, hosts) {
     rmSync(workspace, { recursive: true, force: true })
   }
 }
+// 7. Hostile repositories (issue 17): each read or refused within 2 s and 300 MiB;
+// 40 files of 5 MiB within 400 MiB in all. No registry is asked: the references
+// point at a closed loopback port, so the run measures the file phase.
+await benchHostileFiles()
+
+async function benchHostileFiles() {
+  const MIB = 1024 * 1024
+  const fromLines = n => Array.from({ length: n }, (_, i) => `FROM 127.0.0.1:9/app:3.${i % 99}`)
+  const run = [`RUN echo ${'x'.repeat(1000)}`]
+  const cases = {
+    '5 MiB Dockerfile of FROM lines': {
+      Dockerfile: fromLines(Math.ceil((5 * MIB) / 26))
+        .join('\n')
+        .slice(0, 5 * MIB - 1)
+    },
+    '120,000-key YAML file': {
+      'keys.yml': `${Array.from({ length: 120_000 }, (_, i) => `k${i}: v`).join('\n')}\n`
+    },
+    '40 files of 5 MiB': Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `d${i}/Dockerfile`,
+        `FROM 127.0.0.1:9/app:1.0\n${Array(5000).fill(run).join('\n')}\n`.slice(0, 5 * MIB - 1)
+      ])
+    )
+  }
+  for (const [label, files] of Object.entries(cases)) {
+    const workspace = mkdtempSync(join(tmpdir(), 'registry-tags-hostile-'))
+    try {
+      for (const [name, text] of Object.entries(files)) {
+        const path = join(workspace, name)
+        mkdirSync(dirname(path), { recursive: true })
+        writeFileSync(path, text)
+      }
+      const t = performance.now()
+      const result = await runAction({
+        inputs: { image: 'auto', 'update-files': '**/Dockerfile\n**/*.yml', timeout: '120' },
+        env: { GITHUB_WORKSPACE: workspace, NODE_OPTIONS: `--import=${probe}` }
+      })
+      const ms = performance.now() - t
+      const kib = Number(/registry-tags-peak-rss-kib=(\d+)/.exec(result.stderr)?.[1])
+      const refused = (result.stdout.match(/^::warning .*left untouched/gm) ?? []).length
+      report(
+        `hostile files: ${label}, wall`,
+        `${(ms / 1000).toFixed(1)} s`,
+        `${refused} refused; goal < 2 s a file (cold start included)`
+      )
+      report(
+        `hostile files: ${label}, peak RSS`,
+        `${(kib / 1024).toFixed(0)} MiB`,
+        label.startsWith('40') ? 'goal < 400 MiB' : 'goal < 300 MiB'
+      )
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  }
+}
+
 console.log(
   `\n${rows.length} measurements; node ${process.version}, skopeo ${execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()}`
 )

@@ -24,9 +24,13 @@ import { RegistryApi } from './registry/api.js'
 import type { PagerOptions } from './registry/pager.js'
 import { DEFAULT_PAGER } from './registry/pager.js'
 import { Deadline } from './transport/deadline.js'
+import { HostLimiter } from './transport/limiter.js'
 import { DEFAULT_TRANSPORT, HttpTransport } from './transport/http.js'
 import { RegistrySession } from './transport/session.js'
 import { TokenService } from './transport/tokens.js'
+
+/** Credential lookups at once: a docker config with credsStore runs a helper program for each. */
+export const MAX_CREDENTIAL_LOOKUPS = 4
 
 export interface EngineOptions {
   readonly log: Logger
@@ -50,6 +54,8 @@ export class Engine {
   readonly log: Logger
   readonly pager: PagerOptions
   private readonly credentials = new Map<string, Promise<Credential>>()
+  /** Credential lookups (each may run a helper program) a few at a time, not one per registry at once. */
+  private readonly credentialSlots = new HostLimiter(MAX_CREDENTIAL_LOOKUPS)
   private readonly sessions = new Map<string, Map<Credential, RegistrySession>>()
 
   constructor(private readonly options: EngineOptions) {
@@ -71,11 +77,17 @@ export class Engine {
     let found = this.credentials.get(ref.registry)
     if (!found) {
       const { credentials, onSecret } = this.options
-      found = resolveCredential(
-        ref,
-        { ...credentials, env: credentials.env ?? process.env },
-        onSecret
-      )
+      found = this.credentialSlots.acquire('credentials', this.deadline).then(async release => {
+        try {
+          return await resolveCredential(
+            ref,
+            { ...credentials, env: credentials.env ?? process.env },
+            onSecret
+          )
+        } finally {
+          release()
+        }
+      })
       this.credentials.set(ref.registry, found)
     }
     return found

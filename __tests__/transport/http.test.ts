@@ -206,6 +206,38 @@ describe('HttpTransport credentials', () => {
   })
 })
 
+describe('HttpTransport concurrency', () => {
+  it('keeps at most 16 requests in flight in all, and 4 per host, across 20 hosts', async () => {
+    let inFlight = 0
+    let most = 0
+    const perHost = new Map<string, number>()
+    let mostPerHost = 0
+    const hosts = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        serve((req, res) => {
+          const host = req.headers.host ?? ''
+          perHost.set(host, (perHost.get(host) ?? 0) + 1)
+          most = Math.max(most, ++inFlight)
+          mostPerHost = Math.max(mostPerHost, perHost.get(host)!)
+          setTimeout(() => {
+            inFlight--
+            perHost.set(host, perHost.get(host)! - 1)
+            res.writeHead(200).end('ok')
+          }, 40)
+        })
+      )
+    )
+    const { http } = transport()
+    const urls = hosts.flatMap(s => Array.from({ length: 5 }, (_, i) => `http://${s.host}/v2/${i}`))
+    const answers = await Promise.all(urls.map(url => http.send({ method: 'GET', url })))
+    expect(answers.every(a => a.status === 200)).toBe(true)
+    // A file naming 2,000 registries opened 1,317 requests at once before.
+    expect(most).toBeLessThanOrEqual(16)
+    expect(most).toBeGreaterThan(4)
+    expect(mostPerHost).toBeLessThanOrEqual(4)
+  })
+})
+
 describe('HttpTransport hosts', () => {
   it('tries HTTPS first on loopback, falls back to HTTP, and remembers', async () => {
     const s = await serve((_req, res) => res.writeHead(200).end('plain'))

@@ -45,6 +45,8 @@ export interface TransportOptions {
   readonly maxBodyBytes?: number
   /** Requests in flight to one host:port at a time, across the whole transport. */
   readonly maxInFlightPerHost?: number
+  /** Requests in flight in all, whatever their host: a file naming 2,000 registries opens no more. */
+  readonly maxInFlight?: number
   /** The step's time budget: nothing starts after it, and every attempt and wait is bounded by it. */
   readonly deadline?: Deadline
   /** host[:port] for which plain HTTP and unverified TLS are allowed (`insecure: true`). */
@@ -55,7 +57,12 @@ export interface TransportOptions {
 }
 
 type Bounds =
-  'idleTimeoutMs' | 'maxRetries' | 'maxRetryAfterMs' | 'maxBodyBytes' | 'maxInFlightPerHost'
+  | 'idleTimeoutMs'
+  | 'maxRetries'
+  | 'maxRetryAfterMs'
+  | 'maxBodyBytes'
+  | 'maxInFlightPerHost'
+  | 'maxInFlight'
 
 /** The bounds every transport has unless told otherwise. */
 export const DEFAULT_TRANSPORT: Readonly<Required<Pick<TransportOptions, Bounds>>> = {
@@ -63,8 +70,12 @@ export const DEFAULT_TRANSPORT: Readonly<Required<Pick<TransportOptions, Bounds>
   maxRetries: 4,
   maxRetryAfterMs: 60_000,
   maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-  maxInFlightPerHost: 4
+  maxInFlightPerHost: 4,
+  maxInFlight: 16
 }
+
+/** The one key of the limiter that counts every request. */
+const ALL_HOSTS = '*'
 
 const MAX_REDIRECTS = 5
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -79,6 +90,8 @@ export class HttpTransport {
   private readonly clients: ClientPool
   private readonly schemes: HostSchemes
   private readonly limiter: HostLimiter
+  /** Slots in all, taken after the host's own (always in that order, so no two waits cross). */
+  private readonly overall: HostLimiter
   private readonly retries: RetryPolicy
   private readonly log: Logger
 
@@ -89,6 +102,7 @@ export class HttpTransport {
     this.limiter = new HostLimiter(
       options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost
     )
+    this.overall = new HostLimiter(options.maxInFlight ?? DEFAULT_TRANSPORT.maxInFlight)
     this.log = options.log ?? silentLogger
     this.schemes = new HostSchemes(host => this.allowsPlainHttp(host), this.log)
     this.clients = new ClientPool({
@@ -150,7 +164,12 @@ export class HttpTransport {
     this.deadline.check(`starting ${request.method} ${redactUrl(url.href)}`)
     const release = await this.limiter.acquire(hostPortOf(url), this.deadline)
     try {
-      return await this.attempt(request, url)
+      const releaseOverall = await this.overall.acquire(ALL_HOSTS, this.deadline)
+      try {
+        return await this.attempt(request, url)
+      } finally {
+        releaseOverall()
+      }
     } finally {
       release()
     }

@@ -57,12 +57,18 @@ export async function checkImage(
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error))
     log.push({ level: 'warning', message: failure.message })
-    return {
-      group,
-      results: group.references.map(ref => failedResult(ref, failure)),
-      error: failure,
-      log
-    }
+    return failedCheck(group, failure, log)
+  }
+}
+
+/** Every reference of the image failed with `failure`; the log says why. */
+export function failedCheck(group: ImageGroup, failure: Error, log: LogLine[] = []): ImageCheck {
+  if (!log.length) log.push({ level: 'warning', message: failure.message })
+  return {
+    group,
+    results: group.references.map(ref => failedResult(ref, failure)),
+    error: failure,
+    log
   }
 }
 

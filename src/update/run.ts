@@ -10,7 +10,7 @@ import { displayName } from '../reference.js'
 import type { Deadline } from '../transport/deadline.js'
 import type { TagPolicy } from '../versions/policy.js'
 import { referenceChanges, rewriteTexts } from './changes.js'
-import { checkImage } from './check.js'
+import { checkImage, failedCheck } from './check.js'
 import type { ImageCheck, UpdateReport, WorkspaceScan } from './types.js'
 
 export interface CheckOptions {
@@ -19,6 +19,28 @@ export interface CheckOptions {
   readonly listed?: ReadonlyMap<string, ImageListing>
   /** Called as each image's check ends, in the order they end. */
   readonly onCheck?: (check: ImageCheck) => void
+}
+
+/**
+ * Registries one run contacts at most: the files name them, and a file
+ * naming 2,000 would otherwise make 2,000 connections, token requests and
+ * credential-helper runs. The images of the others fail, saying why.
+ */
+export const MAX_REGISTRIES = 32
+
+/** The first MAX_REGISTRIES registries (endpoints) the groups name, in their order. */
+function contacted(scan: WorkspaceScan): Set<string> {
+  const endpoints = new Set<string>()
+  for (const { image } of scan.groups) {
+    if (endpoints.size < MAX_REGISTRIES) endpoints.add(image.endpoint)
+  }
+  return endpoints
+}
+
+function tooManyRegistries(count: number): Error {
+  return new Error(
+    `not checked: the files name ${count} registries, and one run contacts at most ${MAX_REGISTRIES}. Narrow 'update-files', or run once per part.`
+  )
 }
 
 /** Every image of the scan, checked concurrently; one failing does not stop the others. */
@@ -31,12 +53,17 @@ export async function checkReferences(
   engine.log.info(
     `Checking ${count} image${count === 1 ? '' : 's'} referenced in ${scan.files.length} file${scan.files.length === 1 ? '' : 's'}`
   )
-  const checks = scan.groups.map(group =>
-    checkImage(engine, group, options.policy, options.listed?.get(group.key)).then(check => {
+  const allowed = contacted(scan)
+  const registries = new Set(scan.groups.map(g => g.image.endpoint)).size
+  const checks = scan.groups.map(group => {
+    const checking = allowed.has(group.image.endpoint)
+      ? checkImage(engine, group, options.policy, options.listed?.get(group.key))
+      : Promise.resolve(failedCheck(group, tooManyRegistries(registries)))
+    return checking.then(check => {
       options.onCheck?.(check)
       return check
     })
-  )
+  })
   return engine.deadline.race(Promise.all(checks), `checking ${count} images`)
 }
 

@@ -95,9 +95,13 @@ class Reader {
     return this.text.slice(line.start, line.end)
   }
 
-  /** One logical line from line `this.next`, which starts an instruction. */
-  logicalLine(escape: string): Located {
-    const builder = new LocatedBuilder()
+  /**
+   * One logical line from line `this.next`, which starts an instruction.
+   * Without `located`, only its text: where each character lies is kept for
+   * the instructions that can name an image, not for every RUN of a file.
+   */
+  logicalLine(escape: string, located = true): Located {
+    const builder = located ? new LocatedBuilder() : new TextBuilder()
     const first = this.content(this.next)
     const lead = first.length - first.trimStart().length
     let [part, more] = continuation(first.slice(lead), escape)
@@ -124,15 +128,34 @@ class Reader {
   }
 }
 
+/** The text of an instruction no image is read from: no offsets (`at`, `via` empty). */
+class TextBuilder {
+  private readonly parts: string[] = []
+  length = 0
+
+  pushText(text: string): void {
+    this.parts.push(text)
+    this.length += text.length
+  }
+
+  build(): Located {
+    return { text: this.parts.join(''), at: [], via: [] }
+  }
+}
+
 /** Appends `text`; an instruction longer than MAX_INSTRUCTION_CHARS is checked before it is built. */
-function pushText(builder: LocatedBuilder, text: string, start: number): void {
+function pushText(builder: LocatedBuilder | TextBuilder, text: string, start: number): void {
   if (builder.length + text.length > MAX_INSTRUCTION_CHARS) {
     throw new ReadLimitError(
       `an instruction is longer than ${MAX_INSTRUCTION_CHARS / 1024} KiB; not read.`
     )
   }
+  if (builder instanceof TextBuilder) return builder.pushText(text)
   for (let i = 0; i < text.length; i++) builder.push(text[i] as string, start + i)
 }
+
+/** The instructions an image reference is read from (find.ts): they keep their offsets. */
+const LOCATED_KEYWORDS = new Set(['FROM', 'ARG', 'COPY'])
 
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD'])
 
@@ -172,7 +195,8 @@ export function readInstructions(text: string): Instructions {
       if (instructions.length >= MAX_INSTRUCTIONS) {
         throw new ReadLimitError(`holds more than ${MAX_INSTRUCTIONS} instructions; not read.`)
       }
-      logical = reader.logicalLine(escape)
+      const keyword = /^\S*/.exec(content.trimStart())?.[0].toUpperCase() ?? ''
+      logical = reader.logicalLine(escape, LOCATED_KEYWORDS.has(keyword))
     } catch (error) {
       if (!(error instanceof ReadLimitError)) throw error
       return { escape, instructions: [], problem: { line, message: error.message } }
