@@ -6,7 +6,7 @@
  * named above each list).
  */
 import { describe, expect, it } from '@jest/globals'
-import { lineNotes } from '../../src/versions/explain.js'
+import { lineNotes, lineStoppedNote } from '../../src/versions/explain.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import { describeReading, formatReading } from '../../src/versions/reading.js'
@@ -73,6 +73,9 @@ describe('rule 1: a number in the variant that names another product’s major i
       `The line has no tag newer than 0.7.4-pg12: ${s.lineStopped!.tag} is newer but on another line, so the tag stays.`
     ])
     expect(choose(PGVECTOR, '0.7.4-pg16').lineStopped).toBeUndefined()
+    expect(lineStoppedNote(s)).toMatch(
+      /^no newer tag on this line \(0\.8\.1-pg1[3-8] is newer, on another line\)$/
+    )
   })
 
   it('shows the line in the reading', () => {
@@ -130,6 +133,25 @@ describe('rule 2: two or three versions in one tag', () => {
     const tags = ['16-3.4-3.6.2', '16-3.5-3.6.2', '17-3.5-3.7.0']
     expect(choose(tags, '16-3.4-3.6.2').current).toMatchObject({ update: 'minor' })
     expect(choose(PGROUTING, '16-3.4-3.6.1').current).toMatchObject({ update: 'major' })
+  })
+
+  it('keeps the line when the repository also counts builds', () => {
+    const tags = ['16-3.4-3.6.1-r1', '16-3.4-3.6.1-r2', '16-3.4-3.6.2-r0', '17-3.5-3.7.0-r1']
+    const s = choose(tags, '16-3.4-3.6.1-r1')
+    expect(s.passing.map(v => v.tag)).toEqual([
+      '16-3.4-3.6.2-r0',
+      '16-3.4-3.6.1-r2',
+      '16-3.4-3.6.1-r1'
+    ])
+    expect(s.passing[0]).toMatchObject({ line: '16', variant: '' })
+  })
+
+  it('reads the version of a filter group with its line', () => {
+    const policy = { filter: '^release-(?<version>.+)$' }
+    const tags = ['release-16-3.4-3.6.1', 'release-16-3.4-3.6.2', 'release-17-3.5-3.7.0']
+    expect(choose(tags, 'release-16-3.4-3.6.1', policy).passing[0]?.tag).toBe(
+      'release-16-3.4-3.6.2'
+    )
   })
 
   it('with no current tag prefers tags without a line, else the newest line', () => {
