@@ -82,7 +82,33 @@ const NOT_VERSIONS: [string, string][] = [
   ['jdk21-preview', 'not a version'],
   ['alpine-jdk21', 'not a version'],
   ['2025-08-13T08-35-41Z', 'date or build stamp'],
-  ['1.x', 'not a version']
+  ['1.x', 'not a version'],
+  ['v3-latest', 'a floating tag'],
+  ['16-latest-alpine', 'a floating tag'],
+  ['latest-pg15', 'not a version'],
+  ['focal-latest', 'not a version'],
+  ['ltsc2022', 'not a version'],
+  ['20H2', 'not a version']
+]
+
+/** [tag, line, components, revision, variant]: lines the tag names (lines.ts). */
+// prettier-ignore
+const LINED: [string, string, number[], string, string][] = [
+  ['16-3.4-3.6.1', '16', [3, 6, 1], '3.4', ''],
+  ['16-3.4', '16', [3, 4], '', ''],
+  ['16-3.4-alpine', '16', [3, 4], '', 'alpine'],
+  ['3.11-7.3.23-slim-bookworm', '3.11', [7, 3, 23], '', 'slim-bookworm'],
+  ['18-v0.1.0', '18', [0, 1, 0], '', ''],
+  ['ubuntu-22.04-2.3.1', '22.04', [2, 3, 1], '', ''],
+  ['10.0.17763.6414', '10.0.17763', [10, 0, 17763, 6414], '', ''],
+  ['10.0.20348.1487-amd64', '10.0.20348', [10, 0, 20348, 1487], '', 'amd64'],
+  ['1.18-22.04_beta', '', [1, 18], '', '22.04_beta'],
+  ['2.7-7-bookworm', '', [2, 7], '', '7-bookworm'],
+  ['9.4-1227.1726694542', '', [9, 4], '1227.1726694542', ''],
+  ['9.6-1758184547', '', [9, 6], '1758184547', ''],
+  ['9.6-1758184547-amd64', '', [9, 6], '1758184547', 'amd64'],
+  ['1.2.3-9999999999', '', [1, 2, 3], '', '9999999999'],
+  ['2025.1-1.2', '', [2025, 1], '', '1.2']
 ]
 
 /** [tag, channel, components, prerelease, revision, variant] as the tag alone reads. */
@@ -172,6 +198,17 @@ describe('parseTag', () => {
     expect(stamped('5.0-GA')).toBe(true)
     expect(stamped('21.0.5_11-jre-jammy')).toBe(false)
     expect(stamped('9.4')).toBeUndefined()
+  })
+
+  it.each(LINED)('%s: line %p', (tag, line, components, revision, variant) => {
+    const parsed = parseTag(tag)
+    if (!isVersion(parsed)) throw new Error(`${tag}: ${parsed.reason}`)
+    expect({
+      line: parsed.line,
+      components: parsed.components,
+      revision: parsed.revision?.text ?? '',
+      variant: parsed.variant
+    }).toEqual({ line, components, revision, variant })
   })
 
   it.each(NOT_VERSIONS)('%s is not a version (%s)', (tag, reason) => {

@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js'
 import type { ImageListing, LookupEngine } from '../lookup.js'
 import { listImageTags } from '../lookup.js'
 import { tagDigest } from '../registry/manifests.js'
+import { lineStoppedNote } from '../versions/explain.js'
 import type { TagPolicy } from '../versions/policy.js'
 import { selectTags } from '../versions/select.js'
 import type { ImageCheck, ImageGroup, LogLine, ReferenceResult } from './types.js'
@@ -101,8 +102,9 @@ function answerFor(tags: readonly string[], policy: TagPolicy, current: string):
     }
   }
   const top = known.newer[0]
+  const stopped = lineStoppedNote(selection)
   if (!top || !known.update) {
-    const note = selection.passing.length ? undefined : 'no tag of this shape passes the filters'
+    const note = selection.passing.length ? stopped : 'no tag of this shape passes the filters'
     return {
       current,
       tag: current,
@@ -114,7 +116,12 @@ function answerFor(tags: readonly string[], policy: TagPolicy, current: string):
     current,
     tag: top.tag,
     newer: known.newer.map(v => v.tag),
-    result: { update: known.update, currentVersion: known.version, chosenVersion: top }
+    result: {
+      update: known.update,
+      currentVersion: known.version,
+      chosenVersion: top,
+      ...(stopped && { note: stopped })
+    }
   }
 }
 

@@ -48,6 +48,12 @@ function stoppedLine(selection: Selection): string {
   return other ? `; the line stopped: ${other.tag} is newer, on another line, and not taken` : ''
 }
 
+/** `no newer tag on this line (0.8.1-pg13 is newer, on another line)`, when the line stopped. */
+export function lineStoppedNote(selection: Selection): string | undefined {
+  const other = selection.lineStopped
+  return other && `no newer tag on this line (${other.tag} is newer, on another line)`
+}
+
 /**
  * The lines the current tag stays on and what became of them, in sentences
  * for the summary and `--explain`: "`-pg16` is a line: PostgreSQL 16", the

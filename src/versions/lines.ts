@@ -87,7 +87,7 @@ export const isProduct = (word: string): boolean =>
 
 const HYPHEN = 45
 /** A dotted version of two to four numbers at a position, as a middle or last version. */
-const VERSION_AT = /\d{1,9}(?:\.\d{1,9}){1,3}(?=$|[-_A-Za-z])/y
+const VERSION_AT = /v?(\d{1,9}(?:\.\d{1,9}){1,3})(?=$|[-_A-Za-z])/y
 
 interface Lined {
   readonly line: string
@@ -103,7 +103,7 @@ function versionAt(tag: string, at: number): { components: number[]; end: number
   const m = VERSION_AT.exec(tag)
   // `1.18-22.04_beta`: a zero-padded month names an OS release (Ubuntu 22.04), not a version.
   if (!m || /\.0\d/.test(m[0])) return undefined
-  const components = m[0].split('.').map(Number)
+  const components = (m[1] as string).split('.').map(Number)
   if ((components[0] as number) >= 100_000) return undefined
   return { components, end: at + m[0].length }
 }

@@ -216,7 +216,8 @@ export class RevisionReading {
       v.prerelease,
       split.variant,
       v.channel,
-      counted
+      counted,
+      v.line
     )
   }
 

@@ -41,8 +41,8 @@ function fromGroup(tag: string, group: string | undefined): Version | NotAVersio
   if (group === undefined) return { tag, reason: 'no version group match' }
   const inner = parseTag(group, { allowStamps: true })
   if (!isVersion(inner)) return { tag, reason: inner.reason }
-  const { prefix, components, prerelease, variant, channel, revision } = inner
-  return makeVersion(tag, prefix, components, prerelease, variant, channel, revision)
+  const { prefix, components, prerelease, variant, channel, revision, line } = inner
+  return makeVersion(tag, prefix, components, prerelease, variant, channel, revision, line)
 }
 
 /** What the first pass learns: the early counts, the version lines, which tags are versions. */
