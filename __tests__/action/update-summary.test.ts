@@ -7,7 +7,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { failureReason, reasonFromMessage } from '../../src/action/failure-reason.js'
 import { summaryRows } from '../../src/action/summary-rows.js'
-import { renderUpdateSummary, updateSummaryData } from '../../src/action/update-summary.js'
+import {
+  MAX_SUMMARY_BYTES,
+  renderUpdateSummary,
+  updateSummaryData
+} from '../../src/action/update-summary.js'
 import { RegistryError } from '../../src/registry/errors.js'
 import type { FailureKind } from '../../src/registry/errors.js'
 import { DeadlineError } from '../../src/transport/deadline.js'
@@ -162,6 +166,38 @@ describe('renderUpdateSummary', () => {
     expect(failures).toEqual([
       expect.objectContaining({ reason: 'rate limited', places: [{ file: 'd', line: 1 }] })
     ])
+  })
+})
+
+describe('renderUpdateSummary within GitHub’s 1 MiB', () => {
+  it('keeps a huge run under MAX_SUMMARY_BYTES, counting what it does not list', () => {
+    const data = updateSummaryData(checks, [], [])
+    const row = data.rows[0]!
+    const places = Array.from({ length: 400 }, (_, i) => ({
+      file: `deploy/${'x'.repeat(60)}/${i}.yaml`,
+      line: i
+    }))
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      ...row,
+      image: `team/image-${i}`,
+      places
+    }))
+    const failures = Array.from({ length: 3000 }, (_, i) => ({
+      image: `team/broken-${i}`,
+      reason: 'not found',
+      message: 'm'.repeat(2000),
+      places
+    }))
+    const problems = Array.from({ length: 5000 }, (_, i) => ({
+      file: `f${i}.yaml`,
+      line: 1,
+      message: 'p'.repeat(300)
+    }))
+    const out = renderUpdateSummary({ ...data, rows, failures, problems })
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES)
+    expect(out).toMatch(/and \d+ more \(all are in the `results` output\)/)
+    expect(out).toMatch(/and \d+ more \(each has its `error` in the `results` output\)/)
+    expect(out).toContain('<b>3000 updates</b>, <b>3000 images could not be checked</b>')
   })
 })
 

@@ -70,6 +70,7 @@ async function look(markdown: string, shot: string, wanted: string[][] = []): Pr
     const geometry = (await page.evaluate(measureInPage, PANEL_PX, MAX_LINES, wanted)) as Geometry
     const panel = await page.$('article')
     await panel?.screenshot({ path: join(SHOTS, `${shot}.png`) })
+    writeFileSync(join(SHOTS, `${shot}.json`), `${JSON.stringify(geometry, null, 2)}\n`)
     return geometry
   } finally {
     await page.close()

@@ -82,8 +82,8 @@ function imageRow(row: SummaryRow): string {
   return [cell(imageCode(row.image)), moveCell(row), updateCell(row), placesCell(row)].join('')
 }
 
-function imageTable(rows: readonly SummaryRow[]): string {
-  const shown = rows.slice(0, ROWS_SHOWN)
+function imageTable(rows: readonly SummaryRow[], limit: number): string {
+  const shown = rows.slice(0, limit)
   const more = rows.length - shown.length
   const table = htmlTable(
     ['image', 'current → new', 'update, digest', 'used in'],
@@ -92,14 +92,26 @@ function imageTable(rows: readonly SummaryRow[]): string {
   return more > 0 ? `${table}and ${more} more (all are in the \`results\` output)\n\n` : table
 }
 
-function failureSection(failures: readonly SummaryFailure[]): string {
+/** Places listed in a folded part; the rest are counted (all are in `results`). */
+export const PLACES_LISTED = 50
+
+function placeList(places: SummaryRow['places']): string {
+  const more = places.length - PLACES_LISTED
+  const list = places.slice(0, PLACES_LISTED).map(placeCode).join(', ')
+  return more > 0 ? `${list} and ${more} more` : list
+}
+
+function failureSection(failures: readonly SummaryFailure[], limit: number): string {
   if (!failures.length) return ''
-  const items = failures.map(f => {
-    const places = f.places.map(placeCode).join(', ')
+  const items = failures.slice(0, limit).map(f => {
+    const places = placeList(f.places)
     const line = `<b>${imageCode(f.image)}</b>: ${escape(f.reason)}`
     return details(line, `${paragraph(f.message)}\n<p>Used in ${places}</p>`)
   })
-  return `### Could not be checked\n\n${items.join('')}\n`
+  const more = failures.length - limit
+  const tail =
+    more > 0 ? `\nand ${more} more (each has its \`error\` in the \`results\` output)\n` : ''
+  return `### Could not be checked\n\n${items.join('')}${tail}\n`
 }
 
 /** Newer tags that were not proposed, and why (release age, LTS). */
@@ -120,16 +132,16 @@ export function heldSection(rows: readonly SummaryRow[]): string {
 }
 
 /** How each row's tags were read and every place it is used, folded per image. */
-function readingSection(rows: readonly SummaryRow[]): string {
+function readingSection(rows: readonly SummaryRow[], limit: number): string {
   const shown = rows
-    .slice(0, ROWS_SHOWN)
+    .slice(0, limit)
     .filter(r => r.readings.length || r.places.length > PLACES_SHOWN || r.note)
   if (!shown.length) return ''
   const inner = shown.map(r => {
     const lines = [
       ...r.readings.map(escape),
       ...(r.note ? [escape(r.note)] : []),
-      `used in ${r.places.map(placeCode).join(', ')}`
+      `used in ${placeList(r.places)}`
     ]
     return details(
       `${wrapAtSlashes(r.image)} ${code(r.current || '—')}`,
@@ -151,24 +163,51 @@ function pullSection(pulls: UpdateSummaryData['pulls']): string {
   return `### Pull requests\n\n${htmlTable(['pull request', 'this run', 'images'], rows)}`
 }
 
-function problemSection(problems: readonly FileProblem[]): string {
+function problemSection(problems: readonly FileProblem[], limit: number): string {
   if (!problems.length) return ''
-  const rows = problems.map(p => [cell(placeCode(p)), cell(escape(p.message))].join(''))
-  return `### Files left untouched\n\n${htmlTable(['file:line', 'problem'], rows)}`
+  const rows = problems
+    .slice(0, limit)
+    .map(p => [cell(placeCode(p)), cell(escape(p.message))].join(''))
+  const more = problems.length - rows.length
+  const tail = more > 0 ? `and ${more} more (each has its annotation in the log)\n\n` : ''
+  return `### Files left untouched\n\n${htmlTable(['file:line', 'problem'], rows)}${tail}`
 }
 
-/** The whole summary as GitHub-flavoured Markdown with HTML blocks. Pure. */
+/** GitHub refuses a step summary over 1 MiB; this leaves room for what else the step adds. */
+export const MAX_SUMMARY_BYTES = 1_000_000
+
+/**
+ * The whole summary as GitHub-flavoured Markdown with HTML blocks. Pure.
+ * Within MAX_SUMMARY_BYTES: the folded readings go first, then fewer rows,
+ * failures and problems are listed (the rest counted; `results` has all).
+ */
 export function renderUpdateSummary(data: UpdateSummaryData): string {
   const rows = ordered(data.rows)
+  let text = ''
+  for (const limit of [ROWS_SHOWN, 200, 100, 50, 20, 10]) {
+    for (const readings of [true, false]) {
+      text = renderWithin(data, rows, limit, readings)
+      if (Buffer.byteLength(text) <= MAX_SUMMARY_BYTES) return text
+    }
+  }
+  return text
+}
+
+function renderWithin(
+  data: UpdateSummaryData,
+  rows: readonly SummaryRow[],
+  limit: number,
+  readings: boolean
+): string {
   return [
     '## registry-tags: image references\n\n',
     counts(data),
-    rows.length ? imageTable(rows) : '',
-    failureSection(data.failures),
-    heldSection(rows),
-    readingSection(rows),
+    rows.length ? imageTable(rows, limit) : '',
+    failureSection(data.failures, limit),
+    heldSection(rows.slice(0, limit)),
+    readings ? readingSection(rows, limit) : '',
     pullSection(data.pulls),
-    problemSection(data.problems)
+    problemSection(data.problems, limit)
   ].join('')
 }
 
