@@ -102,10 +102,17 @@ describe('Helm values', () => {
 describe('YAML problems', () => {
   // prettier-ignore
   it.each([
+    ['a Helm template', 'spec:\n  {{- if .Values.x }}\n  image: nginx:1.25\n  {{- end }}\n'],
+    ['a Jinja template', 'services:\n{% for s in x %}\n  {{ s }}:\n    image: nginx:1.25\n{% endfor %}\n']
+  ])('a template that is YAML only once rendered is no problem and no reference: %s', (_, text) => {
+    expect(scan(text)).toEqual({ file: 'compose.yaml', references: [] })
+  })
+
+  // prettier-ignore
+  it.each([
     ['duplicate keys', 'services:\n  web:\n    image: nginx:1.25\n    image: nginx:1.26\n', 4, /Map keys must be unique/],
     ['a bad second document', 'image: nginx:1.25\n---\nfoo: [1\nbar: 2\n', 4, /not valid YAML/],
-    ['a tab indent', 'services:\n\tweb: {}\n', 2, /not valid YAML/],
-    ['a Helm template file', 'spec:\n  {{- if .Values.x }}\n  image: nginx:1.25\n  {{- end }}\n', 2, /not valid YAML/]
+    ['a tab indent', 'services:\n\tweb: {}\n', 2, /not valid YAML/]
   ])('%s', (_, text, line, message) => {
     const result = scan(text)
     expect(result.references).toEqual([])
