@@ -11,6 +11,7 @@ import { parseImage } from '../parse-image.js'
 import { lineStarts, positionAt } from '../text.js'
 import type { FileScan, FoundReference } from '../types.js'
 import { expandWord } from './expand.js'
+import { mountSources, syntaxFrontend } from './extra.js'
 import type { Instruction } from './lines.js'
 import { readInstructions } from './lines.js'
 import { splitWords, unquote } from './words.js'
@@ -88,6 +89,11 @@ function readUses(instructions: readonly Instruction[], escape: string): Dockerf
       const located = copyFrom(instruction.args, escape)
       if (located) uses.push({ located, what: 'COPY --from', stage })
     }
+    if (instruction.keyword === 'RUN' && stages > 0) {
+      for (const located of mountSources(instruction.args, escape)) {
+        uses.push({ located, what: 'RUN --mount from', stage })
+      }
+    }
   }
   return { uses, stageNames }
 }
@@ -117,7 +123,9 @@ function toReference(file: string, starts: readonly number[], group: Group): Fou
   const { line, column } = positionAt(starts, displayOffset(use.located, edit))
   const variable = tagVariable(group)
   const stage = `${stages.length > 1 ? 'stages' : 'stage'} ${stages.join(', ')}`
-  const context = `${use.what} (${stage})${variable ? ` via ARG ${variable}` : ''}`
+  const context = use.what.startsWith('#')
+    ? use.what
+    : `${use.what} (${stage})${variable ? ` via ARG ${variable}` : ''}`
   return { file, line, column, written: use.located.text, image, context, edit }
 }
 
@@ -125,6 +133,8 @@ export function findDockerfileReferences(file: string, text: string): FileScan {
   const { escape, instructions, problem } = readInstructions(text)
   if (problem) return { file, references: [], problem: { file, ...problem } }
   const { uses, stageNames } = readUses(instructions, escape)
+  const frontend = syntaxFrontend(text)
+  if (frontend) uses.unshift({ located: frontend, what: '# syntax=', stage: 'frontend' })
   // One reference per place to edit: an ARG used by several FROMs is one.
   const groups = new Map<string, Group>()
   for (const use of uses) {
