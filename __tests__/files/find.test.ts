@@ -124,6 +124,9 @@ describe('fileKind', () => {
     ['Dockerfile', 'dockerfile'], ['build/Containerfile', 'dockerfile'], ['api.Dockerfile', 'dockerfile'],
     ['docker/web.dockerfile', 'dockerfile'], ['Dockerfile.dev', 'dockerfile'], ['app.containerfile', 'dockerfile'],
     ['compose.yaml', 'yaml'], ['.github/workflows/ci.yml', 'yaml'], ['chart/values.YAML', 'yaml'],
+    ['.devcontainer/devcontainer.json', 'devcontainer'], ['.devcontainer.json', 'devcontainer'], ['package.json', 'other'],
+    ['systemd/db.container', 'quadlet'], ['metrics.image', 'quadlet'], ['orders.build', 'other'],
+    ['infra/main.tf', 'hcl'], ['docker-bake.hcl', 'hcl'], ['a.tfvars', 'other'],
     ['README.md', 'other'], ['dockerfile-notes.txt', 'other'], ['Dockerfiles/readme', 'other'], ['yml', 'other']
   ])('%s is %s', (file, kind) => {
     expect(fileKind(file)).toBe(kind)
