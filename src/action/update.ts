@@ -8,6 +8,7 @@
 import { resolve } from 'node:path'
 import { Engine } from '../engine.js'
 import { ActionError, UsageError } from '../errors.js'
+import { DEFAULT_UPDATE_FILES } from '../files/default-globs.js'
 import type { FileProblem } from '../files/types.js'
 import type { ImageListing } from '../lookup.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
@@ -40,9 +41,13 @@ export async function runUpdate(
   const scan = await scanWorkspace(update.patterns, workspace, only)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
+    const globs =
+      update.patterns === DEFAULT_UPDATE_FILES
+        ? 'is not given, and its default globs (every format image: auto reads)'
+        : undefined
     throw new UsageError(
       'update-files',
-      `matched no files in ${workspace}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
+      `${globs ?? ''}${globs ? ' ' : ''}matched no files in ${workspace}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
     )
   }
   reportProblems(core, scan.problems)
