@@ -41,13 +41,12 @@ export async function runUpdate(
   const scan = await scanWorkspace(update.patterns, workspace, only)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
-    const globs =
-      update.patterns === DEFAULT_UPDATE_FILES
-        ? 'is not given, and its default globs (every format image: auto reads)'
-        : undefined
+    const where = `matched no files in ${workspace}`
     throw new UsageError(
       'update-files',
-      `${globs ?? ''}${globs ? ' ' : ''}matched no files in ${workspace}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
+      update.patterns === DEFAULT_UPDATE_FILES
+        ? `not given, and the default globs (every format image: auto reads) ${where}. Check that the repository is checked out (actions/checkout) before this step, or give 'update-files'.`
+        : `${where}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
     )
   }
   reportProblems(core, scan.problems)
