@@ -28,6 +28,8 @@ describe('YAML formats', () => {
     ['Azure: resources, a job container by image, not by alias; no vmImage', 'resources:\n  containers:\n    - container: corretto\n      image: amazoncorretto:21.0.1\npool:\n  vmImage: ubuntu-22.04\njobs:\n  - job: a\n    container: corretto\n  - job: b\n    container: perl:5.38.2-slim\n', [[4, 'amazoncorretto:21.0.1', 'resources.containers[0].image'], [11, 'perl:5.38.2-slim', 'jobs[1].container']]],
     ['Azure: a job in a stage', 'stages:\n  - stage: s\n    jobs:\n      - job: j\n        container: node:20.10\n', [[5, 'node:20.10', 'stages[0].jobs[0].container']]],
     ['Cloud Build: step names, not pushed images', "steps:\n  - name: maven:3.9.6\n    entrypoint: mvn\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/app:1.0', '.']\nimages:\n  - 'gcr.io/p/app:1.0'\n", [[2, 'maven:3.9.6', 'steps[0]']]],
+    ['Buildkite steps named like an image are not Cloud Build steps', 'steps:\n  - name: test:unit\n    command: make test\n  - label: lint:ci\n    plugins: []\n', []],
+    ['a Helm-like image map with a name and a tag is not GitLab’s', 'image:\n  name: nginx:1.25\n  tag: "1.25"\n', []],
     ['Cloud Build rule is for top-level steps only', 'jobs:\n  a:\n    steps:\n      - name: lint:ci\n        run: make\n', []],
     ['Woodpecker: steps as a map', 'steps:\n  build:\n    image: erlang:26.2.1\n  name:\n    image: x\n', [[3, 'erlang:26.2.1', 'steps.build.image']]],
     ['Tekton: steps and sidecars, not parameters', 'spec:\n  params:\n    - name: img\n      value: gradle:8.5\n  steps:\n    - name: b\n      image: $(params.img)\n  sidecars:\n    - name: db\n      image: mariadb:11.2.2\n', [[10, 'mariadb:11.2.2', 'spec.sidecars[db].image']]],

@@ -24,12 +24,54 @@ type EntriesOf = (map: Node) => readonly Entry[]
 const valueOf = (entries: readonly Entry[], key: string): Node | null =>
   entries.find(entry => entry.key === key)?.value ?? null
 
-/** A map item's `name` when the item has no `image` (then `name` is the image). */
-function nameAsImage(item: Node, entriesOf: EntriesOf, text: string): [Node, ScalarReference] | [] {
+/** The keys a GitLab CI or Bitbucket `image:`/service map may hold beside `name`. */
+const IMAGE_MAP_KEYS = new Set([
+  'name',
+  'entrypoint',
+  'command',
+  'alias',
+  'variables',
+  'pull_policy',
+  'docker',
+  'kubernetes',
+  'username',
+  'password',
+  'run-as-user',
+  'aws',
+  'email'
+])
+/** The keys of a Cloud Build step. */
+const CLOUD_BUILD_STEP_KEYS = new Set([
+  'name',
+  'args',
+  'env',
+  'dir',
+  'id',
+  'waitFor',
+  'entrypoint',
+  'secretEnv',
+  'volumes',
+  'timeout',
+  'script',
+  'allowFailure',
+  'allowExitCodes',
+  'automapSubstitutions'
+])
+
+/**
+ * A map item's `name` when the map is of the kind that names its image in
+ * `name` (only keys of `allowed`: a Buildkite step named `test:unit` is not one).
+ */
+function nameAsImage(
+  item: Node,
+  entriesOf: EntriesOf,
+  text: string,
+  allowed = IMAGE_MAP_KEYS
+): [Node, ScalarReference] | [] {
   if (!isMap(item)) return []
   const entries = entriesOf(item)
   const name = valueOf(entries, 'name')
-  if (!name || valueOf(entries, 'image')) return []
+  if (!name || entries.some(entry => !allowed.has(entry.key))) return []
   const reference = scalarReference(name, text)
   return reference ? [name, reference] : []
 }
@@ -84,7 +126,7 @@ export function formatCandidates(
       found.push(...sequenceCandidates(value, context, priority, itemRead(entriesOf, text)))
     }
     if (key === 'steps' && path.length === 0) {
-      const read = (item: Node) => nameAsImage(item, entriesOf, text)
+      const read = (item: Node) => nameAsImage(item, entriesOf, text, CLOUD_BUILD_STEP_KEYS)
       found.push(...sequenceCandidates(value, `${context}`, priority, read))
     }
     if (key === 'images' && path.at(-1) === 'kustomize') {
