@@ -4,7 +4,8 @@
 //  3. wall time against skopeo on the same local registry with added latency;
 //  4. the bundle's cold start;
 //  5. huge repositories: peak memory and time for 200,000 and 1,000,000 tags;
-//  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs.
+//  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs;
+//  7. the file work of image: auto over a generated 2,000-file monorepo (bench-files.mjs).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ import { startFront } from '../lab/front.mjs'
 import { startHugeRegistry } from '../lab/huge.mjs'
 import { startLab } from '../lab/index.mjs'
 import { DIST, runAction } from '../lab/runner.mjs'
+import { benchFiles } from './bench-files.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS || 20)
@@ -290,6 +292,9 @@ async function benchScan(images, hosts) {
     rmSync(workspace, { recursive: true, force: true })
   }
 }
+// 7. The file work of image: auto (globs, reading, finding references) over 2,000 files
+await benchFiles(root, report)
+
 console.log(
   `\n${rows.length} measurements; node ${process.version}, skopeo ${execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()}`
 )
