@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { UsageError } from '../src/errors.js'
+import { DEFAULT_UPDATE_FILES, DEFAULT_UPDATE_GLOBS } from '../src/files/default-globs.js'
 import type { ImageOptions } from '../src/options.js'
 import { hasPattern, parseInputs } from '../src/options.js'
 
@@ -65,6 +66,19 @@ describe('parseInputs', () => {
     })
   })
 
+  it('reads image: auto without update-files as the default globs, which update-files replaces', () => {
+    const options = parseInputs(from({ image: 'auto', 'pin-digest': 'true' }), {})
+    expect(options).toMatchObject({
+      mode: 'auto',
+      update: { patterns: DEFAULT_UPDATE_FILES, pinDigest: true }
+    })
+    expect(DEFAULT_UPDATE_GLOBS).toEqual(
+      expect.arrayContaining(['**/*.yaml', '**/Containerfile', '**/*.tf', '!**/vendor/**'])
+    )
+    const given = parseInputs(from({ image: 'auto', 'update-files': 'deploy/*.yaml' }), {})
+    expect(given).toMatchObject({ update: { patterns: 'deploy/*.yaml' } })
+  })
+
   it('takes the per-request timeout from the environment tests set', () => {
     const env = { REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '1500' }
     expect(imageOptions({ image: 'python' }, env).requestTimeoutMs).toBe(1500)
@@ -93,7 +107,6 @@ describe('parseInputs', () => {
     [{ repositories: 'r.example.com', range: '^1' }, 'range', /only 'filter' and 'exclude' apply/],
     [{ repositories: 'r.example.com', platform: 'linux/amd64' }, 'platform', /chooses among tags/],
     [{ repositories: 'r.example.com', 'update-files': 'Dockerfile' }, 'update-files', /no image to rewrite/],
-    [{ image: 'auto' }, 'update-files', /required with 'image: auto'/],
     [{ image: 'auto', 'update-files': '*', current: '1.0' }, 'current', /each reference/],
     [{ image: 'auto', 'update-files': '*', platform: 'linux/arm64' }, 'platform', /does not apply/],
     [{ image: 'auto', 'update-files': '*', username: 'me', password: 'pw' }, 'username', /docker\/login-action/],

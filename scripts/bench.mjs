@@ -7,6 +7,7 @@
 //  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs;
 //  7. hostile repositories: a 5 MiB Dockerfile of FROM lines, a 120,000-key YAML
 //     file, 40 files of 5 MiB: time and peak memory of reading (or refusing) them.
+//  8. the file work of image: auto over a generated 2,000-file monorepo (bench-files.mjs).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,7 @@ import { startFront } from '../lab/front.mjs'
 import { startHugeRegistry } from '../lab/huge.mjs'
 import { startLab } from '../lab/index.mjs'
 import { DIST, runAction } from '../lab/runner.mjs'
+import { benchFiles } from './bench-files.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS || 20)
@@ -348,6 +350,8 @@ async function benchHostileFiles() {
     }
   }
 }
+// 8. The file work of image: auto (globs, reading, finding references) over 2,000 files
+await benchFiles(root, report)
 
 console.log(
   `\n${rows.length} measurements; node ${process.version}, skopeo ${execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()}`

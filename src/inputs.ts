@@ -35,11 +35,13 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 20_000
 /** Inputs that only mean something when files are rewritten. */
 const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'] as const
 
+/** `defaults`: the globs read when `update-files` is not given (`image: auto`). */
 export function parseUpdateInputs(
   get: InputSource,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  defaults = ''
 ): UpdateOptions | undefined {
-  const patterns = get('update-files').trim()
+  const patterns = get('update-files').trim() || defaults
   if (!patterns) {
     for (const name of UPDATE_ONLY_INPUTS) {
       if (bool(get, name)) {

@@ -4,6 +4,7 @@
  * throws a UsageError naming the input (or flag) and what to fix.
  */
 import { UsageError } from './errors.js'
+import { DEFAULT_UPDATE_FILES } from './files/default-globs.js'
 import type { CredentialOptions, InputSource, UpdateOptions } from './inputs.js'
 import {
   bool,
@@ -133,13 +134,8 @@ function parseImageInputs(
 }
 
 function parseAutoInputs(get: InputSource, run: RunOptions, env: NodeJS.ProcessEnv): AutoOptions {
-  const update = parseUpdateInputs(get, env)
-  if (!update) {
-    throw new UsageError(
-      'update-files',
-      "is required with 'image: auto': give the files to read image references from, e.g. `**/Dockerfile` and `docker-compose.yml`, one glob per line."
-    )
-  }
+  // Without update-files: the documented default globs, which cover every format read.
+  const update = parseUpdateInputs(get, env, DEFAULT_UPDATE_FILES) as UpdateOptions
   if (optional(get, 'current')) {
     throw new UsageError(
       'current',

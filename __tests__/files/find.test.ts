@@ -8,6 +8,7 @@ describe('findReferences over real files', () => {
   // prettier-ignore
   const cases: [string, [number, string, string][]][] = [
     ['api.Dockerfile', [
+      [1, 'docker/dockerfile:1.7', '# syntax='],
       [4, 'python:3.12-slim-bookworm', 'FROM (stage build) via ARG BASE_IMAGE'],
       [5, 'node:20.11-alpine3.19', 'FROM (stage assets) via ARG NODE_IMAGE'],
       [8, 'golang:1.22.5', 'FROM (stages tools, lint) via ARG GO_IMAGE'],
@@ -94,6 +95,7 @@ describe('findReferences over real files', () => {
       ])
     }
     expect(columns('api.Dockerfile')).toEqual([
+      [1, 10],
       [4, 20],
       [5, 17],
       [8, 14],
@@ -122,6 +124,9 @@ describe('fileKind', () => {
     ['Dockerfile', 'dockerfile'], ['build/Containerfile', 'dockerfile'], ['api.Dockerfile', 'dockerfile'],
     ['docker/web.dockerfile', 'dockerfile'], ['Dockerfile.dev', 'dockerfile'], ['app.containerfile', 'dockerfile'],
     ['compose.yaml', 'yaml'], ['.github/workflows/ci.yml', 'yaml'], ['chart/values.YAML', 'yaml'],
+    ['.devcontainer/devcontainer.json', 'devcontainer'], ['.devcontainer.json', 'devcontainer'], ['package.json', 'other'],
+    ['systemd/db.container', 'quadlet'], ['metrics.image', 'quadlet'], ['orders.build', 'other'],
+    ['infra/main.tf', 'hcl'], ['docker-bake.hcl', 'hcl'], ['a.tfvars', 'other'],
     ['README.md', 'other'], ['dockerfile-notes.txt', 'other'], ['Dockerfiles/readme', 'other'], ['yml', 'other']
   ])('%s is %s', (file, kind) => {
     expect(fileKind(file)).toBe(kind)

@@ -15,6 +15,7 @@ type Plan = Record<string, [string, string?]>
 // prettier-ignore
 const PLANS: [string, Plan][] = [
   ['api.Dockerfile', {
+    'docker/dockerfile:1.7': ['1.7'],
     'python:3.12-slim-bookworm': ['3.13-slim-bookworm'],
     'node:20.11-alpine3.19': ['22.4-alpine3.20'],
     'golang:1.22.5': ['1.23.0', D('1')],

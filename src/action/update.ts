@@ -8,6 +8,7 @@
 import { resolve } from 'node:path'
 import { Engine } from '../engine.js'
 import { ActionError, UsageError } from '../errors.js'
+import { DEFAULT_UPDATE_FILES } from '../files/default-globs.js'
 import type { FileProblem } from '../files/types.js'
 import type { ImageListing } from '../lookup.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
@@ -42,9 +43,12 @@ export async function runUpdate(
   const scan = await scanWorkspace(update.patterns, workspace, only, deadline)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
+    const where = `matched no files in ${workspace}`
     throw new UsageError(
       'update-files',
-      `matched no files in ${workspace}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
+      update.patterns === DEFAULT_UPDATE_FILES
+        ? `not given, and the default globs (every format image: auto reads) ${where}. Check that the repository is checked out (actions/checkout) before this step, or give 'update-files'.`
+        : `${where}. Check the globs (one per line, relative to the workspace) and that the repository is checked out (actions/checkout) before this step.`
     )
   }
   reportProblems(core, scan.problems)

@@ -2,26 +2,10 @@
  * The command line's help text, and the files `scan` reads when it is given
  * no globs. Plain data: `--help` loads nothing else.
  */
+import { DEFAULT_UPDATE_GLOBS } from '../files/default-globs.js'
 
-/**
- * What `registry-tags scan` reads with no globs: the files that name images
- * in most repositories. Kubernetes YAML only in folders named for it, since
- * other YAML files with an `image:` key are not always container images.
- */
-export const DEFAULT_SCAN_GLOBS: readonly string[] = [
-  '**/Dockerfile',
-  '**/Dockerfile.*',
-  '**/*.Dockerfile',
-  '**/Containerfile',
-  '**/Containerfile.*',
-  '**/*.containerfile',
-  '**/*docker-compose*.y*ml',
-  '**/compose*.y*ml',
-  '.github/workflows/*.y*ml',
-  '**/k8s/**/*.y*ml',
-  '**/kubernetes/**/*.y*ml',
-  '!**/*.dockerignore'
-]
+/** What `registry-tags scan` reads with no globs: the same files as `image: auto` without `update-files`. */
+export const DEFAULT_SCAN_GLOBS: readonly string[] = DEFAULT_UPDATE_GLOBS
 
 const defaults = DEFAULT_SCAN_GLOBS.map(glob => `                           ${glob}`).join('\n')
 

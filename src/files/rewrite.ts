@@ -63,10 +63,11 @@ function digestSplice(text: string, change: ReferenceChange): Splice | undefined
   const slot = change.reference.edit.digest
   if (!slot) return undefined
   expectFound(text, change, slot.span, slot.found)
-  const value = change.digest ? `${slot.at ? '@' : ''}${change.digest}` : ''
+  const value = change.digest ? `${slot.prefix ?? (slot.at ? '@' : '')}${change.digest}` : ''
   // Nothing to insert where nothing is: no splice (it cannot conflict with anything).
   if (!value && slot.span.start === slot.span.end) return undefined
-  return { ...slot.span, text: slot.plainYaml ? plainScalarText(value) : value, change }
+  const written = slot.plainYaml && !slot.prefix ? plainScalarText(value) : value
+  return { ...slot.span, text: written, change }
 }
 
 function splicesOf(text: string, change: ReferenceChange): Splice[] {

@@ -32,6 +32,8 @@ export interface DigestSlot {
   /** The digest is written after an '@' (inline), not as a value of its own (Helm). */
   readonly at: boolean
   readonly plainYaml?: boolean
+  /** Written before a digest put where none was (a new kustomize `digest:` line); replaces the '@'. */
+  readonly prefix?: string
 }
 
 /** The spans a rewrite touches; the name part of a reference is never among them. */

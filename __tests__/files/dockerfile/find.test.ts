@@ -22,7 +22,10 @@ describe('Dockerfile instructions', () => {
     ['not a reference', 'FROM Python:3.12\nFROM python:-bad\nFROM\n', []],
     ['a digest without a tag', `FROM python@sha256:${'a'.repeat(64)}\n`, [[1, `python@sha256:${'a'.repeat(64)}`, 'FROM (stage 0)']]],
     ['COPY --from an image, not a stage or index', 'FROM node:20 AS b\nCOPY --from=b /a /a\nCOPY --from=0 /a /a\nCOPY --chown=1:1 --from=busybox:1.36 /bin/sh /sh\nCOPY --from=$X /a /a\n', [[1, 'node:20', 'FROM (stage b)'], [4, 'busybox:1.36', 'COPY --from (stage b)']]],
-    ['ONBUILD FROM is not an instruction we read', 'ONBUILD FROM python:3.12\n', []]
+    ['ONBUILD FROM is not an instruction we read', 'ONBUILD FROM python:3.12\n', []],
+    ['RUN --mount from an image, not a stage, a variable or a later word', 'FROM node:20 AS b\nRUN --mount=type=bind,from=debian:12.4,source=/z,target=/z \\\n  --mount=type=cache,from=b,target=/c cp -r /z /x --mount=from=alpine:3.19\nRUN --mount=from=$IMG,target=/x true\n', [[1, 'node:20', 'FROM (stage b)'], [2, 'debian:12.4', 'RUN --mount from (stage b)']]],
+    ['# syntax= names the frontend; later or commented ones do not', '# syntax=docker/dockerfile:1.7-labs\nFROM python:3.12\n# syntax=docker/dockerfile:1.5\n', [[1, 'docker/dockerfile:1.7-labs', '# syntax='], [2, 'python:3.12', 'FROM (stage 0)']]],
+    ['a syntax directive after a comment is a comment', '# hello\n# syntax=docker/dockerfile:1.7\nFROM python:3.12\n', [[3, 'python:3.12', 'FROM (stage 0)']]]
   ])('%s', (_, text, references) => {
     expect(found(text)).toEqual(references)
   })
@@ -32,7 +35,7 @@ describe('Dockerfile parser directives', () => {
   // prettier-ignore
   it.each([
     ['escape=` makes ` the continuation', '# escape=`\nFROM python:3.12 `\n  AS b\nRUN dir c:\\\nFROM node:20\n', [[2, 'python:3.12', 'FROM (stage b)'], [5, 'node:20', 'FROM (stage 1)']]],
-    ['after syntax', '# syntax=docker/dockerfile:1\n#escape = `\nRUN echo `\n  a\nFROM node:20\n', [[5, 'node:20', 'FROM (stage 0)']]],
+    ['after syntax', '# syntax=docker/dockerfile:1\n#escape = `\nRUN echo `\n  a\nFROM node:20\n', [[1, 'docker/dockerfile:1', '# syntax='], [5, 'node:20', 'FROM (stage 0)']]],
     ['not after a comment', '# hello\n# escape=`\nRUN echo `\nFROM python:3.12\n', [[4, 'python:3.12', 'FROM (stage 0)']]],
     ['not after an empty line', '\n# escape=`\nRUN echo \\\nFROM python:3.12\n', []]
   ])('%s', (_, text, references) => {

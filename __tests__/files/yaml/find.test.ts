@@ -32,7 +32,14 @@ describe('YAML references', () => {
     ['a multi-line quoted scalar', 'image: "ghcr.io/acme/app:1.0\n  x"\n'],
     ['an escape in double quotes', 'image: "python:3\\u002e12"\n'],
     ['a doubled quote in single quotes', "image: 'python:3.12'''\n"],
-    ['compose interpolation', 'image: "python:${PY:-3.12}"\n'],
+    ['interpolation without a default', 'image: "python:${PY}"\nb: {image: "${R}/app:1.0"}\n'],
+    ['a required variable', 'image: "${IMAGE:?set IMAGE}"\nb: {image: "python:${PY:?}"}\n'],
+    ['an alternative value', 'image: "python:${PY:+3.12}"\n'],
+    ['a default without a version', 'image: "python:${PY:-latest}"\n'],
+    ['a nested default', 'image: "${A:-${B:-python:3.12}}"\n'],
+    ['a $$ escape', 'image: "python:$$3.12"\n'],
+    ['Tekton parameters', 'image: $(params.image)\n'],
+    ['a CircleCI parameter', 'image: cimg/node:<< parameters.v >>\nb: {image: "cimg/node:<<pipeline.x>>"}\n'],
     ['a workflow expression', 'image: ${{ matrix.image }}\n'],
     ['a Helm template', 'image: "{{ .Values.image }}:1.0"\n'],
     ['a key that is not image', 'images: python:3.12\nbaseImage: python:3.12\n'],
@@ -95,10 +102,17 @@ describe('Helm values', () => {
 describe('YAML problems', () => {
   // prettier-ignore
   it.each([
+    ['a Helm template', 'spec:\n  {{- if .Values.x }}\n  image: nginx:1.25\n  {{- end }}\n'],
+    ['a Jinja template', 'services:\n{% for s in x %}\n  {{ s }}:\n    image: nginx:1.25\n{% endfor %}\n']
+  ])('a template that is YAML only once rendered is no problem and no reference: %s', (_, text) => {
+    expect(scan(text)).toEqual({ file: 'compose.yaml', references: [] })
+  })
+
+  // prettier-ignore
+  it.each([
     ['duplicate keys', 'services:\n  web:\n    image: nginx:1.25\n    image: nginx:1.26\n', 4, /Map keys must be unique/],
     ['a bad second document', 'image: nginx:1.25\n---\nfoo: [1\nbar: 2\n', 4, /not valid YAML/],
-    ['a tab indent', 'services:\n\tweb: {}\n', 2, /not valid YAML/],
-    ['a Helm template file', 'spec:\n  {{- if .Values.x }}\n  image: nginx:1.25\n  {{- end }}\n', 2, /not valid YAML/]
+    ['a tab indent', 'services:\n\tweb: {}\n', 2, /not valid YAML/]
   ])('%s', (_, text, line, message) => {
     const result = scan(text)
     expect(result.references).toEqual([])

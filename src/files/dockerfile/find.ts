@@ -12,6 +12,7 @@ import { lineStarts, positionAt } from '../text.js'
 import type { FileScan, FoundReference } from '../types.js'
 import { MAX_REFERENCES_PER_FILE, ReadLimitError, tooManyReferences } from '../limits.js'
 import { ExpansionBudget, expandWord } from './expand.js'
+import { mountSources, syntaxFrontend } from './extra.js'
 import type { Instruction } from './lines.js'
 import { readInstructions } from './lines.js'
 import { splitWords, unquote } from './words.js'
@@ -99,6 +100,11 @@ function readInstruction(state: Reading, instruction: Instruction, escape: strin
     const located = copyFrom(instruction.args, escape)
     if (located) state.uses.push({ located, what: 'COPY --from', stage: state.stage })
   }
+  if (instruction.keyword === 'RUN' && state.stages > 0) {
+    for (const located of mountSources(instruction.args, escape)) {
+      state.uses.push({ located, what: 'RUN --mount from', stage: state.stage })
+    }
+  }
 }
 
 /** The images the instructions use, or the line where reading went past its bounds (src/files/limits.ts). */
@@ -148,7 +154,9 @@ function toReference(file: string, starts: readonly number[], group: Group): Fou
   const { line, column } = positionAt(starts, displayOffset(use.located, edit))
   const variable = tagVariable(group)
   const stage = `${stages.length > 1 ? 'stages' : 'stage'} ${stages.join(', ')}`
-  const context = `${use.what} (${stage})${variable ? ` via ARG ${variable}` : ''}`
+  const context = use.what.startsWith('#')
+    ? use.what
+    : `${use.what} (${stage})${variable ? ` via ARG ${variable}` : ''}`
   return { file, line, column, written: use.located.text, image, context, edit }
 }
 
@@ -157,6 +165,8 @@ export function findDockerfileReferences(file: string, text: string): FileScan {
   if (problem) return { file, references: [], problem: { file, ...problem } }
   const { uses, stageNames, problem: expansion } = readUses(instructions, escape)
   if (expansion) return { file, references: [], problem: { file, ...expansion } }
+  const frontend = syntaxFrontend(text)
+  if (frontend) uses.unshift({ located: frontend, what: '# syntax=', stage: 'frontend' })
   // One reference per place to edit: an ARG used by several FROMs is one.
   const groups = new Map<string, Group>()
   for (const use of uses) {

@@ -157,6 +157,17 @@ function pushText(builder: LocatedBuilder | TextBuilder, text: string, start: nu
 /** The instructions an image reference is read from (find.ts): they keep their offsets. */
 const LOCATED_KEYWORDS = new Set(['FROM', 'ARG', 'COPY'])
 
+/**
+ * A RUN keeps its offsets only when it starts with flags (`--mount=…,from=image`,
+ * extra.ts), or continues before its first word: a RUN of plain shell does not.
+ */
+function keepsOffsets(keyword: string, content: string, escape: string): boolean {
+  if (LOCATED_KEYWORDS.has(keyword)) return true
+  if (keyword !== 'RUN') return false
+  const rest = content.trimStart().slice(keyword.length).trim()
+  return rest === '' || rest === escape || rest.startsWith('--')
+}
+
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD'])
 
 function splitKeyword(logical: Located, line: number): Instruction {
@@ -196,7 +207,7 @@ export function readInstructions(text: string): Instructions {
         throw new ReadLimitError(`holds more than ${MAX_INSTRUCTIONS} instructions; not read.`)
       }
       const keyword = /^\S*/.exec(content.trimStart())?.[0].toUpperCase() ?? ''
-      logical = reader.logicalLine(escape, LOCATED_KEYWORDS.has(keyword))
+      logical = reader.logicalLine(escape, keepsOffsets(keyword, content, escape))
     } catch (error) {
       if (!(error instanceof ReadLimitError)) throw error
       return { escape, instructions: [], problem: { line, message: error.message } }

@@ -41,6 +41,8 @@ function collect(text: string): Map<Node, Candidate> | FileProblem {
 
 export function findYamlReferences(file: string, text: string): FileScan {
   const found = collect(text)
+  // A template (Helm chart, Jinja) is YAML only once rendered: no references, and nothing wrong.
+  if (!(found instanceof Map) && /\{\{|\{%/.test(text)) return { file, references: [] }
   if (!(found instanceof Map)) return { file, references: [], problem: { ...found, file } }
   const starts = lineStarts(text)
   const references = [...found.values()]

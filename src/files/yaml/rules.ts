@@ -6,14 +6,15 @@
  * `docker://` references in `uses:` and `image:` (workflow steps, actions).
  */
 import type { Node } from 'yaml'
-import { isMap } from 'yaml'
+import { isMap, isScalar } from 'yaml'
 import type { ImageReference } from '../../reference.js'
-import { displayOffset, locateEdit, locatedAt } from '../located.js'
 import { parseImage } from '../parse-image.js'
 import type { ReferenceEdit } from '../types.js'
 import type { Entry } from './walk.js'
 import type { ScalarSource } from './scalars.js'
 import { isTemplate, scalarSource } from './scalars.js'
+import { formatCandidates } from './formats.js'
+import { scalarReference } from './reference-scalar.js'
 
 export interface Candidate {
   /** The node edited (the scalar, or the Helm map): found once, however many aliases reach it. */
@@ -32,21 +33,6 @@ export function pathText(path: readonly string[]): string {
     (out, part) => (part.startsWith('[') || !out ? out + part : `${out}.${part}`),
     ''
   )
-}
-
-const DOCKER_SCHEME = 'docker://'
-
-/** The reference a scalar holds, written from its start (after `docker://` when `scheme`). */
-function fromScalar(node: Node | null, text: string, scheme: boolean) {
-  const source = scalarSource(node, text)
-  if (!source || source.type !== 'string' || isTemplate(source.text)) return undefined
-  const skip = scheme ? DOCKER_SCHEME.length : 0
-  if (scheme !== source.text.startsWith(DOCKER_SCHEME)) return undefined
-  const written = source.text.slice(skip)
-  const image = parseImage(written)
-  const located = locatedAt(written, source.start + skip)
-  const edit = image && locateEdit(located, image)
-  return image && edit ? { written, image, edit, offset: displayOffset(located, edit) } : undefined
 }
 
 /** A string a Helm map's key holds (tag may read as a number: `tag: 3.10` is written `3.10`). */
@@ -86,11 +72,27 @@ function fromHelmMap(map: Node, entries: readonly Entry[], text: string) {
   return { node: map, written, image, edit, offset: tag.start }
 }
 
-/** `jobs.<id>.container: ref` and `jobs.<id>.services.<name>: ref` (the string forms). */
+/**
+ * `jobs.<id>.container: ref` and `jobs.<id>.services.<name>: ref` (the string
+ * forms); Azure Pipelines' `container: ref` of a job in a stage too.
+ */
 function isWorkflowImage(path: readonly string[], key: string): boolean {
+  if (key === 'container' && path.length > 2 && path.at(-2) === 'jobs') return true
   if (path[0] !== 'jobs') return false
   if (path.length === 2) return key === 'container'
   return path.length === 3 && path[2] === 'services'
+}
+
+/**
+ * Whether `image:` in this map names an image that is pulled: not a
+ * CircleCI `machine: image:` (a VM image), nor a compose service's image
+ * with `build:` and `pull_policy: build` (what compose builds).
+ */
+function pulled(path: readonly string[], entries: readonly Entry[]): boolean {
+  if (path.at(-1) === 'machine') return false
+  const policy = entries.find(entry => entry.key === 'pull_policy')?.value
+  const builds = isScalar(policy) && policy.value === 'build'
+  return !(builds && entries.some(entry => entry.key === 'build'))
 }
 
 /** The candidates among one map's entries. */
@@ -101,16 +103,16 @@ export function candidatesOf(
   text: string,
   entriesOf: (map: Node) => readonly Entry[]
 ): Candidate[] {
-  const found: Candidate[] = []
+  const found: Candidate[] = formatCandidates(path, entries, priority, text, entriesOf)
   for (const { key, value } of entries) {
-    if (!value) continue
+    if (!value || (key === 'image' && !pulled(path, entries))) continue
     const context = pathText([...path, key])
     if (key === 'image' || isWorkflowImage(path, key)) {
-      const reference = fromScalar(value, text, false)
+      const reference = scalarReference(value, text)
       if (reference) found.push({ node: value, context, priority, ...reference })
     }
     if (key === 'image' || key === 'uses') {
-      const reference = fromScalar(value, text, true)
+      const reference = scalarReference(value, text, { scheme: true })
       if (reference)
         found.push({ node: value, context: `${context}: docker://`, priority, ...reference })
     }
