@@ -120,5 +120,9 @@ describe('the fixture repository, by the default globs alone', () => {
     expect(pin(once)).toBe(once)
     const pinned = findReferences(file, once).references
     expect(pinned.map(r => r.image.tag)).toEqual(scan.references.map(r => r.image.tag))
+    // Pinned wherever a digest has a place (Helm parameters have none).
+    expect(pinned.map(r => (r.edit.digest ? r.image.digest : DIGEST))).toEqual(
+      pinned.map(() => DIGEST)
+    )
   })
 })
