@@ -76,7 +76,7 @@ describe('writeSummary', () => {
     )
     const text = fake.summary.join('\n')
     expect(text).toContain('&lt;script&gt;')
-    expect(text).toContain('<pre>a &lt;b&gt; &amp; c</pre>')
+    expect(text).toContain('<p>a &lt;b&gt; &amp; c</p>')
     expect(text).not.toContain('<script>')
   })
 })

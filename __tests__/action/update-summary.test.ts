@@ -120,7 +120,7 @@ describe('renderUpdateSummary', () => {
     const out = renderUpdateSummary({ ...data, rows })
     const section = out.slice(out.indexOf('### Held back and passed over'))
     expect(section).toContain(
-      '<tr><td><code>python</code></td><td nowrap><samp>3.12-slim</samp></td><td nowrap><samp>3.14-slim</samp></td><td>held back: released 2 days ago (&lt;3 days)</td></tr>'
+      '<tr><td><code>python</code></td><td nowrap><samp>3.12-slim</samp><br>not <samp>3.14-slim</samp></td><td>held back: released 2 days ago (&lt;3 days)</td></tr>'
     )
   })
 

@@ -59,6 +59,8 @@ export async function openBrowser(): Promise<GithubBrowser> {
     executablePath: chromiumPath(),
     headless: true,
     userDataDir: profile,
+    // Whatever Chromium writes besides its profile goes there too, and is removed with it.
+    env: { ...process.env, TMPDIR: profile },
     args: [
       '--headless',
       '--no-sandbox',

@@ -120,14 +120,14 @@ export function heldSection(rows: readonly SummaryRow[]): string {
     (r.held ?? []).map(h =>
       [
         cell(imageCode(r.image)),
-        nowrapCell(whole(r.current)),
-        nowrapCell(whole(h.tag)),
+        // The current tag over the one not proposed: one narrow column leaves the reason room.
+        nowrapCell(`${whole(r.current)}<br>not ${whole(h.tag)}`),
         cell(escape(h.reason))
       ].join('')
     )
   )
   if (!lines.length) return ''
-  const table = htmlTable(['image', 'current', 'not proposed', 'why'], lines)
+  const table = htmlTable(['image', 'current, not proposed', 'why'], lines)
   return `### Held back and passed over\n\n${table}`
 }
 
