@@ -212,6 +212,11 @@ describe('rule 3: OS releases in Windows tags', () => {
     expect(formatReading(v)).toContain('Windows build 17763 (Windows Server 2019 (1809))')
   })
 
+  it('never answers a release name for a version', () => {
+    expect(chosen(SERVERCORE)).toBe('10.0.20348.1487')
+    expect(chosen(NANOSERVER)).toBe('10.0.17763.1518')
+  })
+
   it('reads 1809 as a version where the repository has no Windows tags', () => {
     expect(chosen(['1709', '1803', '1809', '1903'], '1809')).toBe('1903')
   })

@@ -41,6 +41,14 @@ const WINDOWS_WORDS = ['ltsc', 'nanoserver', 'windowsservercore', 'servercore']
 export const namesWindows = (tag: string): boolean =>
   WINDOWS_WORDS.some(word => tag.includes(word)) || /(?:^|-)\d{2}H[12](?:$|-)/.test(tag)
 
+/** `1809`, `2004-amd64` beside Windows tags: a Windows release by name, not a version. */
+export const isWindowsRelease = (v: Version): boolean =>
+  v.components.length === 1 &&
+  !v.channel &&
+  !v.prefix &&
+  !v.prerelease &&
+  WINDOWS_YYMM.test(String(v.components[0]))
+
 /**
  * Why the current tag is kept as it is, or undefined when it may move.
  * `windows`: the repository publishes Windows images.
@@ -48,8 +56,7 @@ export const namesWindows = (tag: string): boolean =>
 export function pinReason(parsed: Version | NotAVersion, windows: boolean): string | undefined {
   const parts = parsed.tag.toLowerCase().split(/[-_.]/)
   if (isVersion(parsed)) {
-    const bare = parsed.components.length === 1 && !parsed.channel && !parsed.prefix
-    if (windows && bare && WINDOWS_YYMM.test(String(parsed.components[0]))) {
+    if (windows && isWindowsRelease(parsed)) {
       return 'a Windows release: a container must match its host, so it is kept'
     }
     return undefined

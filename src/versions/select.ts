@@ -10,7 +10,7 @@
  */
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, makeVersion } from './parse.js'
-import { onAnotherLine, pinReason, SiblingVariants } from './pins.js'
+import { isWindowsRelease, onAnotherLine, pinReason, SiblingVariants } from './pins.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
@@ -91,6 +91,11 @@ function runPass(
   let offLine: Version | undefined
   const siblings = rules.current && new SiblingVariants(rules.current.variant)
   for (const v of versionsAt(tags, scan, policy)) {
+    if (scan.windows && isWindowsRelease(v)) {
+      // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
+      removedBy.version++
+      continue
+    }
     const stage = failingStage(policy, rules, scan.lines, v)
     if (stage === 'variant' && siblings && onAnotherLine(rules.current!, v, siblings)) {
       if (!offLine || order(v, offLine) < 0) offLine = v
