@@ -330,6 +330,12 @@ describe('rule 6: floating pins stay floating', () => {
     expect(s.current).toEqual({ tag: current, reason: s.pinned })
   })
 
+  it('reads a kept pin as no version', () => {
+    const s = choose(TIMESCALEDB, 'latest-pg16')
+    expect(formatReading(s.passing[0]!)).toBe('not a version: kept as it is')
+    expect(s.passing[0]!.components).toEqual([])
+  })
+
   it('a pin the registry no longer lists has no tag to report', () => {
     expect(choose(CHANNELS, 'v2-latest').passing).toEqual([])
   })

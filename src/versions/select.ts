@@ -192,7 +192,7 @@ function pinnedSelection(
   const { tag } = pinned
   const kept = isVersion(pinned)
     ? scan.reading.read(pinned)
-    : makeVersion(tag, '', [], undefined, '', '', undefined, tag)
+    : makeVersion(tag, '', [], undefined, '', '', undefined)
   const listed = tags.includes(tag)
   const versions = tags.length - scan.removedBy.filter - scan.removedBy.version
   const removedBy = { ...scan.removedBy }
