@@ -255,6 +255,11 @@ describe('rule 4: build numbers that became timestamps', () => {
     expect(chosen(tags, current)).toBe(expected)
   })
 
+  it('reads a lone counter as a build where the other builds are times', () => {
+    const tags = ['9.4-1227', '9.5-1733767867', '9.7-1762180032', '9.4', '9.7']
+    expect(chosen(tags, '9.4-1227')).toBe('9.7-1762180032')
+  })
+
   it('orders the builds of one version: counter, counter.time, then time alone', () => {
     const s = choose(UBI8_MINIMAL, '8.10-896.1717584414')
     expect(s.passing.map(v => v.tag)).toEqual([
