@@ -78,6 +78,16 @@ describe('rule 1: a number in the variant that names another product’s major i
     )
   })
 
+  it('says so too when the line is written before the version', () => {
+    // tensorchord/pgvecto-rs: pgNN-vX.Y.Z (pg16-v0.4.0 as pulled in public Dockerfiles).
+    const tags = ['pg15-v0.2.1', 'pg16-v0.2.1', 'pg16-v0.3.0', 'pg17-v0.4.0', 'pg16-v0.2.0']
+    const s = choose(tags, 'pg16-v0.2.1')
+    expect(s.passing[0]?.tag).toBe('pg16-v0.3.0')
+    expect(s.lineStopped?.tag).toBe('pg17-v0.4.0')
+    expect(choose(tags, 'pg15-v0.2.1').lineStopped?.tag).toBe('pg17-v0.4.0')
+    expect(formatReading(s.passing[0]!)).toContain('`pg16-` is a line: PostgreSQL 16')
+  })
+
   it('shows the line in the reading', () => {
     const v = choose(CITUS, '12.1.0-pg16').passing[0]!
     expect(formatReading(v)).toBe(

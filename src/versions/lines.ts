@@ -195,6 +195,7 @@ export function variantLines(variant: string): { text: string; product: string }
 /** One sentence per line the tag stays on: "`-pg16` is a line: PostgreSQL 16". */
 export function describeLines(v: {
   readonly line: string
+  readonly channel: string
   readonly variant: string
   readonly revision?: Revision
 }): string[] {
@@ -209,6 +210,9 @@ export function describeLines(v: {
       ? 'the versions after it move'
       : 'the version after it moves'
     lines.push(`\`${v.line}\` is a line: the first of the versions in the tag; ${moves}`)
+  }
+  for (const { text, product } of variantLines(v.channel.slice(0, -1))) {
+    lines.push(`\`${text}-\` is a line: ${product}`)
   }
   for (const { text, product } of variantLines(v.variant)) {
     lines.push(`\`-${text}\` is a line: ${product}`)

@@ -80,11 +80,26 @@ export function pinReason(parsed: Version | NotAVersion, windows: boolean): stri
  * `alpine3.20`). Such a tag is never taken; when it is the newest, the
  * summary says the pin's line stopped.
  */
-export function onAnotherLine(current: Version, v: Version, siblings: SiblingVariants): boolean {
-  if (v.channel !== current.channel) return false
+export function onAnotherLine(current: Version, v: Version, siblings: LineSiblings): boolean {
+  if (v.channel !== current.channel) {
+    // `pg17-v0.4.0` for `pg16-v0.4.0`: the line is written before the version.
+    const same = v.variant === current.variant && v.line === current.line
+    return same && siblings.channel.test(v.channel.slice(0, -1))
+  }
   if (v.variant === current.variant) return !!v.line && !!current.line && v.line !== current.line
-  return v.line === current.line && siblings.test(v.variant)
+  return v.line === current.line && siblings.variant.test(v.variant)
 }
+
+/** The sibling tests of the current tag's variant and channel (without its separator). */
+export interface LineSiblings {
+  readonly variant: SiblingVariants
+  readonly channel: SiblingVariants
+}
+
+export const lineSiblings = (current: Version): LineSiblings => ({
+  variant: new SiblingVariants(current.variant),
+  channel: new SiblingVariants(current.channel.slice(0, -1))
+})
 
 /** The variants that differ from one variant only by the number of one part; remembered. */
 export class SiblingVariants {

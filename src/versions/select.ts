@@ -10,7 +10,7 @@
  */
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, makeVersion } from './parse.js'
-import { isWindowsRelease, onAnotherLine, pinReason, SiblingVariants } from './pins.js'
+import { isWindowsRelease, lineSiblings, onAnotherLine, pinReason } from './pins.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
@@ -89,7 +89,7 @@ function runPass(
   let best = Infinity
   let offPrecision: Version | undefined
   let offLine: Version | undefined
-  const siblings = rules.current && new SiblingVariants(rules.current.variant)
+  const siblings = rules.current && lineSiblings(rules.current)
   for (const v of versionsAt(tags, scan, policy)) {
     if (scan.windows && isWindowsRelease(v)) {
       // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
