@@ -6,7 +6,7 @@
  * named above each list).
  */
 import { describe, expect, it } from '@jest/globals'
-import { lineNotes, lineStoppedNote } from '../../src/versions/explain.js'
+import { explainNoMatch, lineNotes, lineStoppedNote } from '../../src/versions/explain.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import { describeReading, formatReading } from '../../src/versions/reading.js'
@@ -352,7 +352,12 @@ describe('rule 6: floating pins stay floating', () => {
   })
 
   it('a pin the registry no longer lists has no tag to report', () => {
-    expect(choose(CHANNELS, 'v2-latest').passing).toEqual([])
+    const s = choose(CHANNELS, 'v2-latest')
+    expect(s.passing).toEqual([])
+    expect(explainNoMatch('x/app', s, buildPolicy({}))).toBe(
+      'x/app has no tag v2-latest (7 tags listed); it is a floating tag its publisher moves, ' +
+        'so it is kept. Pin a tag the registry lists.'
+    )
   })
 
   it('a lone latest still stands for the newest release', () => {

@@ -78,6 +78,12 @@ export function explainNoMatch(image: string, selection: Selection, policy: TagP
   if (selection.total === 0) {
     return `${image} has no tags. Push a tag, or check the image name.`
   }
+  if (selection.pinned && selection.current) {
+    return (
+      `${image} has no tag ${selection.current.tag} (${selection.total} tags listed); ` +
+      `it is ${selection.pinned}. Pin a tag the registry lists.`
+    )
+  }
   const rows = filterRows(selection, policy)
     .filter(r => r.removed > 0)
     .map(r => `  - ${r.rule}: removed ${r.removed}`)
