@@ -133,6 +133,20 @@ describe('rule 2: two or three versions in one tag', () => {
     expect(chosen(tags, current)).toBe(expected)
   })
 
+  it.each([
+    ['postgis branch build', POSTGIS, '16-master'],
+    ['pypy, Python line alone', PYPY, '3.10-slim'],
+    ['pypy, bare Python line', PYPY, '3.9']
+  ])('keeps a tag that names a line of the other tags: %s %s', (_name, tags, current) => {
+    const s = choose(tags, current)
+    expect(s.passing.map(v => v.tag)).toEqual([current])
+    expect(s.pinned).toMatch(/newest tag of a line/)
+  })
+
+  it('moves such a tag where the repository writes no lines', () => {
+    expect(chosen(['16-master', '17-master', '16.1', '17.2'], '16-master')).toBe('17-master')
+  })
+
   it('reads the first version as the line, the middle one with the version', () => {
     const v = choose(PGROUTING, '16-3.4-3.6.1').current!.version!
     expect(describeReading(v)).toMatchObject({ line: '16', version: '3.4-3.6.1', revision: '' })

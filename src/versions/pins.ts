@@ -53,11 +53,18 @@ export const isWindowsRelease = (v: Version): boolean =>
  * Why the current tag is kept as it is, or undefined when it may move.
  * `windows`: the repository publishes Windows images.
  */
-export function pinReason(parsed: Version | NotAVersion, windows: boolean): string | undefined {
+export function pinReason(
+  parsed: Version | NotAVersion,
+  repository: { readonly windows: boolean; readonly leadingLines: ReadonlySet<string> }
+): string | undefined {
+  const { windows } = repository
   const parts = parsed.tag.toLowerCase().split(/[-_.]/)
   if (isVersion(parsed)) {
     if (windows && isWindowsRelease(parsed)) {
       return 'a Windows release: a container must match its host, so it is kept'
+    }
+    if (namesLeadingLine(parsed, repository.leadingLines)) {
+      return 'the newest tag of a line (the first version of the repository’s other tags), so it is kept'
     }
     return undefined
   }
@@ -71,6 +78,17 @@ export function pinReason(parsed: Version | NotAVersion, windows: boolean): stri
     return 'a floating tag of a line its publisher moves, so it is kept'
   }
   return undefined
+}
+
+/**
+ * `16-master` or `3.10-slim` where the repository writes `16-3.4` and
+ * `3.10-7.3.17-slim`: the version is the line of the other tags (PostgreSQL
+ * 16, Python 3.10), so the tag floats on that line and another number is
+ * another line, not a newer version.
+ */
+function namesLeadingLine(v: Version, lines: ReadonlySet<string>): boolean {
+  if (!lines.size || v.line || v.channel || v.prefix || v.prerelease || v.revision) return false
+  return lines.has(v.components.join('.'))
 }
 
 /**

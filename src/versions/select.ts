@@ -143,7 +143,7 @@ export function selectTags(
 ): Selection {
   const scan = scanTags(tags, policy)
   const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
-  const pin = parsedCurrent && pinReason(parsedCurrent, scan.windows)
+  const pin = parsedCurrent && pinReason(parsedCurrent, scan)
   if (pin) return pinnedSelection(tags, scan, parsedCurrent, pin)
   const current =
     parsedCurrent && isVersion(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent
