@@ -6,7 +6,7 @@
  * named above each list).
  */
 import { describe, expect, it } from '@jest/globals'
-import { lineNotes, lineStoppedNote } from '../../src/versions/explain.js'
+import { explainNoMatch, lineNotes, lineStoppedNote } from '../../src/versions/explain.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import { describeReading, formatReading } from '../../src/versions/reading.js'
@@ -78,6 +78,16 @@ describe('rule 1: a number in the variant that names another product’s major i
     )
   })
 
+  it('says so too when the line is written before the version', () => {
+    // tensorchord/pgvecto-rs: pgNN-vX.Y.Z (pg16-v0.4.0 as pulled in public Dockerfiles).
+    const tags = ['pg15-v0.2.1', 'pg16-v0.2.1', 'pg16-v0.3.0', 'pg17-v0.4.0', 'pg16-v0.2.0']
+    const s = choose(tags, 'pg16-v0.2.1')
+    expect(s.passing[0]?.tag).toBe('pg16-v0.3.0')
+    expect(s.lineStopped?.tag).toBe('pg17-v0.4.0')
+    expect(choose(tags, 'pg15-v0.2.1').lineStopped?.tag).toBe('pg17-v0.4.0')
+    expect(formatReading(s.passing[0]!)).toContain('`pg16-` is a line: PostgreSQL 16')
+  })
+
   it('shows the line in the reading', () => {
     const v = choose(CITUS, '12.1.0-pg16').passing[0]!
     expect(formatReading(v)).toBe(
@@ -121,6 +131,20 @@ describe('rule 2: two or three versions in one tag', () => {
     ]
   ])('%s: %s', (_name, tags, current, expected) => {
     expect(chosen(tags, current)).toBe(expected)
+  })
+
+  it.each([
+    ['postgis branch build', POSTGIS, '16-master'],
+    ['pypy, Python line alone', PYPY, '3.10-slim'],
+    ['pypy, bare Python line', PYPY, '3.9']
+  ])('keeps a tag that names a line of the other tags: %s %s', (_name, tags, current) => {
+    const s = choose(tags, current)
+    expect(s.passing.map(v => v.tag)).toEqual([current])
+    expect(s.pinned).toMatch(/newest tag of a line/)
+  })
+
+  it('moves such a tag where the repository writes no lines', () => {
+    expect(chosen(['16-master', '17-master', '16.1', '17.2'], '16-master')).toBe('17-master')
   })
 
   it('reads the first version as the line, the middle one with the version', () => {
@@ -212,6 +236,11 @@ describe('rule 3: OS releases in Windows tags', () => {
     expect(formatReading(v)).toContain('Windows build 17763 (Windows Server 2019 (1809))')
   })
 
+  it('never answers a release name for a version', () => {
+    expect(chosen(SERVERCORE)).toBe('10.0.20348.1487')
+    expect(chosen(NANOSERVER)).toBe('10.0.17763.1518')
+  })
+
   it('reads 1809 as a version where the repository has no Windows tags', () => {
     expect(chosen(['1709', '1803', '1809', '1903'], '1809')).toBe('1903')
   })
@@ -248,6 +277,11 @@ describe('rule 4: build numbers that became timestamps', () => {
     ['go-toolset, build.time', GO_TOOLSET, '1.21.13-1.1727869850', '1.25.3-1767788444']
   ])('%s: %s', (_name, tags, current, expected) => {
     expect(chosen(tags, current)).toBe(expected)
+  })
+
+  it('reads a lone counter as a build where the other builds are times', () => {
+    const tags = ['9.4-1227', '9.5-1733767867', '9.7-1762180032', '9.4', '9.7']
+    expect(chosen(tags, '9.4-1227')).toBe('9.7-1762180032')
   })
 
   it('orders the builds of one version: counter, counter.time, then time alone', () => {
@@ -325,8 +359,19 @@ describe('rule 6: floating pins stay floating', () => {
     expect(s.current).toEqual({ tag: current, reason: s.pinned })
   })
 
+  it('reads a kept pin as no version', () => {
+    const s = choose(TIMESCALEDB, 'latest-pg16')
+    expect(formatReading(s.passing[0]!)).toBe('not a version: kept as it is')
+    expect(s.passing[0]!.components).toEqual([])
+  })
+
   it('a pin the registry no longer lists has no tag to report', () => {
-    expect(choose(CHANNELS, 'v2-latest').passing).toEqual([])
+    const s = choose(CHANNELS, 'v2-latest')
+    expect(s.passing).toEqual([])
+    expect(explainNoMatch('x/app', s, buildPolicy({}))).toBe(
+      'x/app has no tag v2-latest (7 tags listed); it is a floating tag its publisher moves, ' +
+        'so it is kept. Pin a tag the registry lists.'
+    )
   })
 
   it('a lone latest still stands for the newest release', () => {

@@ -84,6 +84,12 @@ export function explainNoMatch(
   if (selection.total === 0) {
     return `${image} has no tags. Push a tag, or check the image name.`
   }
+  if (selection.pinned && selection.current) {
+    return (
+      `${image} has no tag ${selection.current.tag} (${selection.total} tags listed); ` +
+      `it is ${selection.pinned}. Pin a tag the registry lists.`
+    )
+  }
   const rules = filterRows(selection, policy)
   const rows = rules.filter(r => r.removed > 0).map(r => `  - ${r.rule}: removed ${r.removed}`)
   const first = selection.nearest[0]

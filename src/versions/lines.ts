@@ -101,8 +101,11 @@ interface Lined {
 function versionAt(tag: string, at: number): { components: number[]; end: number } | undefined {
   VERSION_AT.lastIndex = at
   const m = VERSION_AT.exec(tag)
-  // `1.18-22.04_beta`: a zero-padded month names an OS release (Ubuntu 22.04), not a version.
-  if (!m || /\.0\d/.test(m[0])) return undefined
+  // `1.18-22.04_beta`, `6.10-24.10`: a zero-padded number or a YY.04/YY.10 pair names an
+  // OS release (Ubuntu 22.04), not a version.
+  if (!m || /\.0\d/.test(m[0]) || /^(?:1[4-9]|[2-4]\d)\.(?:04|10)$/.test(m[1] as string)) {
+    return undefined
+  }
   const components = (m[1] as string).split('.').map(Number)
   if ((components[0] as number) >= 100_000) return undefined
   return { components, end: at + m[0].length }
@@ -192,6 +195,7 @@ export function variantLines(variant: string): { text: string; product: string }
 /** One sentence per line the tag stays on: "`-pg16` is a line: PostgreSQL 16". */
 export function describeLines(v: {
   readonly line: string
+  readonly channel: string
   readonly variant: string
   readonly revision?: Revision
 }): string[] {
@@ -206,6 +210,9 @@ export function describeLines(v: {
       ? 'the versions after it move'
       : 'the version after it moves'
     lines.push(`\`${v.line}\` is a line: the first of the versions in the tag; ${moves}`)
+  }
+  for (const { text, product } of variantLines(v.channel.slice(0, -1))) {
+    lines.push(`\`${text}-\` is a line: ${product}`)
   }
   for (const { text, product } of variantLines(v.variant)) {
     lines.push(`\`-${text}\` is a line: ${product}`)

@@ -41,16 +41,30 @@ const WINDOWS_WORDS = ['ltsc', 'nanoserver', 'windowsservercore', 'servercore']
 export const namesWindows = (tag: string): boolean =>
   WINDOWS_WORDS.some(word => tag.includes(word)) || /(?:^|-)\d{2}H[12](?:$|-)/.test(tag)
 
+/** `1809`, `2004-amd64` beside Windows tags: a Windows release by name, not a version. */
+export const isWindowsRelease = (v: Version): boolean =>
+  v.components.length === 1 &&
+  !v.channel &&
+  !v.prefix &&
+  !v.prerelease &&
+  WINDOWS_YYMM.test(String(v.components[0]))
+
 /**
  * Why the current tag is kept as it is, or undefined when it may move.
  * `windows`: the repository publishes Windows images.
  */
-export function pinReason(parsed: Version | NotAVersion, windows: boolean): string | undefined {
+export function pinReason(
+  parsed: Version | NotAVersion,
+  repository: { readonly windows: boolean; readonly leadingLines: ReadonlySet<string> }
+): string | undefined {
+  const { windows } = repository
   const parts = parsed.tag.toLowerCase().split(/[-_.]/)
   if (isVersion(parsed)) {
-    const bare = parsed.components.length === 1 && !parsed.channel && !parsed.prefix
-    if (windows && bare && WINDOWS_YYMM.test(String(parsed.components[0]))) {
+    if (windows && isWindowsRelease(parsed)) {
       return 'a Windows release: a container must match its host, so it is kept'
+    }
+    if (namesLeadingLine(parsed, repository.leadingLines)) {
+      return 'the newest tag of a line (the first version of the repository’s other tags), so it is kept'
     }
     return undefined
   }
@@ -67,17 +81,43 @@ export function pinReason(parsed: Version | NotAVersion, windows: boolean): stri
 }
 
 /**
+ * `16-master` or `3.10-slim` where the repository writes `16-3.4` and
+ * `3.10-7.3.17-slim`: the version is the line of the other tags (PostgreSQL
+ * 16, Python 3.10), so the tag floats on that line and another number is
+ * another line, not a newer version.
+ */
+function namesLeadingLine(v: Version, lines: ReadonlySet<string>): boolean {
+  if (!lines.size || v.line || v.channel || v.prefix || v.prerelease || v.revision) return false
+  return lines.has(v.components.join('.'))
+}
+
+/**
  * Whether `v` differs from `current` only by the line it is on: another
  * first version (`17-3.5` for `16-3.4`), Windows build, or numbered part of
  * the variant (`0.9.0-pg17` for `0.8.0-pg16`, `alpine3.21` for
  * `alpine3.20`). Such a tag is never taken; when it is the newest, the
  * summary says the pin's line stopped.
  */
-export function onAnotherLine(current: Version, v: Version, siblings: SiblingVariants): boolean {
-  if (v.channel !== current.channel) return false
+export function onAnotherLine(current: Version, v: Version, siblings: LineSiblings): boolean {
+  if (v.channel !== current.channel) {
+    // `pg17-v0.4.0` for `pg16-v0.4.0`: the line is written before the version.
+    const same = v.variant === current.variant && v.line === current.line
+    return same && siblings.channel.test(v.channel.slice(0, -1))
+  }
   if (v.variant === current.variant) return !!v.line && !!current.line && v.line !== current.line
-  return v.line === current.line && siblings.test(v.variant)
+  return v.line === current.line && siblings.variant.test(v.variant)
 }
+
+/** The sibling tests of the current tag's variant and channel (without its separator). */
+export interface LineSiblings {
+  readonly variant: SiblingVariants
+  readonly channel: SiblingVariants
+}
+
+export const lineSiblings = (current: Version): LineSiblings => ({
+  variant: new SiblingVariants(current.variant),
+  channel: new SiblingVariants(current.channel.slice(0, -1))
+})
 
 /** The variants that differ from one variant only by the number of one part; remembered. */
 export class SiblingVariants {

@@ -68,6 +68,8 @@ export function describeReading(v: Version): Reading {
 
 /** One short line: `prefix 'develop-', version 6.2.1.10461, revision ls308, no variant`. */
 export function formatReading(v: Version): string {
+  // A pin kept as it is (select.ts pinnedSelection): no version to describe.
+  if (v.components.length === 0) return 'not a version: kept as it is'
   const r = describeReading(v)
   const text = [
     r.prefix && `prefix '${r.prefix}'`,

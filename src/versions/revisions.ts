@@ -142,8 +142,12 @@ export class RevisionLearner {
   private readonly named = new Set<string>()
   /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
   prereleaseMayChange = false
+  /** A build read as a time after the version (suffix.ts TIMED_BUILD). */
+  private timedBuilds = false
 
   observe(v: Version): void {
+    // `9.6-1758184547`: builds numbered by time; the repository's bare numbers count builds too.
+    if (v.revision && v.revision.stem === '' && !v.revision.stamped) this.timedBuilds = true
     if (!v.variant || v.revision?.stamped) return
     const found = candidatesOf(v.variant)
     if (!found) return
@@ -175,7 +179,8 @@ export class RevisionLearner {
   reading(): RevisionReading {
     const counters = new Set<string>()
     for (const [key, slot] of this.slots) {
-      if (slot.counts(key) && !this.named.has(key.slice(2))) counters.add(key)
+      const counts = slot.counts(key) || (this.timedBuilds && key === 'a:')
+      if (counts && !this.named.has(key.slice(2))) counters.add(key)
     }
     return counters.size ? new RevisionReading(counters) : NO_COUNTERS
   }

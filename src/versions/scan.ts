@@ -60,6 +60,8 @@ export interface Scan {
   readonly parsed: Version[] | undefined
   /** The repository publishes Windows images (`ltsc2022`, `10.0.17763.6414`): see pins.ts. */
   readonly windows: boolean
+  /** The lines written before a version (`16` of `16-3.4`), a few: see pins.ts. */
+  readonly leadingLines: ReadonlySet<string>
 }
 
 /**
@@ -79,6 +81,7 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
   const parsedVersions = tags.length <= KEEP_PARSED ? ([] as Version[]) : undefined
   const { filter, versionGroup } = policy
   let windows = false
+  const leadingLines = new Set<string>()
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as string
     const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null)
@@ -98,7 +101,10 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
     isVersionAt[i] = 1
     if (versionGroup) groups.push(group as string)
     learner.observe(parsed)
-    windows ||= parsed.line.startsWith('10.0.')
+    if (parsed.line) {
+      if (parsed.line.startsWith('10.0.')) windows = true
+      else if (leadingLines.size < 64) leadingLines.add(parsed.line)
+    }
     lines.add(parsed)
     parsedVersions?.push(parsed)
   }
@@ -111,7 +117,8 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
     groups,
     reading,
     parsed: parsedVersions,
-    windows
+    windows,
+    leadingLines
   }
   // The prereleases' lines were learnt from the tags as parsed; when a
   // counter is split off a prerelease's variant, they are learnt again.

@@ -10,7 +10,7 @@
  */
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, makeVersion } from './parse.js'
-import { onAnotherLine, pinReason, SiblingVariants } from './pins.js'
+import { isWindowsRelease, lineSiblings, onAnotherLine, pinReason } from './pins.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
@@ -89,8 +89,13 @@ function runPass(
   let best = Infinity
   let offPrecision: Version | undefined
   let offLine: Version | undefined
-  const siblings = rules.current && new SiblingVariants(rules.current.variant)
+  const siblings = rules.current && lineSiblings(rules.current)
   for (const v of versionsAt(tags, scan, policy)) {
+    if (scan.windows && isWindowsRelease(v)) {
+      // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
+      removedBy.version++
+      continue
+    }
     const stage = failingStage(policy, rules, scan.lines, v)
     if (stage === 'variant' && siblings && onAnotherLine(rules.current!, v, siblings)) {
       if (!offLine || order(v, offLine) < 0) offLine = v
@@ -138,7 +143,7 @@ export function selectTags(
 ): Selection {
   const scan = scanTags(tags, policy)
   const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
-  const pin = parsedCurrent && pinReason(parsedCurrent, scan.windows)
+  const pin = parsedCurrent && pinReason(parsedCurrent, scan)
   if (pin) return pinnedSelection(tags, scan, parsedCurrent, pin)
   const current =
     parsedCurrent && isVersion(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent
@@ -187,7 +192,7 @@ function pinnedSelection(
   const { tag } = pinned
   const kept = isVersion(pinned)
     ? scan.reading.read(pinned)
-    : makeVersion(tag, '', [], undefined, '', '', undefined, tag)
+    : makeVersion(tag, '', [], undefined, '', '', undefined)
   const listed = tags.includes(tag)
   const versions = tags.length - scan.removedBy.filter - scan.removedBy.version
   const removedBy = { ...scan.removedBy }
