@@ -82,7 +82,9 @@ describe('renderPullRequest', () => {
     const plan = withUpdate(pythonPlan(), { image: 'my_app', locations: [{ file: path, line: 3 }] })
     const { body } = renderPullRequest(plan)
     expect(body).toContain(`| ${md(path)} | 3 | my\\_app | \`3.14.7\` |`)
-    expect(md(path)).toBe('a\\_b/\\*x\\*\\|\\<img src=x\\>/\\[l\\]\\(u\\)/\\@team/\\#1/\\`c\\`\\.yml')
+    expect(md(path)).toBe(
+      'a\\_b/\\*x\\*\\|\\<img src=x\\>/\\[l\\]\\(u\\)/\\@team/\\#1/\\`c\\`\\.yml'
+    )
     expect(body).not.toMatch(/(?<!\\)<img/)
     expect(md('line\nbreak\u0000')).toBe('line break ')
   })
