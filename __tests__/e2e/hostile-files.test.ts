@@ -14,7 +14,16 @@ import { dirname, join } from 'node:path'
 import { startHostile } from '../../lab/hostile.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import type { Run } from '../helpers/action.js'
-import { act, closeAll, closeLater, failure, runCli, visible, NODE } from '../helpers/action.js'
+import {
+  act,
+  closeAll,
+  closeLater,
+  DIST_DIR,
+  failure,
+  runCli,
+  visible,
+  NODE
+} from '../helpers/action.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
 afterAll(closeAll)
@@ -131,6 +140,7 @@ describe('4-5. files built to exhaust the reader are their own problem', () => {
       inputs: { image: 'auto', 'update-files': '**/*.yml\n**/Dockerfile' },
       env: { GITHUB_WORKSPACE: dir },
       node: NODE,
+      script: join(DIST_DIR, 'index.js'),
       timeoutMs: 170_000
     })) as Run
     expect(run.code).toBe(0)
@@ -156,11 +166,12 @@ describe("6. the step's timeout bounds the file phase", () => {
       inputs: { image: 'auto', 'update-files': '*.yml', timeout: '1' },
       env: { GITHUB_WORKSPACE: dir },
       node: NODE,
+      script: join(DIST_DIR, 'index.js'),
       timeoutMs: 170_000
     })) as Run
     expect(run.code).not.toBe(0)
     expect(failure(run)).toMatch(
-      /timeout \(1\.0 s\) ran out while reading the files 'update-files' matched/
+      /timeout \(1 s\) ran out while reading the files 'update-files' matched/
     )
     expect(visible(run)).not.toContain(STACK)
   }, 180_000)

@@ -93,7 +93,9 @@ describe('renderPullRequest', () => {
       '<code title="a_b/*x*|&lt;img src=x&gt;/[l](u)/@team/#1/`c`.yml:3">a_b/<wbr>…/<wbr>#1/<wbr>`c`.<wbr>yml:3</code>'
     )
     expect(body).toContain('<code>my_app</code>')
-    expect(md(path)).toBe('a\\_b/\\*x\\*\\|\\<img src=x\\>/\\[l\\]\\(u\\)/\\@team/\\#1/\\`c\\`\\.yml')
+    expect(md(path)).toBe(
+      'a\\_b/\\*x\\*\\|\\<img src=x\\>/\\[l\\]\\(u\\)/\\@team/\\#1/\\`c\\`\\.yml'
+    )
     expect(body).not.toMatch(/(?<!\\)<img/)
     expect(md('line\nbreak\u0000')).toBe('line break ')
   })

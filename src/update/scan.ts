@@ -17,8 +17,11 @@ import { Deadline, NO_DEADLINE } from '../transport/deadline.js'
 import { groupByImage, imageKey } from './groups.js'
 import type { WorkspaceScan } from './types.js'
 
-/** Characters of file text kept for rewriting, in all: 40 files of 5 MiB each must not all stay. */
-export const MAX_TEXT_HELD = 64 * 1024 * 1024
+/**
+ * Characters of file text kept for rewriting, in all (40 files of 5 MiB fit, and
+ * the run stays within 400 MiB); past it, a file with references is its own problem.
+ */
+export const MAX_TEXT_HELD = 256 * 1024 * 1024
 
 /**
  * The step's `timeout`, started before the files are read: reading them
