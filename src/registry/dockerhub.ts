@@ -11,8 +11,6 @@
 import type { Credential } from '../credentials/credential.js'
 import { describeCredential } from '../credentials/credential.js'
 import type { Logger } from '../logger.js'
-import type { RepositoryListing } from '../repositories.js'
-import { isRepositoryPath } from '../repositories.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
 import type { HttpResponse, HttpTransport } from '../transport/http.js'
 import { parseJson } from './dockerhub-answers.js'
@@ -20,6 +18,8 @@ import { HubSession } from './dockerhub-login.js'
 import type { RequestContext } from './errors.js'
 import { RegistryError } from './errors.js'
 import { isRecord } from './json.js'
+import type { RepositoryListing } from './listing.js'
+import { isRepositoryPath } from './listing.js'
 
 export interface HubOptions {
   readonly http: HttpTransport
