@@ -42,7 +42,9 @@ export function importsOf(file) {
   const text = withoutComments(readFileSync(join(ROOT, file), 'utf8'))
   const resolveSpec = spec => {
     if (!spec.startsWith('.')) return undefined
-    const target = relative(ROOT, resolve(ROOT, dirname(file), spec)).split(sep).join('/')
+    const target = relative(ROOT, resolve(ROOT, dirname(file), spec))
+      .split(sep)
+      .join('/')
     return target.replace(/\.js$/, '.ts')
   }
   const collect = re =>
