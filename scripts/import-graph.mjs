@@ -35,21 +35,30 @@ function withoutComments(text) {
 }
 
 /**
+ * The module specifiers `text` imports: `{ static, dynamic }`, each sorted
+ * and without repeats. Static: import and export-from statements, type-only
+ * ones too, over several lines; dynamic: `await import('…')` of a literal.
+ */
+export function specifiersIn(text) {
+  const code = withoutComments(text)
+  const collect = re => [...new Set([...code.matchAll(re)].map(m => m[1]))].sort()
+  return { static: collect(STATIC), dynamic: collect(DYNAMIC) }
+}
+
+/**
  * The relative imports of one file, resolved to files under ROOT
  * (`./x.js` → `x.ts`): `{ static: string[], dynamic: string[] }`.
  */
 export function importsOf(file) {
-  const text = withoutComments(readFileSync(join(ROOT, file), 'utf8'))
+  const found = specifiersIn(readFileSync(join(ROOT, file), 'utf8'))
   const resolveSpec = spec => {
-    if (!spec.startsWith('.')) return undefined
     const target = relative(ROOT, resolve(ROOT, dirname(file), spec))
       .split(sep)
       .join('/')
     return target.replace(/\.js$/, '.ts')
   }
-  const collect = re =>
-    [...new Set([...text.matchAll(re)].map(m => resolveSpec(m[1])).filter(Boolean))].sort()
-  return { static: collect(STATIC), dynamic: collect(DYNAMIC) }
+  const local = specs => specs.filter(s => s.startsWith('.')).map(resolveSpec)
+  return { static: local(found.static), dynamic: local(found.dynamic) }
 }
 
 /** `file → the src/ files it imports` for every file under src/ (static imports only by default). */

@@ -9,7 +9,7 @@ import type { TokenError } from '../transport/tokens.js'
 import type { Credential } from '../credentials/credential.js'
 import { describeCredential } from '../credentials/credential.js'
 import { parseRegistryErrorBody } from '../transport/registry-errors.js'
-import { retryAfterMs, first } from '../transport/retry.js'
+import { retryAfterMs, first } from '../transport/headers.js'
 import type { SessionResponse } from '../transport/session.js'
 
 export type FailureKind =
