@@ -61,6 +61,26 @@ export function importsOf(file) {
   return { static: local(found.static), dynamic: local(found.dynamic) }
 }
 
+// `export const NAME`, `export async function NAME`, `export interface NAME`, …: a definition.
+const DEFINITION =
+  /^export\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(?:const|let|var|function\*?|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm
+
+/** The names `text` defines and exports (re-exports and `export { a as b }` are not definitions). */
+export function definedExports(text) {
+  return [...withoutComments(text).matchAll(DEFINITION)].map(m => m[1])
+}
+
+/** Exported names defined by more than one module of src/: `name → files`. */
+export function repeatedExports() {
+  const where = new Map()
+  for (const file of sourceFiles('src')) {
+    for (const name of definedExports(readFileSync(join(ROOT, file), 'utf8'))) {
+      where.set(name, [...(where.get(name) ?? []), file])
+    }
+  }
+  return new Map([...where].filter(([, files]) => files.length > 1))
+}
+
 /** `file → the src/ files it imports` for every file under src/ (static imports only by default). */
 export function sourceGraph({ dynamic = false } = {}) {
   const graph = new Map()
