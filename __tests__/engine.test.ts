@@ -68,7 +68,7 @@ function engine(options: Partial<EngineOptions> = {}) {
 }
 
 // prettier-ignore
-const LOOKUPS: [string, string, PolicyInputs, string | undefined, string][] = [
+const LOOKUPS: [string, PolicyInputs, string | undefined, string][] = [
   // image, policy, current tag, chosen
   ['library/python', {}, undefined, '3.14.7'],
   ['library/python', {}, '3.12-slim', '3.14-slim'],

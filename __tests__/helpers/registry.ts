@@ -59,7 +59,8 @@ function page(items: string[], url: URL) {
   const slice = items.slice(start, start + n)
   const more = start + n < items.length
   const next = `<${url.pathname}?last=${encodeURIComponent(slice.at(-1) ?? '')}&n=${n}>; rel="next"`
-  return { slice, headers: more ? { link: next } : {} }
+  const headers: Record<string, string> = more ? { link: next } : {}
+  return { slice, headers }
 }
 
 export function startRegistry(content: RegistryContent): Promise<Scripted> {
