@@ -45,7 +45,13 @@ describe('specifiersIn', () => {
     ["const text = 'import is a word'\nimport { z } from '../z.js'", ['../z.js'], []]
   ]
   it.each(CASES)('%j', (text, statics, dynamics) => {
-    expect(specifiersIn(text)).toEqual({ static: statics, dynamic: dynamics })
+    expect(specifiersIn(text)).toMatchObject({ static: statics, dynamic: dynamics })
+  })
+
+  it('tells re-exports (a barrel passing modules on) from imports', () => {
+    const barrel =
+      "export { branchName } from './branch.js'\nexport type * from './types.js'\nimport { x } from './x.js'"
+    expect(specifiersIn(barrel).reexports).toEqual(['./branch.js', './types.js'])
   })
 })
 
