@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import jest from 'eslint-plugin-jest'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
+import { layers } from './eslint.layers.mjs'
 
 export default tseslint.config(
   // Build output and leftovers of earlier runs (.tmp/dist-check, .tmp/node24) are not source.
@@ -26,16 +27,7 @@ export default tseslint.config(
       'jest/no-conditional-expect': 'off'
     }
   },
-  {
-    // Only the action entry may set outputs or fail the step.
-    files: ['src/**'],
-    ignores: ['src/action/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: '@actions/core', message: 'Only the action entry uses @actions/core.' }] }
-      ]
-    }
-  },
+  // Only the action entry touches @actions/core; imports point down the layers.
+  ...layers,
   prettier
 )

@@ -19,7 +19,8 @@ const shared = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }]
   },
-  // Removes the directories each test file made (__tests__/lab/temp-dirs.mjs).
+  // Run before every test file: after-file.mjs removes the directories the file made
+  // (__tests__/lab/temp-dirs.mjs); patterns.mjs loads the pattern engine (re2js).
   setupFilesAfterEnv: [
     '<rootDir>/__tests__/lab/after-file.mjs',
     '<rootDir>/__tests__/setup/patterns.mjs'

@@ -23,6 +23,7 @@ step() {
 step lint npx eslint .
 step format npx prettier --check --log-level warn .
 step 'type check' npx tsc --noEmit -p tsconfig.json
+# A dist/ equal to a fresh build is stamped; the end-to-end tests refuse any other (scripts/dist-stamp.mjs).
 step dist bash scripts/check-dist.sh
 step "tests on $(node --version)" npx jest --json --outputFile=.tmp/jest-main.json
 if node24="$(bash scripts/node24.sh)"; then

@@ -10,16 +10,12 @@ import { resolveCredential } from './credentials/resolve.js'
 import type { Logger } from './logger.js'
 import type { ImageReference } from './reference.js'
 import { DOCKER_HUB, DOCKER_HUB_ENDPOINT, displayName } from './reference.js'
-import type {
-  RepositoriesRequest,
-  RepositoriesResult,
-  RepositoriesTarget,
-  RepositoryListing
-} from './repositories.js'
+import type { RepositoriesRequest, RepositoriesResult, RepositoriesTarget } from './repositories.js'
 import { describeTarget, listRepositories } from './repositories.js'
 import type { LookupRequest, LookupResult } from './lookup.js'
 import { lookupImage } from './lookup.js'
 import type { RegistryHost } from './registry/api.js'
+import type { RepositoryListing } from './registry/listing.js'
 import { RegistryApi } from './registry/api.js'
 import type { PagerOptions } from './registry/pager.js'
 import { DEFAULT_PAGER } from './registry/pager.js'

@@ -31,6 +31,3 @@ export class UsageError extends ActionError {
     super(`Input '${input}': ${detail}`)
   }
 }
-
-/** The name the first issues used; the same error. */
-export { UsageError as InputError }

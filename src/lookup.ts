@@ -1,7 +1,7 @@
 /**
  * One image lookup: list every tag, choose by the policy, resolve digests.
- * Domain only: it returns a result or throws a typed error; the front ends
- * report both.
+ * Engine level, below the front ends: it returns a result or throws a typed
+ * error, and the front ends report both.
  */
 import type { Credential } from './credentials/credential.js'
 import { ANONYMOUS, describeCredential } from './credentials/credential.js'

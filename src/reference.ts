@@ -2,7 +2,7 @@
  * Image references, parsed and normalised the way docker does
  * (distribution/reference normalize.go).
  */
-import { InputError } from './errors.js'
+import { UsageError } from './errors.js'
 
 export interface ImageReference {
   /** Canonical registry name: `docker.io`, `ghcr.io`, `localhost:5000`, `[::1]:5000`. */
@@ -39,8 +39,8 @@ export function isValidTag(tag: string): boolean {
   return TAG_RE.test(tag)
 }
 
-function invalid(input: string, raw: string, why: string): InputError {
-  return new InputError(input, `'${raw}' is not a valid image reference: ${why}.`)
+function invalid(input: string, raw: string, why: string): UsageError {
+  return new UsageError(input, `'${raw}' is not a valid image reference: ${why}.`)
 }
 
 /** True when `component` names a registry rather than a namespace (splitDockerDomain). */
@@ -111,7 +111,7 @@ function splitDomain(name: string): [string, string] {
 export function parseReference(raw: string, input = 'image'): ImageReference {
   const text = raw.trim()
   if (!text)
-    throw new InputError(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.')
+    throw new UsageError(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.')
   const [beforeDigest, digest] = splitDigest(text, input)
   const [name, tag] = splitTag(beforeDigest, text, input)
   if (/^[a-f0-9]{64}$/.test(name)) {

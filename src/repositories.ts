@@ -2,12 +2,14 @@
  * Repositories mode: what a registry, a Docker Hub namespace or a ghcr.io
  * owner holds. Each source lists names its own way (the V2 catalog, the Hub
  * API, the GitHub packages API); here they are validated, filtered and
- * sorted the same way. Domain only: a result, or a typed error.
+ * sorted the same way. Engine level: the front ends call it with the
+ * engine's listers; the clients below it share `registry/listing.ts`.
  */
 import { UsageError } from './errors.js'
 import type { Logger } from './logger.js'
 import { parseReference, DOCKER_HUB } from './reference.js'
 import type { RegistryHost } from './registry/api.js'
+import type { RepositoryListing } from './registry/listing.js'
 import type { TagPattern } from './versions/pattern.js'
 
 /** Where to list repositories. */
@@ -18,20 +20,6 @@ export type RepositoriesTarget =
   | { readonly kind: 'docker-hub'; readonly namespace: string }
   /** `ghcr.io/<owner>`: the owner's container packages through the GitHub REST API. */
   | { readonly kind: 'github'; readonly owner: string }
-
-/** What one source answered, before filtering. */
-export interface RepositoryListing {
-  /**
-   * Repository paths as an image reference names them, without the registry
-   * host: `team/app` (catalog), `gitlab/gitlab-ce` (Hub), `octo-org/app` (ghcr.io).
-   * Already validated by the source: only valid repository paths.
-   */
-  readonly names: string[]
-  /** Entries the source sent that are not valid repository paths: dropped, counted, never shown. */
-  readonly dropped: number
-  /** Pages read. */
-  readonly pages: number
-}
 
 export interface RepositoriesRequest {
   readonly target: RepositoriesTarget
@@ -74,12 +62,6 @@ export async function listRepositories(
     dropped: listing.dropped,
     pages: listing.pages
   }
-}
-
-/** A repository path: lowercase components separated by `/` (distribution's grammar). */
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
-export function isRepositoryPath(name: string): boolean {
-  return name.length <= 255 && name.split('/').every(c => PATH_COMPONENT.test(c))
 }
 
 export function describeTarget(target: RepositoriesTarget): string {

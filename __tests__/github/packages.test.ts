@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { INTEGRATION_MESSAGE, SCOPE_MESSAGE, startGithubApi } from '../../lab/github-api.mjs'
 import type { GithubOptions } from '../../src/github/packages.js'
 import { MAX_PAGES, listGithubPackages } from '../../src/github/packages.js'
-import { MAX_BODY_BYTES } from '../../src/github/capped-fetch.js'
+import { MAX_GITHUB_ANSWER_BYTES } from '../../src/github/capped-fetch.js'
 import type { Logger } from '../../src/logger.js'
 import type { FailureKind } from '../../src/registry/errors.js'
 import { RegistryError } from '../../src/registry/errors.js'
@@ -272,7 +272,7 @@ describe('untrusted answers', () => {
       res.writeHead(200, { 'content-type': 'application/json' })
       const chunk = Buffer.alloc(1024 * 1024, ' ')
       const more = () => {
-        while (sent < 4 * MAX_BODY_BYTES && !res.destroyed) {
+        while (sent < 4 * MAX_GITHUB_ANSWER_BYTES && !res.destroyed) {
           sent += chunk.length
           if (!res.write(chunk)) return void res.once('drain', more)
         }
@@ -283,7 +283,7 @@ describe('untrusted answers', () => {
     })
     const error = await failure(options(s.url), 'o')
     expect(error.message).toContain('answered more than 16 MiB')
-    expect(sent).toBeLessThan(4 * MAX_BODY_BYTES)
+    expect(sent).toBeLessThan(4 * MAX_GITHUB_ANSWER_BYTES)
   })
 })
 

@@ -2,7 +2,9 @@
  * Running the bundled action in end-to-end tests, and fronts closed after the
  * file: a file that calls front() or closeLater() has `afterAll(closeAll)`.
  */
+import { expect } from '@jest/globals'
 import { startFront } from '../../lab/front.mjs'
+import { staleDist } from '../../scripts/dist-stamp.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import { lab } from './lab.js'
 import { spawn } from 'node:child_process'
@@ -28,6 +30,15 @@ export interface Run {
 export const DIST_DIR = resolve(
   process.env['REGISTRY_TAGS_DIST'] || fileURLToPath(new URL('../../dist', import.meta.url))
 )
+
+// The end-to-end tests run the bundle, not src/: a dist/ not built from this
+// src/ would test yesterday's code and pass. Refuse it, naming the command.
+// Only for them: lab tests that borrow fronts from here never run the bundle.
+const testPath = expect.getState().testPath ?? ''
+if (!process.env['REGISTRY_TAGS_DIST'] && !/[\\/]__tests__[\\/](?!e2e[\\/])/.test(testPath)) {
+  const stale = staleDist()
+  if (stale) throw new Error(stale)
+}
 
 /** The command line's bin in that bundle. */
 export const CLI = join(DIST_DIR, 'cli', 'index.js')

@@ -1,6 +1,6 @@
 /** The run's environment to a GithubContext, and the base branch from GITHUB_REF. */
 import { describe, expect, it } from '@jest/globals'
-import { ActionError, InputError } from '../../src/errors.js'
+import { ActionError, UsageError } from '../../src/errors.js'
 import { apiBaseUrl, baseBranch } from '../../src/pulls/context.js'
 import { githubContextFrom } from '../../src/pulls/index.js'
 
@@ -20,7 +20,7 @@ describe('githubContextFrom', () => {
   })
 
   it('names the input when the token is empty', () => {
-    expect(() => githubContextFrom(ENV, '  ')).toThrow(InputError)
+    expect(() => githubContextFrom(ENV, '  ')).toThrow(UsageError)
     expect(() => githubContextFrom(ENV, '')).toThrow(
       /Input 'github-token': is empty.*contents: write.*pull-requests: write/
     )

@@ -1,11 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { isTemporaryCode } from '../../src/transport/errors.js'
-import {
-  backoffMs,
-  isRetryableStatus,
-  mayFallBackToHttp,
-  retryAfterMs
-} from '../../src/transport/retry.js'
+import { retryAfterMs } from '../../src/transport/headers.js'
+import { backoffMs, isRetryableStatus } from '../../src/transport/retry.js'
+import { mayFallBackToHttp } from '../../src/transport/schemes.js'
 
 describe('retryAfterMs', () => {
   const now = Date.parse('2026-11-22T10:00:00Z')

@@ -3,6 +3,7 @@
  * on stdin, `{"ServerURL","Username","Secret"}` on stdout.
  */
 import { spawn } from 'node:child_process'
+import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { CredentialError } from './docker-config.js'
 
 export interface HelperSecret {
@@ -32,14 +33,7 @@ export function runCredentialHelper(
     let stdout = ''
     let stderr = ''
     const timer = setTimeout(() => {
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
-      child.stdout.destroy()
-      child.stderr.destroy()
-      child.unref()
+      killGroup(child)
       reject(
         new CredentialError(
           `The credential helper ${program} did not answer within ${timeoutMs / 1000} s.`
@@ -50,35 +44,62 @@ export function runCredentialHelper(
     child.stderr.on('data', d => (stderr += d))
     child.on('error', error => {
       clearTimeout(timer)
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      reject(
-        new CredentialError(
-          missing
-            ? `The docker config names the credential helper '${name}', but ${program} is not on PATH. Install it, or set 'docker-config: false'.`
-            : `The credential helper ${program} could not run: ${error.message}.`
-        )
-      )
+      reject(spawnFailure(name, program, error))
     })
     child.on('close', code => {
       clearTimeout(timer)
-      if (code !== 0) {
-        if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) return resolve(undefined)
-        const said = firstLine(stderr || stdout)
-        return reject(
-          new CredentialError(
-            `The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`
-          )
-        )
-      }
       try {
-        const json = JSON.parse(stdout) as { Username?: string; Secret?: string }
-        if (!json.Secret) return resolve(undefined)
-        resolve({ username: json.Username ?? '', secret: json.Secret })
-      } catch {
-        reject(new CredentialError(`The credential helper ${program} did not answer with JSON.`))
+        resolve(readAnswer(program, code, stdout, stderr))
+      } catch (error) {
+        reject(error)
       }
     })
     child.stdin.on('error', () => undefined)
     child.stdin.end(serverUrl)
   })
+}
+
+/** Kills a hung helper with everything it started, and lets this process exit without it. */
+function killGroup(child: ChildProcessWithoutNullStreams): void {
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL')
+  } catch {
+    child.kill('SIGKILL')
+  }
+  child.stdout.destroy()
+  child.stderr.destroy()
+  child.unref()
+}
+
+function spawnFailure(name: string, program: string, error: Error): CredentialError {
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+  return new CredentialError(
+    missing
+      ? `The docker config names the credential helper '${name}', but ${program} is not on PATH. Install it, or set 'docker-config: false'.`
+      : `The credential helper ${program} could not run: ${error.message}.`
+  )
+}
+
+/** What the helper's exit and output mean: a secret, nothing for this server, or an error (thrown). */
+function readAnswer(
+  program: string,
+  code: number | null,
+  stdout: string,
+  stderr: string
+): HelperSecret | undefined {
+  if (code !== 0) {
+    if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) return undefined
+    const said = firstLine(stderr || stdout)
+    throw new CredentialError(
+      `The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`
+    )
+  }
+  let json: { Username?: string; Secret?: string }
+  try {
+    json = JSON.parse(stdout) as { Username?: string; Secret?: string }
+  } catch {
+    throw new CredentialError(`The credential helper ${program} did not answer with JSON.`)
+  }
+  if (!json.Secret) return undefined
+  return { username: json.Username ?? '', secret: json.Secret }
 }

@@ -1,5 +1,5 @@
 /** Reading a string found in a file as an image reference worth updating. */
-import { InputError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import type { ImageReference } from '../reference.js'
 import { parseReference } from '../reference.js'
 
@@ -13,7 +13,7 @@ export function parseImage(written: string): ImageReference | undefined {
     const image = parseReference(written, 'update-files')
     return image.tag || image.digest ? image : undefined
   } catch (error) {
-    if (error instanceof InputError) return undefined
+    if (error instanceof UsageError) return undefined
     throw error
   }
 }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs'
 import { open, realpath, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { glob } from 'tinyglobby'
-import { InputError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import { WorkspaceFileError } from './errors.js'
 
 /** Files bigger than this are not read (a problem for that file, not a crash). */
@@ -53,7 +53,7 @@ function parsePatterns(patterns: string, input: string): Patterns {
     const negated = line.startsWith('!')
     const pattern = negated ? line.slice(1).trim() : line
     const reason = pattern ? escapeReason(pattern) : 'is empty after its !'
-    if (reason) throw new InputError(input, `the pattern '${line}' ${reason}.`)
+    if (reason) throw new UsageError(input, `the pattern '${line}' ${reason}.`)
     ;(negated ? exclude : include).push(pattern)
   }
   return { include, exclude }
@@ -87,7 +87,7 @@ function crawlInside(root: string): { realpath: typeof fs.realpath } {
  * excludes, whatever its place; a directory stands for every file under it,
  * as with @actions/glob) relative to `workspace`: the files matched,
  * sorted, relative, with '/' separators. `.git/` and `node_modules/` are
- * never matched; absolute patterns and '..' are refused (InputError naming `input`).
+ * never matched; absolute patterns and '..' are refused (UsageError naming `input`).
  */
 export async function expandGlobs(
   patterns: string,

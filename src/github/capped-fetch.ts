@@ -2,12 +2,15 @@
  * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
  * and swallows read errors (an unreadable JSON body becomes ''), so the cap
  * is reported through `state` rather than thrown.
-
+ *
  * Used by the packages listing and the pull-request client alike.
  */
 
-/** The largest answer read: a page of 100 pull requests with 64 KiB bodies fits, with room. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
+/**
+ * The largest GitHub API answer read: a page of 100 pull requests with 64 KiB
+ * bodies fits, with room (a page of 100 packages is a few hundred KiB).
+ */
+export const MAX_GITHUB_ANSWER_BYTES = 16 * 1024 * 1024
 
 export interface BodyState {
   tooLarge: boolean
@@ -16,7 +19,7 @@ export interface BodyState {
 export function cappedFetch(
   fetch: typeof globalThis.fetch,
   state: BodyState,
-  maxBytes = MAX_BODY_BYTES
+  maxBytes = MAX_GITHUB_ANSWER_BYTES
 ): typeof globalThis.fetch {
   return async (input, init) => {
     const response = await fetch(input, init)

@@ -6,12 +6,12 @@
  * so an image lookup never parses it.
  */
 import type { Logger } from '../logger.js'
-import type { RepositoryListing } from '../repositories.js'
-import { isRepositoryPath } from '../repositories.js'
 import { RegistryError } from '../registry/errors.js'
 import { isRecord } from '../registry/json.js'
 import { serverText } from '../text/escape.js'
 import { nextLink } from '../registry/link.js'
+import type { RepositoryListing } from '../registry/listing.js'
+import { isRepositoryPath } from '../registry/listing.js'
 import type { Deadline } from '../transport/deadline.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
 import type { Answer, Get } from './request.js'

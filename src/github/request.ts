@@ -5,7 +5,7 @@
  * back as answers, not throws. Octokit is loaded on first use (its own
  * bundle chunk), so an image lookup never parses it.
  */
-import { MAX_BODY_BYTES, cappedFetch } from './capped-fetch.js'
+import { MAX_GITHUB_ANSWER_BYTES, cappedFetch } from './capped-fetch.js'
 import { RegistryError } from '../registry/errors.js'
 import { isRecord } from '../registry/json.js'
 import { formatBytes } from '../transport/body.js'
@@ -29,8 +29,6 @@ export interface Answer {
   readonly data: unknown
 }
 export type Get = (url: string) => Promise<Answer>
-
-/** A page of 100 packages is a few hundred KiB; more is not an answer to read. */
 
 /**
  * GET through Octokit (its proxy-aware fetch, the token as Authorization),
@@ -77,7 +75,7 @@ export async function githubGetter(
     }
     if (body.tooLarge) {
       throw new RegistryError(
-        `GET ${redactUrl(url)} answered more than ${formatBytes(MAX_BODY_BYTES)}; refusing to read a response that large.`,
+        `GET ${redactUrl(url)} answered more than ${formatBytes(MAX_GITHUB_ANSWER_BYTES)}; refusing to read a response that large.`,
         { kind: 'protocol' }
       )
     }
@@ -101,7 +99,7 @@ function textHeaders(headers: Record<string, unknown>): Answer['headers'] {
   return text
 }
 
-export function unreachable(url: string, cause: unknown, why?: string): RegistryError {
+function unreachable(url: string, cause: unknown, why?: string): RegistryError {
   const reason = why ?? (cause instanceof Error ? cause.message : String(cause))
   return new RegistryError(
     `Could not reach the GitHub API at ${redactUrl(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`,

@@ -3,7 +3,7 @@
  * GITHUB_API_URL (GitHub Enterprise Server's `/api/v3` honoured),
  * GITHUB_REPOSITORY and GITHUB_REF, and the `github-token` input.
  */
-import { ActionError, InputError } from '../errors.js'
+import { ActionError, UsageError } from '../errors.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
 import { BRANCH_PREFIX } from './branch.js'
 import type { GithubContext } from './types.js'
@@ -13,7 +13,7 @@ const REPOSITORY_RE = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/
 
 export function githubContextFrom(env: NodeJS.ProcessEnv, token: string): GithubContext {
   if (!token.trim()) {
-    throw new InputError(
+    throw new UsageError(
       'github-token',
       'is empty, and pull requests need one. Leave it at its default (`${{ github.token }}`) and give the job `permissions: contents: write` and `pull-requests: write`, or pass a token that may write to the repository.'
     )

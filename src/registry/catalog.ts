@@ -6,8 +6,6 @@
  * (status, challenge realm and service, error codes), with the alternative.
  */
 import { describeCredential } from '../credentials/credential.js'
-import type { RepositoryListing } from '../repositories.js'
-import { isRepositoryPath } from '../repositories.js'
 import type { Challenge } from '../transport/challenge.js'
 import { parseRegistryErrorBody } from '../transport/registry-errors.js'
 import type { SessionResponse } from '../transport/session.js'
@@ -17,6 +15,8 @@ import { CATALOG_SCOPE } from './api.js'
 import type { Explain } from './api.js'
 import type { FailureKind, RequestContext } from './errors.js'
 import { RegistryError } from './errors.js'
+import type { RepositoryListing } from './listing.js'
+import { isRepositoryPath } from './listing.js'
 import type { PagerOptions } from './pager.js'
 import { DEFAULT_PAGER, listAll } from './pager.js'
 

@@ -4,7 +4,7 @@
  * rate limit resets.
  */
 import type { HttpResponse } from '../transport/http.js'
-import { first } from '../transport/retry.js'
+import { first } from '../transport/headers.js'
 import { serverText } from '../text/escape.js'
 import { isRecord } from './json.js'
 

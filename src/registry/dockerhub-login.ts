@@ -9,13 +9,25 @@
 import type { Credential } from '../credentials/credential.js'
 import { describeCredential } from '../credentials/credential.js'
 import { NetworkError, RetryAfterError } from '../transport/errors.js'
-import type { HttpRequest, HttpResponse } from '../transport/http.js'
-import { first, retryAfterMs } from '../transport/retry.js'
-import type { HubOptions } from './dockerhub.js'
+import type { Logger } from '../logger.js'
+import type { HttpRequest, HttpResponse, HttpTransport } from '../transport/http.js'
+import { first, retryAfterMs } from '../transport/headers.js'
 import type { FailureKind, RequestContext } from './errors.js'
 import { RegistryError, unreachable } from './errors.js'
 import { isRecord } from './json.js'
 import { errorDetail, parseJson, resetMs } from './dockerhub-answers.js'
+
+/** How to reach the Hub API and as whom: the settings of the login and of the listing. */
+export interface HubOptions {
+  readonly http: HttpTransport
+  readonly credential: Credential
+  readonly onSecret: (secret: string) => void
+  readonly log: Logger
+  /** The Hub API's address: `https://hub.docker.com` unless a test says otherwise. */
+  readonly baseUrl?: string
+  /** A namespace with more pages than this is refused rather than listed partly. */
+  readonly maxPages?: number
+}
 
 type BasicCredential = Extract<Credential, { kind: 'basic' }>
 

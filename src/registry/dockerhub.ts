@@ -8,29 +8,18 @@
  * sends is checked for shape, and names become `namespace/name` paths only
  * when they are valid repository paths of the namespace asked.
  */
-import type { Credential } from '../credentials/credential.js'
 import { describeCredential } from '../credentials/credential.js'
 import type { Logger } from '../logger.js'
-import type { RepositoryListing } from '../repositories.js'
-import { isRepositoryPath } from '../repositories.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
-import type { HttpResponse, HttpTransport } from '../transport/http.js'
+import type { HttpResponse } from '../transport/http.js'
 import { parseJson } from './dockerhub-answers.js'
+import type { HubOptions } from './dockerhub-login.js'
 import { HubSession } from './dockerhub-login.js'
 import type { RequestContext } from './errors.js'
 import { RegistryError } from './errors.js'
 import { isRecord } from './json.js'
-
-export interface HubOptions {
-  readonly http: HttpTransport
-  readonly credential: Credential
-  readonly onSecret: (secret: string) => void
-  readonly log: Logger
-  /** The Hub API's address: `https://hub.docker.com` unless a test says otherwise. */
-  readonly baseUrl?: string
-  /** A namespace with more pages than this is refused rather than listed partly. */
-  readonly maxPages?: number
-}
+import type { RepositoryListing } from './listing.js'
+import { isRepositoryPath } from './listing.js'
 
 /** The most the Hub API gives per page on both endpoints. */
 export const HUB_PAGE_SIZE = 100

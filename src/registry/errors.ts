@@ -9,7 +9,7 @@ import type { TokenError } from '../transport/tokens.js'
 import type { Credential } from '../credentials/credential.js'
 import { describeCredential } from '../credentials/credential.js'
 import { parseRegistryErrorBody } from '../transport/registry-errors.js'
-import { retryAfterMs, first } from '../transport/retry.js'
+import { retryAfterMs, first } from '../transport/headers.js'
 import type { SessionResponse } from '../transport/session.js'
 
 export type FailureKind =
@@ -66,43 +66,10 @@ export function errorFromResponse(ctx: RequestContext, response: SessionResponse
   const status = `${response.status}${summary ? ` ${summary}` : ''}`
   const asked = `Could not ${ctx.action} on ${ctx.registry}: the registry answered ${status}.`
   const who = describeCredential(ctx.credential)
-  const anonymous = ctx.credential.kind === 'anonymous'
   const make = (kind: FailureKind, advice: string): RegistryError =>
     new RegistryError(`${asked} ${advice}`, { kind, status: response.status, codes })
 
-  if (response.status === 401) {
-    if (response.foreignChallenge) {
-      return make(
-        'unauthorized',
-        `The registry redirected to another host (${response.foreignChallenge}), which asked for credentials; credentials are only sent to the registry and the token service its own challenge names, so it was not answered. Check the registry address, or ask its operator why it redirects there.`
-      )
-    }
-    if (!response.challenge) {
-      return make(
-        'unauthorized',
-        `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`
-      )
-    }
-    if (response.challenge.scheme === 'basic' && anonymous) {
-      return make(
-        'unauthorized',
-        `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`
-      )
-    }
-    if (anonymous) {
-      const hub = ctx.isDockerHub
-        ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.'
-        : ''
-      return make(
-        'not-found',
-        `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`
-      )
-    }
-    return make(
-      'unauthorized',
-      `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`
-    )
-  }
+  if (response.status === 401) return unauthorized(ctx, response, make)
   if (response.status === 403) {
     return make(
       'denied',
@@ -130,6 +97,47 @@ export function errorFromResponse(ctx: RequestContext, response: SessionResponse
   return make(
     'unexpected',
     'This is not an answer the registry API defines; check the registry address.'
+  )
+}
+
+/** A 401: no way to log in, credentials to give or refused, or (anonymous) no such repository. */
+function unauthorized(
+  ctx: RequestContext,
+  response: SessionResponse,
+  make: (kind: FailureKind, advice: string) => RegistryError
+): RegistryError {
+  const who = describeCredential(ctx.credential)
+  const anonymous = ctx.credential.kind === 'anonymous'
+  if (response.foreignChallenge) {
+    return make(
+      'unauthorized',
+      `The registry redirected to another host (${response.foreignChallenge}), which asked for credentials; credentials are only sent to the registry and the token service its own challenge names, so it was not answered. Check the registry address, or ask its operator why it redirects there.`
+    )
+  }
+  if (!response.challenge) {
+    return make(
+      'unauthorized',
+      `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`
+    )
+  }
+  if (response.challenge.scheme === 'basic' && anonymous) {
+    return make(
+      'unauthorized',
+      `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`
+    )
+  }
+  if (anonymous) {
+    const hub = ctx.isDockerHub
+      ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.'
+      : ''
+    return make(
+      'not-found',
+      `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`
+    )
+  }
+  return make(
+    'unauthorized',
+    `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`
   )
 }
 

@@ -7,7 +7,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { HttpClient, getProxyUrl } from '@actions/http-client'
 import type { HttpClientResponse } from '@actions/http-client'
-import type { HttpRequest } from './http.js'
+import type { HttpRequest } from './types.js'
 import { bareHostname } from './hosts.js'
 
 export interface ClientPoolOptions {

@@ -1,6 +1,6 @@
 /** Errors of the HTTP transport: what went wrong below the HTTP status line. */
 import { ActionError } from '../errors.js'
-import type { HttpResponse } from './http.js'
+import type { HttpResponse } from './types.js'
 
 export interface NetworkErrorOptions {
   /** The URL asked (shown redacted only). */

@@ -1,6 +1,6 @@
 /** host[:port] and URL helpers. Loopback registries may use plain HTTP. */
 import { UnsafeRequestError } from './errors.js'
-import type { HttpRequest } from './http.js'
+import type { HttpRequest } from './types.js'
 
 /** `localhost`, `*.localhost`, 127.0.0.0/8 and ::1, with or without a port. */
 export function isLoopbackHost(host: string): boolean {

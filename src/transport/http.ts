@@ -6,7 +6,7 @@
  * Authorization header (over plain HTTP, or across a redirect to another
  * host) and to fetch anything but http(s) URLs.
  */
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { ClientPool } from './clients.js'
 import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
@@ -18,21 +18,11 @@ import { assertFetchableUrl, hostPortOf, isLoopbackHost, redactUrl, redirected }
 import { HostLimiter } from './limiter.js'
 import { RetryPolicy } from './retry.js'
 import { HostSchemes } from './schemes.js'
+import type { HttpRequest, HttpResponse } from './types.js'
 
-export interface HttpRequest {
-  readonly method: 'GET' | 'HEAD' | 'POST'
-  readonly url: string
-  readonly headers?: Readonly<Record<string, string>>
-  readonly body?: string
-}
-
-export interface HttpResponse {
-  readonly status: number
-  readonly headers: IncomingHttpHeaders
-  readonly body: Buffer
-  /** The URL that answered, after redirects and scheme fallback. */
-  readonly url: string
-}
+// The exchange's types live in types.ts (so errors, hosts and retry need not import this module);
+// re-exported here for the clients that import them with HttpTransport.
+export type { HttpRequest, HttpResponse }
 
 export interface TransportOptions {
   /** Longest silence of one attempt: connecting and waiting for headers together, then each body stall. */

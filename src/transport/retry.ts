@@ -8,8 +8,9 @@ import type { Logger } from '../logger.js'
 import type { Deadline } from './deadline.js'
 import { formatSeconds } from './deadline.js'
 import { NetworkError, RetryAfterError } from './errors.js'
-import type { HttpRequest, HttpResponse } from './http.js'
+import { retryAfterMs } from './headers.js'
 import { redactUrl } from './hosts.js'
+import type { HttpRequest, HttpResponse } from './types.js'
 
 export interface RetryOptions {
   readonly maxRetries: number
@@ -92,25 +93,6 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505)
 }
 
-/**
- * Milliseconds the server asked us to wait: `Retry-After` as seconds or an
- * HTTP date; Docker Hub's web API sends `X-Retry-After` as a Unix timestamp.
- */
-export function retryAfterMs(
-  headers: Readonly<Record<string, string | string[] | undefined>>,
-  now = Date.now()
-): number | undefined {
-  const value = first(headers['retry-after'])
-  if (value !== undefined) {
-    if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
-    const date = Date.parse(value)
-    if (!Number.isNaN(date)) return Math.max(0, date - now)
-  }
-  const unix = first(headers['x-retry-after'])
-  if (unix !== undefined && /^\s*\d+\s*$/.test(unix)) return Math.max(0, Number(unix) * 1000 - now)
-  return undefined
-}
-
 /** Exponential backoff with jitter: attempt 1 → ~0.5 s, 2 → ~1 s, 3 → ~2 s, capped. */
 export function backoffMs(
   attempt: number,
@@ -120,19 +102,4 @@ export function backoffMs(
 ): number {
   const exp = Math.min(capMs, baseMs * 2 ** (attempt - 1))
   return Math.round(exp / 2 + (random() * exp) / 2)
-}
-
-export function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value
-}
-
-/**
- * Failures after which a loopback or `insecure` host is tried over plain
- * HTTP: nothing listens for TLS there (refused, reset) or the handshake
- * failed. Never a timeout: a silent server is as silent over HTTP.
- */
-export function mayFallBackToHttp(code: string): boolean {
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO'].includes(code) || code.startsWith('ERR_SSL_')
-  )
 }

@@ -7,7 +7,6 @@
  */
 import type { Logger } from '../logger.js'
 import { NetworkError } from './errors.js'
-import { mayFallBackToHttp } from './retry.js'
 
 export class HostSchemes {
   private readonly known = new Map<string, 'http:' | 'https:'>()
@@ -49,4 +48,15 @@ export class HostSchemes {
       return answer
     }
   }
+}
+
+/**
+ * Failures after which a loopback or `insecure` host is tried over plain
+ * HTTP: nothing listens for TLS there (refused, reset) or the handshake
+ * failed. Never a timeout: a silent server is as silent over HTTP.
+ */
+export function mayFallBackToHttp(code: string): boolean {
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO'].includes(code) || code.startsWith('ERR_SSL_')
+  )
 }

@@ -5,7 +5,7 @@
  * backtracking `RegExp` does. Named groups (`(?<version>…)`) are kept.
  */
 import type { RE2JS } from 're2js'
-import { InputError } from '../errors.js'
+import { UsageError } from '../errors.js'
 
 let engine: typeof RE2JS | undefined
 
@@ -57,7 +57,7 @@ export function compilePattern(input: string, source: string): TagPattern {
     re = re2().compile(source)
   } catch (error) {
     const detail = (error as Error).message.replace(/^error parsing regexp: /, '')
-    throw new InputError(
+    throw new UsageError(
       input,
       `'${source}' is not a valid regular expression: ${detail}. Patterns use RE2 syntax ` +
         `(no lookaround or backreferences): ${syntaxHint(source)}.`

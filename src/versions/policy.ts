@@ -3,7 +3,7 @@
  * input. Pure; the entry reads the inputs and passes strings here.
  */
 import semver from 'semver'
-import { InputError } from '../errors.js'
+import { UsageError } from '../errors.js'
 import type { TagPattern } from './pattern.js'
 import { compilePattern } from './pattern.js'
 
@@ -46,7 +46,7 @@ function variantRule(value: string | undefined): VariantRule {
     return { kind: 'regex', pattern: compilePattern('variant', v.slice(1, -1)) }
   }
   if (!/^[\w][\w.-]*$/.test(v)) {
-    throw new InputError(
+    throw new UsageError(
       'variant',
       `'${v}' is not a tag suffix. Use a suffix such as 'alpine', 'auto', '*', or '/regex/'.`
     )
@@ -57,14 +57,14 @@ function variantRule(value: string | undefined): VariantRule {
 export function buildPolicy(inputs: PolicyInputs): TagPolicy {
   const precision = (inputs.precision?.trim() || 'auto') as Precision
   if (!['same', 'any', 'auto'].includes(precision)) {
-    throw new InputError(
+    throw new UsageError(
       'precision',
       `'${inputs.precision}' is not one of 'same', 'any' or 'auto'.`
     )
   }
   const range = inputs.range?.trim()
   if (range && semver.validRange(range) === null) {
-    throw new InputError(
+    throw new UsageError(
       'range',
       `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`
     )
