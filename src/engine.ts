@@ -20,6 +20,8 @@ import { describeTarget, listRepositories } from './repositories.js'
 import type { LookupRequest, LookupResult } from './lookup.js'
 import { lookupImage } from './lookup.js'
 import type { RegistryHost } from './registry/api.js'
+import type { DatesContext } from './registry/release-dates.js'
+import type { DateOf } from './release/cooldown.js'
 import { RegistryApi } from './registry/api.js'
 import type { PagerOptions } from './registry/pager.js'
 import { DEFAULT_PAGER } from './registry/pager.js'
@@ -51,6 +53,7 @@ export class Engine {
   readonly pager: PagerOptions
   private readonly credentials = new Map<string, Promise<Credential>>()
   private readonly sessions = new Map<string, Map<Credential, RegistrySession>>()
+  private datesContext: DatesContext | undefined
 
   constructor(private readonly options: EngineOptions) {
     this.log = options.log
@@ -150,6 +153,30 @@ export class Engine {
         )
       }
     }
+  }
+
+  /**
+   * Where one image's release dates come from (registry/release-dates.ts),
+   * loaded only when a cooldown asks. One Hub API login per run.
+   */
+  async releaseDates(image: ImageReference, api: RegistryApi): Promise<DateOf> {
+    const { releaseDatesFor } = await import('./registry/release-dates.js')
+    const { githubToken, env = process.env } = this.options.credentials
+    const hub = { registry: DOCKER_HUB, endpoint: DOCKER_HUB_ENDPOINT, repository: '' }
+    this.datesContext ??= {
+      http: this.http,
+      log: this.log,
+      onSecret: this.options.onSecret,
+      hubCredential: () => this.credentialFor(hub),
+      github: {
+        ...(githubToken && { token: githubToken }),
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        log: this.log,
+        deadline: this.deadline,
+        requestTimeoutMs: this.http.idleTimeoutMs
+      }
+    }
+    return releaseDatesFor(this.datesContext, image, api)
   }
 
   /** HTTP requests sent so far in this run, token requests included. */

@@ -9,12 +9,15 @@ import type { ImageListing, LookupEngine } from '../lookup.js'
 import { displayName } from '../reference.js'
 import type { Deadline } from '../transport/deadline.js'
 import type { TagPolicy } from '../versions/policy.js'
+import type { ReleaseOptions } from '../release/options.js'
 import { referenceChanges, rewriteTexts } from './changes.js'
 import { checkImage } from './check.js'
 import type { ImageCheck, UpdateReport, WorkspaceScan } from './types.js'
 
 export interface CheckOptions {
   readonly policy: TagPolicy
+  /** LTS lines and the cooldown, applied to each reference's own candidates. */
+  readonly release?: ReleaseOptions
   /** Listings already made (the single image's own lookup), by image key. */
   readonly listed?: ReadonlyMap<string, ImageListing>
   /** Called as each image's check ends, in the order they end. */
@@ -32,10 +35,12 @@ export async function checkReferences(
     `Checking ${count} image${count === 1 ? '' : 's'} referenced in ${scan.files.length} file${scan.files.length === 1 ? '' : 's'}`
   )
   const checks = scan.groups.map(group =>
-    checkImage(engine, group, options.policy, options.listed?.get(group.key)).then(check => {
-      options.onCheck?.(check)
-      return check
-    })
+    checkImage(engine, group, options.policy, options.listed?.get(group.key), options.release).then(
+      check => {
+        options.onCheck?.(check)
+        return check
+      }
+    )
   )
   return engine.deadline.race(Promise.all(checks), `checking ${count} images`)
 }
