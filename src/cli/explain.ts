@@ -39,6 +39,7 @@ export function explainLookup(result: LookupResult, policy: TagPolicy): string {
     ...alignColumns(rows),
     ...unread,
     `Rules: ${describeRules(selection, policy)}.`,
+    ...passedOver(result.held),
     ''
   ].join('\n')
 }
@@ -56,7 +57,9 @@ export function lookupExplanation(
         ? readingJson(current.version)
         : { tag: current.tag, reason: current.reason },
     chosen: readingJson(result.chosen),
-    rules: describeRules(result.selection, policy)
+    rules: describeRules(result.selection, policy),
+    held: result.held ?? [],
+    released: result.released ?? null
   }
 }
 
@@ -100,6 +103,7 @@ function describePrecision(selection: Selection, policy: TagPolicy): string {
 export function explainScan(results: readonly ReferenceResult[]): string {
   const rows = [['FILE:LINE', '', ...HEADER]]
   const unread: string[] = []
+  const held: string[] = []
   for (const result of results) {
     const where = `${printable(result.reference.file)}:${result.reference.line}`
     if (!result.currentVersion) {
@@ -108,9 +112,10 @@ export function explainScan(results: readonly ReferenceResult[]): string {
     }
     rows.push([where, 'current', ...readingCells(result.currentVersion)])
     if (result.chosenVersion) rows.push(['', 'chosen', ...readingCells(result.chosenVersion)])
+    for (const line of passedOver(result.held)) held.push(`${where}: ${line}`)
   }
   const table = rows.length > 1 ? alignColumns(rows) : []
-  return ['How the tags were read:', ...table, ...unread, ''].join('\n')
+  return ['How the tags were read:', ...table, ...unread, ...held, ''].join('\n')
 }
 
 /** Why a reference has no reading: the check's note, or that its image failed. */
@@ -123,6 +128,12 @@ function unreadWhy(result: ReferenceResult): string {
 export function scanExplanation(result: ReferenceResult): Record<string, unknown> {
   return {
     current: result.currentVersion ? readingJson(result.currentVersion) : null,
-    chosen: result.chosenVersion ? readingJson(result.chosenVersion) : null
+    chosen: result.chosenVersion ? readingJson(result.chosenVersion) : null,
+    held: result.held ?? []
   }
+}
+
+/** Newer tags passed over (not LTS) or held by the cooldown, each with why (issue 19). */
+function passedOver(held: readonly { tag: string; reason: string }[] | undefined): string[] {
+  return (held ?? []).map(h => printable(`Passed over ${h.tag}: ${h.reason}.`))
 }
