@@ -54,7 +54,7 @@ let proxy: Awaited<ReturnType<typeof startMitmProxy>>
 afterAll(closeAll)
 
 async function pushTag(repo: string, tag: string): Promise<void> {
-  const image = await pushImage(L.open.url, repo, { label: `${repo}:${tag}` })
+  const image = await pushImage(L.open.url, repo, { label: `${repo}:${tag}`, variant: undefined })
   await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
 }
 
@@ -104,7 +104,7 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
 const isoHoursAgo = (released: string | undefined): number =>
   Math.round((Date.now() - Date.parse(released ?? '')) / 3_600_000)
 
-const dateAsks = (server: Server) => server.requests.map(r => r.path.split('?')[0])
+const dateAsks = (server: Server): string[] => server.requests.map(r => r.path.split('?')[0]!)
 
 describe('the action holds tags younger than minimum-release-age', () => {
   it('Docker Hub: tag_last_pushed of each newer tag, newest first, stopping at the first old enough', async () => {

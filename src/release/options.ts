@@ -65,7 +65,7 @@ export function parseDuration(text: string): number | undefined {
 
 /** `3 days`, `20 h`, `45 min`: an age said the way a person reads it. */
 export function formatAge(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000))
+  const minutes = Math.max(0, Math.round(ms / 60_000))
   if (minutes < 120) return `${minutes} min`
   const hours = Math.floor(minutes / 60)
   if (hours < 48) return `${hours} h`
