@@ -31,7 +31,9 @@ describe('plausibleDate', () => {
     [null, 'null'],
     [{ date: '2026-07-01' }, 'an object'],
     ['2026-07-01T09:30:00Z'.padEnd(100, ' '), 'too long to be a date']
-  ])('%j is not a push date (%s)', (value, _why) => expect(plausibleDate(value, NOW)).toBeUndefined())
+  ])('%j is not a push date (%s)', (value, _why) =>
+    expect(plausibleDate(value, NOW)).toBeUndefined()
+  )
 })
 
 describe('jsonObject', () => {
