@@ -21,7 +21,7 @@ import {
 } from '../../lab/release-dates.mjs'
 import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import type { Run } from '../helpers/action.js'
-import { act as run, closeAll, closeLater, failure, runCli } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
@@ -142,7 +142,7 @@ describe('the action holds tags younger than minimum-release-age', () => {
     const path = `/orgs/octo-org/packages/container/${P}app/versions`
     expect(dateAsks(packages)).toEqual([path, path])
     expect(packages.requests.every(r => r.auth === 'token')).toBe(true)
-    expect(result.stdout + result.summary).not.toContain(TOKEN)
+    expect(visible(result)).not.toContain(TOKEN)
   })
 
   it('ghcr.io with a token lacking packages: read: held, the 403 explained', async () => {
@@ -203,16 +203,28 @@ describe('the command line', () => {
     expect(isoHoursAgo(outputs.released)).toBe(240)
     const base = `/api/v1/repository/${REPOS.quay}/tag/`
     expect(dateAsks(quay).filter(p => p.startsWith('/api/'))).toEqual([base, base, base])
-    expect(quay.requests[quay.requests.length - 1]!.path).toContain('specificTag=1.1.0')
+    const asked = quay.requests.filter(r => r.path.startsWith('/api/')).map(r => r.path)
+    expect(new URL(asked[2]!, 'https://quay.io').searchParams.get('specificTag')).toBe('1.1.0')
   })
 
   it('a registry that sends Last-Modified: that header, one HEAD per tag examined', async () => {
     const host = new URL(dated.url).host
-    const result = await cli([`${host}/${REPOS.dated}:1.0.0`, '--minimum-release-age', '1w'])
+    const result = await cli([
+      `${host}/${REPOS.dated}:1.0.0`,
+      '--minimum-release-age',
+      '1w',
+      '--json',
+      '--explain'
+    ])
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^1\.1\.0\n/)
-    expect(result.stdout).toContain('passed over  1.3.0: pushed 2 h ago; minimum 7 days')
-    expect(result.stdout).toMatch(/released +\d{4}-\d\d-\d\dT.*Last-Modified header/)
+    const outputs = JSON.parse(result.stdout)
+    expect(outputs.tag).toBe('1.1.0')
+    expect(isoHoursAgo(outputs.released)).toBe(240)
+    expect(outputs.explain.held).toEqual([
+      { tag: '1.3.0', reason: 'pushed 2 h ago; minimum 7 days' },
+      { tag: '1.2.0', reason: 'pushed 30 h ago; minimum 7 days' }
+    ])
+    expect(outputs.explain.released.source).toBe(`the manifest’s Last-Modified header (${host})`)
     const heads = dated.requests.filter(r => r.method === 'HEAD').map(r => r.path)
     expect(heads).toEqual([
       `/v2/${REPOS.dated}/manifests/1.3.0`,
