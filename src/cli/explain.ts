@@ -58,8 +58,8 @@ export function lookupExplanation(
         : { tag: current.tag, reason: current.reason },
     chosen: readingJson(result.chosen),
     rules: describeRules(result.selection, policy),
-    held: result.held ?? [],
-    released: result.released ?? null
+    ...(result.held?.length && { held: result.held }),
+    ...(result.released && { released: result.released })
   }
 }
 
@@ -129,7 +129,7 @@ export function scanExplanation(result: ReferenceResult): Record<string, unknown
   return {
     current: result.currentVersion ? readingJson(result.currentVersion) : null,
     chosen: result.chosenVersion ? readingJson(result.chosenVersion) : null,
-    held: result.held ?? []
+    ...(result.held?.length && { held: result.held })
   }
 }
 
