@@ -24,6 +24,7 @@ import type { ReleaseOptions } from './release/options.js'
 import { heldMessage } from './release/messages.js'
 import { listTags } from './registry/tags.js'
 import { explainNoMatch } from './versions/explain.js'
+import { ltsLineFor } from './versions/lts.js'
 import type { Version } from './versions/parse.js'
 import type { TagPolicy } from './versions/policy.js'
 import type { Selection } from './versions/select.js'
@@ -133,6 +134,11 @@ export async function releaseRules(
   options: ReleaseOptions | undefined
 ): Promise<ReleaseOutcome> {
   if (!options) return { selection, held: [], dateRequests: 0 }
+  if (options.lts === 'only' && !ltsLineFor(image.repository)) {
+    engine.log.info(
+      `${displayName(image)}: no known LTS lines (lts: only applies to ubuntu, node and the Java images); its tags are chosen as usual`
+    )
+  }
   const dates = engine.releaseDates && (() => engine.releaseDates!(image, api))
   const outcome = await applyRelease(image.repository, selection, options, dates)
   for (const line of heldLog(displayName(image), outcome)) engine.log.info(line)

@@ -122,7 +122,11 @@ describe('the cooldown walk', () => {
     const selection = selectTags(many, buildPolicy({}), '1.0.0')
     const out = await applyRelease('team/app', selection, cooldown('3d', 3 * D), r.dates, NOW)
     expect(r.asked).toHaveLength(MAX_EXAMINED)
-    expect(out.held).toHaveLength(79)
+    expect(out.held).toHaveLength(MAX_EXAMINED + 1)
+    expect(out.held.at(-1)).toEqual({
+      tag: `1.${79 - MAX_EXAMINED}.0`,
+      reason: `not examined (nor ${79 - MAX_EXAMINED - 1} older candidates): the ${MAX_EXAMINED} newer tags examined were all held`
+    })
     expect(out.selection.passing[0]?.tag).toBe('1.0.0')
   })
 })

@@ -7,7 +7,7 @@
  */
 import type { Selection } from '../versions/select.js'
 import type { CooldownOutcome, DateOf, ReleaseDate } from './cooldown.js'
-import { walkCooldown } from './cooldown.js'
+import { MAX_EXAMINED, walkCooldown } from './cooldown.js'
 import { applyLts } from './lts-filter.js'
 import type { HeldTag } from './narrow.js'
 import { candidatesOf, narrowSelection } from './narrow.js'
@@ -40,12 +40,28 @@ export async function applyRelease(
     return { selection: lts.selection, held: lts.passedOver, dateRequests: 0 }
   }
   const walk: CooldownOutcome = await walkCooldown(candidates, await dates(), cooldown, now)
-  const held = new Set(walk.held.map(h => h.tag))
+  const held = new Set([...walk.held.map(h => h.tag), ...walk.notExamined])
   const narrowed = narrowSelection(lts.selection, v => !held.has(v.tag))
   return {
     selection: narrowed,
-    held: [...lts.passedOver, ...walk.held],
+    held: [...lts.passedOver, ...walk.held, ...notExamined(walk.notExamined)],
     ...(walk.chosen?.date?.date && { released: walk.chosen.date }),
     dateRequests: walk.examined
   }
+}
+
+/** One row for the candidates past the bound, however many: the summary stays readable. */
+function notExamined(tags: readonly string[]): HeldTag[] {
+  const [first] = tags
+  if (first === undefined) return []
+  const more =
+    tags.length > 1
+      ? ` (nor ${tags.length - 1} older candidate${tags.length === 2 ? '' : 's'})`
+      : ''
+  return [
+    {
+      tag: first,
+      reason: `not examined${more}: the ${MAX_EXAMINED} newer tags examined were all held`
+    }
+  ]
 }

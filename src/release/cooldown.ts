@@ -27,8 +27,10 @@ export const MAX_EXAMINED = 30
 export interface CooldownOutcome {
   /** The tag chosen and the date it was trusted with; undefined when every candidate was held. */
   readonly chosen?: { readonly tag: string; readonly date?: ReleaseDate }
-  /** The candidates not proposed, newest first. */
+  /** The candidates examined and not proposed, newest first. */
   readonly held: readonly HeldTag[]
+  /** Candidates past MAX_EXAMINED: not proposed either, and not dated. */
+  readonly notExamined: readonly string[]
   /** Date requests made (one per tag examined). */
   readonly examined: number
 }
@@ -43,19 +45,17 @@ export async function walkCooldown(
   let examined = 0
   for (const candidate of candidates) {
     if (examined >= MAX_EXAMINED) {
-      held.push({
-        tag: candidate.tag,
-        reason: `not examined: the ${MAX_EXAMINED} newer tags were all held`
-      })
-      continue
+      return { held, notExamined: candidates.slice(examined).map(v => v.tag), examined }
     }
     examined++
     const date = await dateOf(candidate.tag)
     const reason = holdReason(date, cooldown, now)
-    if (reason === undefined) return { chosen: { tag: candidate.tag, date }, held, examined }
+    if (reason === undefined) {
+      return { chosen: { tag: candidate.tag, date }, held, notExamined: [], examined }
+    }
     held.push({ tag: candidate.tag, reason })
   }
-  return { held, examined }
+  return { held, notExamined: [], examined }
 }
 
 /** Undefined when the tag may be proposed; else why not. */
