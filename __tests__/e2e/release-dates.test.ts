@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFront } from '../../lab/front.mjs'
+import { startGithubGit } from '../../lab/github-git.mjs'
 import { startMitmProxy } from '../../lab/proxy.mjs'
 import {
   startDatedFront,
@@ -291,5 +292,53 @@ describe('image: auto', () => {
     expect(rows[1]).toMatchObject({ tag: '21-jre', 'update-available': false })
     expect(rows[1].released).toBeUndefined()
     expect(result.stdout).toContain('passed over 26-jre: not an LTS release')
+  })
+})
+
+describe('pull requests', () => {
+  /** A fresh checkout naming the dated and the undated image, and the action run on it. */
+  async function runPullRequest(inputs: Record<string, string>) {
+    const host = new URL(dated.url).host
+    const files = {
+      Dockerfile: `FROM ${host}/${REPOS.dated}:1.0.0\nFROM ${L.open.host}/${REPOS.plain}:1.0.0\n`
+    }
+    const api = closeLater(
+      await startGithubGit({ token: TOKEN, owner: 'octo', repo: 'site', files } as never)
+    )
+    const dir = tempDir('checkout')
+    writeFileSync(join(dir, 'Dockerfile'), files.Dockerfile)
+    const result = await run(
+      {
+        image: 'auto',
+        'update-files': 'Dockerfile',
+        'pull-request': 'true',
+        'github-token': TOKEN,
+        ...inputs
+      },
+      {
+        GITHUB_WORKSPACE: dir,
+        GITHUB_API_URL: (api as unknown as { url: string }).url,
+        GITHUB_REPOSITORY: 'octo/site',
+        GITHUB_REF: 'refs/heads/main',
+        REGISTRY_TAGS_GITHUB_WRITE_SPACING_MS: '0'
+      }
+    )
+    const pulls = (api as unknown as { state: { pulls: { title: string; head: string }[] } }).state
+      .pulls
+    return { result, pulls }
+  }
+
+  it('proposes the newest tag old enough, and nothing for an image whose tags are all held', async () => {
+    const { result, pulls } = await runPullRequest({ 'minimum-release-age': '3d' })
+    expect(failure(result)).toBe('')
+    expect(pulls).toHaveLength(1)
+    expect(pulls[0]!.title).toContain('1.1.0')
+    expect(pulls[0]!.title).not.toContain('1.3.0')
+    expect(pulls[0]!.head).toContain('dated')
+  })
+
+  it('without the cooldown, both images get their newest tag', async () => {
+    const { pulls } = await runPullRequest({})
+    expect(pulls.map(p => p.title).join('\n')).toMatch(/1\.3\.0[\s\S]*1\.3\.0/)
   })
 })
