@@ -3,7 +3,6 @@
  * over. `auto` narrows when the current tag is on an LTS line, `only`
  * always (for an image with known lines), `off` never.
  */
-import type { Version } from '../versions/parse.js'
 import type { LtsLine } from '../versions/lts.js'
 import { ltsLineFor } from '../versions/lts.js'
 import type { Selection } from '../versions/select.js'
@@ -39,14 +38,15 @@ export function applyLts(repository: string, selection: Selection, mode: LtsMode
     if (v === top || passedOver.length >= PASSED_OVER_SHOWN) break
     if (!line.isLts(v)) passedOver.push({ tag: v.tag, reason: notLts(line) })
   }
-  return { selection: narrowed, line, passedOver: onlyNewer(passedOver, selection, top) }
+  const shown = top ? passedOver : newerThanCurrent(passedOver, selection)
+  return { selection: narrowed, line, passedOver: shown }
 }
 
-/** Passed over only means something for tags the choice would otherwise have been. */
-function onlyNewer(held: HeldTag[], selection: Selection, top: Version | undefined): HeldTag[] {
-  const current = selection.current?.version
-  if (!current || top) return held
-  const newer = new Set(selection.current?.version ? selection.current.newer.map(v => v.tag) : [])
+/** With no LTS tag left, the tags passed over are those newer than the current one. */
+function newerThanCurrent(held: HeldTag[], selection: Selection): HeldTag[] {
+  const current = selection.current
+  if (!current?.version) return held
+  const newer = new Set(current.newer.map(v => v.tag))
   return held.filter(h => newer.has(h.tag))
 }
 
