@@ -55,7 +55,8 @@ export function startHubTagsApi({ dates }) {
     if (req.method !== 'GET' || !m) return json(res, 404, { message: 'page not found' })
     const [ns, repo, tag] = m.slice(1).map(decodeURIComponent)
     const h = dates[`${ns}/${repo}:${tag}`]
-    if (h === undefined) return json(res, 404, { message: 'httperror 404: tag not found', errinfo: {} })
+    if (h === undefined)
+      return json(res, 404, { message: 'httperror 404: tag not found', errinfo: {} })
     const pushed = hoursAgo(h).toISOString()
     json(res, 200, {
       name: tag,
@@ -103,7 +104,10 @@ export async function startPackagesApi({ versions, token, perPage = 2, publicUrl
     const url = new URL(req.url, 'http://github')
     const m = /^\/(orgs|users)\/([^/]+)\/packages\/container\/([^/]+)\/versions$/.exec(url.pathname)
     if (!m) return json(res, 404, { message: 'Not Found' })
-    if (req.headers.authorization !== `token ${token}` && req.headers.authorization !== `Bearer ${token}`)
+    if (
+      req.headers.authorization !== `token ${token}` &&
+      req.headers.authorization !== `Bearer ${token}`
+    )
       return json(res, 401, { message: 'Bad credentials' })
     if (api.mode === 'no-scope')
       return json(res, 403, { message: 'You need at least read:packages scope to list packages.' })
@@ -144,24 +148,41 @@ export function startDatedFront({ target, dates }) {
   return listen((req, res) => {
     const m = /^\/v2\/(.+)\/manifests\/([^/?]+)/.exec(req.url)
     const h = m ? dates[`${m[1]}:${m[2]}`] : undefined
-    return forward(req, res, target, h === undefined ? {} : { 'last-modified': hoursAgo(h).toUTCString() })
+    return forward(
+      req,
+      res,
+      target,
+      h === undefined ? {} : { 'last-modified': hoursAgo(h).toUTCString() }
+    )
   })
 }
 
-const HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'last-modified']
+const HOP = [
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'last-modified'
+]
 
 async function forward(req, res, target, extra = {}) {
   const headers = { ...req.headers }
   delete headers.host
   delete headers.connection
-  const answer = await fetch(new URL(req.url, target), { method: req.method, headers, redirect: 'manual' })
+  const answer = await fetch(new URL(req.url, target), {
+    method: req.method,
+    headers,
+    redirect: 'manual'
+  })
   const out = {}
   answer.headers.forEach((v, k) => {
     if (!HOP.includes(k)) out[k] = v
   })
   const body = Buffer.from(await answer.arrayBuffer())
   if (req.method !== 'HEAD') out['content-length'] = String(body.length)
-  else if (answer.headers.get('content-length')) out['content-length'] = answer.headers.get('content-length')
+  else if (answer.headers.get('content-length'))
+    out['content-length'] = answer.headers.get('content-length')
   res.writeHead(answer.status, { ...out, ...extra })
   res.end(req.method === 'HEAD' ? undefined : body)
 }

@@ -94,7 +94,9 @@ describe('checkImage with release rules', () => {
     })
     expect(asked).toEqual(['25-jre', '26-jre', '25-jre'])
     expect(results.map(r => r.tag)).toEqual(['25-jre', '25-jre'])
-    expect(results[1]!.held).toEqual([{ tag: '26-jre', reason: 'pushed 60 min ago; minimum 3 days' }])
+    expect(results[1]!.held).toEqual([
+      { tag: '26-jre', reason: 'pushed 60 min ago; minimum 3 days' }
+    ])
   })
 
   it('without release rules nothing is dated', async () => {
