@@ -318,11 +318,12 @@ async function benchCooldown(registryUrl) {
   const workspace = mkdtempSync(join(tmpdir(), 'registry-tags-bench-'))
   try {
     const compose = repos.map((r, i) => `  s${i}:\n    image: ${host}/${r}:1.0.0\n`).join('')
-    writeFileSync(join(workspace, 'compose.yml'), `services:\n${compose}`)
     const measure = async extra => {
       const walls = []
       let requests = 0
       for (let i = 0; i < RUNS; i++) {
+        // Each run starts from the pins at 1.0.0: the one before rewrote them.
+        writeFileSync(join(workspace, 'compose.yml'), `services:\n${compose}`)
         front.requests.length = 0
         const t = performance.now()
         const run = await runAction({
