@@ -3,6 +3,7 @@
 // lab/proxy.mjs, with dates relative to now:
 //
 //   startHubTagsApi   hub.docker.com  GET /v2/namespaces/{ns}/repositories/{repo}/tags/{tag}
+//                                     (private repositories after POST /v2/auth/token)
 //                                     → { name, tag_last_pushed, last_updated } (404 JSON when unknown)
 //   startQuay         quay.io         GET /api/v1/repository/{ns}/{repo}/tag/?specificTag=&onlyActiveTags=
 //                                     → { tags: [{ name, start_ts, last_modified }], page, has_additional };
@@ -15,6 +16,7 @@
 //
 // `dates` maps 'repository:tag' to hours ago. Every request is recorded: { method, path, auth }.
 import { createServer } from 'node:http'
+import { readBody } from './read-body.mjs'
 
 const hoursAgo = h => new Date(Date.now() - h * 3_600_000)
 
@@ -47,13 +49,29 @@ const json = (res, status, body, headers = {}) => {
   res.end(JSON.stringify(body))
 }
 
-/** @param {{ dates: Record<string, number> }} options */
-export function startHubTagsApi({ dates }) {
-  return listen((req, res) => {
+/**
+ * Private repositories' dates show only after a login (POST /v2/auth/token
+ * {identifier, secret} → {access_token}, sent back as Bearer), as on the Hub.
+ * @param {{ dates: Record<string, number>, private?: string[], users?: Record<string, string> }} options
+ */
+export function startHubTagsApi({ dates, private: hidden = [], users = {} }) {
+  const tokens = new Set()
+  return listen(async (req, res) => {
     const url = new URL(req.url, 'http://hub')
+    if (req.method === 'POST' && url.pathname === '/v2/auth/token') {
+      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}')
+      if (!users[body.identifier] || users[body.identifier] !== body.secret)
+        return json(res, 401, { message: 'Incorrect authentication credentials' })
+      const token = `hub-${tokens.size + 1}-${Date.now()}`
+      tokens.add(token)
+      return json(res, 200, { access_token: token })
+    }
     const m = /^\/v2\/namespaces\/([^/]+)\/repositories\/([^/]+)\/tags\/([^/]+)$/.exec(url.pathname)
     if (req.method !== 'GET' || !m) return json(res, 404, { message: 'page not found' })
     const [ns, repo, tag] = m.slice(1).map(decodeURIComponent)
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (hidden.includes(`${ns}/${repo}`) && !tokens.has(bearer))
+      return json(res, 401, { message: 'authentication required' })
     const h = dates[`${ns}/${repo}:${tag}`]
     if (h === undefined)
       return json(res, 404, { message: 'httperror 404: tag not found', errinfo: {} })

@@ -32,8 +32,10 @@ const P = `rt${Date.now().toString(36)}`
 const TAGS = ['1.0.0', '1.1.0', '1.2.0', '1.3.0']
 /** Hours ago each tag was pushed: with a 3-day cooldown from 1.0.0, 1.1.0 is the one to propose. */
 const AGE: Record<string, number> = { '1.3.0': 2, '1.2.0': 30, '1.1.0': 240, '1.0.0': 2000 }
+const HUB_PASSWORD = 'dckr_pat_release-Dates-7'
 const REPOS = {
   hub: `library/${P}hub`,
+  hubPrivate: `alice/${P}private`,
   ghcr: `octo-org/${P}app`,
   quay: `quayorg/${P}app`,
   dated: `${P}/dated`,
@@ -63,7 +65,9 @@ beforeAll(async () => {
   for (const repo of Object.values(REPOS)) for (const t of TAGS) await pushTag(repo, t)
   for (const t of JAVA_TAGS) await pushTag(JAVA, t)
   const registryFront = closeLater(await startFront({ target: L.open.url }))
-  hubApi = closeLater(await startHubTagsApi({ dates }))
+  hubApi = closeLater(
+    await startHubTagsApi({ dates, private: [REPOS.hubPrivate], users: { alice: HUB_PASSWORD } })
+  )
   quay = closeLater(await startQuay({ dates, registry: L.open.url }))
   dated = closeLater(await startDatedFront({ target: L.open.url, dates }))
   packages = closeLater(
@@ -129,6 +133,29 @@ describe('the action holds tags younger than minimum-release-age', () => {
     expect(result.summary).toContain('pushed 30 h ago; minimum 3 days')
     expect(result.summary).toContain("Docker Hub's tags API (tag_last_pushed)")
     expect(result.stdout).toContain(`passed over 1.3.0: pushed 2 h ago; minimum 3 days`)
+  })
+
+  it('Docker Hub, a private repository: through the Hub login, held without one', async () => {
+    const image = `${REPOS.hubPrivate}:1.0.0`
+    const result = await act({
+      image,
+      'minimum-release-age': '3d',
+      username: 'alice',
+      password: HUB_PASSWORD
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs['tag']).toBe('1.1.0')
+    expect(hubApi.requests.map(r => `${r.method} ${r.auth}`)).toEqual([
+      'POST null',
+      'GET Bearer',
+      'GET Bearer',
+      'GET Bearer'
+    ])
+    expect(visible(result)).not.toContain(HUB_PASSWORD)
+    hubApi.requests.length = 0
+    const anonymous = await act({ image, 'minimum-release-age': '3d' })
+    expect(anonymous.outputs).toMatchObject({ tag: '1.0.0', 'update-available': 'false' })
+    expect(anonymous.summary).toContain('It wants a login')
   })
 
   it('ghcr.io: the package version carrying the tag, pages read only as far as needed', async () => {
