@@ -54,6 +54,8 @@ export class Engine {
   private readonly credentials = new Map<string, Promise<Credential>>()
   private readonly sessions = new Map<string, Map<Credential, RegistrySession>>()
   private datesContext: DatesContext | undefined
+  /** Each image's release dates, each tag asked once per run (a lookup and its rewrite share them). */
+  private readonly dateSources = new Map<string, Promise<DateOf>>()
 
   constructor(private readonly options: EngineOptions) {
     this.log = options.log
@@ -159,7 +161,17 @@ export class Engine {
    * Where one image's release dates come from (registry/release-dates.ts),
    * loaded only when a cooldown asks. One Hub API login per run.
    */
-  async releaseDates(image: ImageReference, api: RegistryApi): Promise<DateOf> {
+  releaseDates(image: ImageReference, api: RegistryApi): Promise<DateOf> {
+    const key = `${image.registry}/${image.repository}`
+    let source = this.dateSources.get(key)
+    if (!source) {
+      source = this.dateSourceFor(image, api).then(onceEach)
+      this.dateSources.set(key, source)
+    }
+    return source
+  }
+
+  private async dateSourceFor(image: ImageReference, api: RegistryApi): Promise<DateOf> {
     const { releaseDatesFor } = await import('./registry/release-dates.js')
     const { githubToken, env = process.env } = this.options.credentials
     const hub = { registry: DOCKER_HUB, endpoint: DOCKER_HUB_ENDPOINT, repository: '' }
@@ -186,5 +198,15 @@ export class Engine {
 
   dispose(): void {
     this.http.dispose()
+  }
+}
+
+/** A date source that asks for each tag once, however often it is asked. */
+function onceEach(dateOf: DateOf): DateOf {
+  const asked = new Map<string, ReturnType<DateOf>>()
+  return tag => {
+    let answer = asked.get(tag)
+    if (!answer) asked.set(tag, (answer = dateOf(tag)))
+    return answer
   }
 }

@@ -135,6 +135,18 @@ describe('the action holds tags younger than minimum-release-age', () => {
     expect(result.stdout).toContain(`passed over 1.3.0: pushed 2 h ago; minimum 3 days`)
   })
 
+  it('a single image with update-files dates each tag once for the lookup and the rewrite', async () => {
+    const dir = tempDir('workspace')
+    writeFileSync(join(dir, 'Dockerfile'), `FROM ${P}hub:1.0.0\n`)
+    const result = await run(
+      { image: `${P}hub:1.0.0`, 'update-files': 'Dockerfile', 'minimum-release-age': '3d' },
+      { ...PROXY(), GITHUB_WORKSPACE: dir }
+    )
+    expect(result.code).toBe(0)
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(`FROM ${P}hub:1.1.0\n`)
+    expect(hubApi.requests).toHaveLength(3)
+  })
+
   it('Docker Hub, a private repository: through the Hub login, held without one', async () => {
     const image = `${REPOS.hubPrivate}:1.0.0`
     const result = await act({
