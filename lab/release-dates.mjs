@@ -137,7 +137,10 @@ export async function startPackagesApi({ versions, token, perPage = 2, publicUrl
     const page = Math.max(1, Number(url.searchParams.get('page')) || 1)
     const slice = list.slice((page - 1) * size, page * size)
     const headers = {}
-    if (page * size < list.length) {
+    if (api.mode === 'loop') {
+      // A hostile next link: back to the page just read, forever.
+      headers.link = `<${new URL(req.url, publicUrl ?? `http://${req.headers.host}`).href}>; rel="next"`
+    } else if (page * size < list.length) {
       const next = new URL(url.pathname, publicUrl ?? `http://${req.headers.host}`)
       next.searchParams.set('per_page', String(size))
       next.searchParams.set('page', String(page + 1))

@@ -41,6 +41,7 @@ class VersionReader {
   private get: Get | undefined
   private pages = 0
   private warned = false
+  private readonly seen = new Set<string>()
 
   constructor(
     private readonly options: GithubOptions,
@@ -96,7 +97,10 @@ class VersionReader {
     if (answer.status !== 200) return this.refused(answer)
     this.pages++
     this.keep(answer.data)
-    this.next = sameOrigin(nextLink(answer.headers['link']), answer.url)
+    this.seen.add(answer.url)
+    const next = sameOrigin(nextLink(answer.headers['link']), answer.url)
+    // A next page already read would loop: the versions end there.
+    this.next = next && !this.seen.has(next) ? next : undefined
   }
 
   private keep(data: unknown): void {
