@@ -8,6 +8,7 @@
 //  7. hostile repositories: a 5 MiB Dockerfile of FROM lines, a 120,000-key YAML
 //     file, 40 files of 5 MiB: time and peak memory of reading (or refusing) them.
 //  8. the file work of image: auto over a generated 2,000-file monorepo (bench-files.mjs).
+//  9. the same scan with minimum-release-age: the date requests it adds (issue 19).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,8 @@ import { performance } from 'node:perf_hooks'
 import { startFront } from '../lab/front.mjs'
 import { startHugeRegistry } from '../lab/huge.mjs'
 import { startLab } from '../lab/index.mjs'
+import { startDatedFront } from '../lab/release-dates.mjs'
+import { pushImage, pushManifest } from '../lab/seed.mjs'
 import { DIST, runAction } from '../lab/runner.mjs'
 import { benchFiles } from './bench-files.mjs'
 
@@ -228,6 +231,7 @@ try {
     (_, i) => `${hosts[i % 3].host}/fleet/app-${String(i + 1).padStart(4, '0')}:1.0.0`
   )
   await benchScan(images, hosts)
+  await benchCooldown(lab.open.url)
 } finally {
   for (const f of fronts) await f.close()
   await lab.stop()
@@ -352,6 +356,66 @@ async function benchHostileFiles() {
 }
 // 8. The file work of image: auto (globs, reading, finding references) over 2,000 files
 await benchFiles(root, report)
+/**
+ * 9. image: auto over 20 images whose registry sends Last-Modified, each
+ * pinned at 1.0.0 with four newer tags, two of them younger than 3 days:
+ * the cooldown must cost one HEAD per tag examined (three per image).
+ */
+async function benchCooldown(registryUrl) {
+  const HOURS = { '1.4.0': 1, '1.3.0': 10, '1.2.0': 100, '1.1.0': 200, '1.0.0': 300 }
+  const dates = {}
+  const repos = Array.from(
+    { length: 20 },
+    (_, i) => `cooldown/app-${String(i + 1).padStart(2, '0')}`
+  )
+  for (const repo of repos) {
+    for (const [tag, h] of Object.entries(HOURS)) {
+      const image = await pushImage(registryUrl, repo, { label: `${repo}:${tag}` })
+      await pushManifest(registryUrl, repo, tag, image.manifest, image.mediaType)
+      dates[`${repo}:${tag}`] = h
+    }
+  }
+  const front = await startDatedFront({ target: registryUrl, dates })
+  const host = new URL(front.url).host
+  const workspace = mkdtempSync(join(tmpdir(), 'registry-tags-bench-'))
+  try {
+    const compose = repos.map((r, i) => `  s${i}:\n    image: ${host}/${r}:1.0.0\n`).join('')
+    const measure = async extra => {
+      const walls = []
+      let requests = 0
+      for (let i = 0; i < RUNS; i++) {
+        // Each run starts from the pins at 1.0.0: the one before rewrote them.
+        writeFileSync(join(workspace, 'compose.yml'), `services:\n${compose}`)
+        front.requests.length = 0
+        const t = performance.now()
+        const run = await runAction({
+          inputs: { image: 'auto', 'update-files': 'compose.yml', ...extra },
+          env: { GITHUB_WORKSPACE: workspace }
+        })
+        walls.push(performance.now() - t)
+        if (run.code !== 0) throw new Error(run.stdout)
+        requests = front.requests.length
+      }
+      return { wall: median(walls), requests }
+    }
+    const plain = await measure({})
+    const cooled = await measure({ 'minimum-release-age': '3d' })
+    report(`requests: image: auto, 20 images, no cooldown`, plain.requests)
+    report(
+      `requests: the same with minimum-release-age: 3d`,
+      cooled.requests,
+      `+${cooled.requests - plain.requests} (3 tags examined per image: ${20 * 3} expected)`
+    )
+    report(
+      `wall: image: auto, 20 images, cooldown added`,
+      `${(cooled.wall - plain.wall).toFixed(0)} ms`,
+      `${plain.wall.toFixed(0)} → ${cooled.wall.toFixed(0)} ms, median of ${RUNS}`
+    )
+  } finally {
+    await front.close()
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
 
 console.log(
   `\n${rows.length} measurements; node ${process.version}, skopeo ${execFileSync('skopeo', ['--version'], { encoding: 'utf8' }).trim()}`

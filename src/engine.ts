@@ -16,6 +16,8 @@ import type { LookupRequest, LookupResult } from './lookup.js'
 import { lookupImage } from './lookup.js'
 import type { RegistryHost } from './registry/api.js'
 import type { RepositoryListing } from './registry/listing.js'
+import type { DatesContext } from './registry/release-dates.js'
+import type { DateOf } from './release/cooldown.js'
 import { RegistryApi } from './registry/api.js'
 import type { PagerOptions } from './registry/pager.js'
 import { DEFAULT_PAGER } from './registry/pager.js'
@@ -53,6 +55,9 @@ export class Engine {
   /** Credential lookups (each may run a helper program) a few at a time, not one per registry at once. */
   private readonly credentialSlots = new HostLimiter(MAX_CREDENTIAL_LOOKUPS)
   private readonly sessions = new Map<string, Map<Credential, RegistrySession>>()
+  private datesContext: DatesContext | undefined
+  /** Each image's release dates, each tag asked once per run (a lookup and its rewrite share them). */
+  private readonly dateSources = new Map<string, Promise<DateOf>>()
 
   constructor(private readonly options: EngineOptions) {
     this.log = options.log
@@ -160,6 +165,40 @@ export class Engine {
     }
   }
 
+  /**
+   * Where one image's release dates come from (registry/release-dates.ts),
+   * loaded only when a cooldown asks. One Hub API login per run.
+   */
+  releaseDates(image: ImageReference, api: RegistryApi): Promise<DateOf> {
+    const key = `${image.registry}/${image.repository}`
+    let source = this.dateSources.get(key)
+    if (!source) {
+      source = this.dateSourceFor(image, api).then(onceEach)
+      this.dateSources.set(key, source)
+    }
+    return source
+  }
+
+  private async dateSourceFor(image: ImageReference, api: RegistryApi): Promise<DateOf> {
+    const { releaseDatesFor } = await import('./registry/release-dates.js')
+    const { githubToken, env = process.env } = this.options.credentials
+    const hub = { registry: DOCKER_HUB, endpoint: DOCKER_HUB_ENDPOINT, repository: '' }
+    this.datesContext ??= {
+      http: this.http,
+      log: this.log,
+      onSecret: this.options.onSecret,
+      hubCredential: () => this.credentialFor(hub),
+      github: {
+        ...(githubToken && { token: githubToken }),
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        log: this.log,
+        deadline: this.deadline,
+        requestTimeoutMs: this.http.idleTimeoutMs
+      }
+    }
+    return releaseDatesFor(this.datesContext, image, api)
+  }
+
   /** HTTP requests sent so far in this run, token requests included. */
   get requests(): number {
     return this.http.requests
@@ -167,5 +206,15 @@ export class Engine {
 
   dispose(): void {
     this.http.dispose()
+  }
+}
+
+/** A date source that asks for each tag once, however often it is asked. */
+function onceEach(dateOf: DateOf): DateOf {
+  const asked = new Map<string, ReturnType<DateOf>>()
+  return tag => {
+    let answer = asked.get(tag)
+    if (!answer) asked.set(tag, (answer = dateOf(tag)))
+    return answer
   }
 }

@@ -16,8 +16,15 @@ import type { PagerOptions } from './registry/pager.js'
 import type { Platform } from './registry/platform.js'
 import type { RateLimit } from './registry/rate-limit.js'
 import type { TagList } from './registry/tags.js'
+import type { ReleaseOutcome } from './release/apply.js'
+import { applyRelease } from './release/apply.js'
+import type { DateOf, ReleaseDate } from './release/cooldown.js'
+import type { HeldTag } from './release/narrow.js'
+import type { ReleaseOptions } from './release/options.js'
+import { heldMessage } from './release/messages.js'
 import { listTags } from './registry/tags.js'
 import { explainNoMatch } from './versions/explain.js'
+import { ltsLineFor } from './versions/lts.js'
 import type { Version } from './versions/parse.js'
 import type { TagPolicy } from './versions/policy.js'
 import type { Selection } from './versions/select.js'
@@ -30,6 +37,8 @@ export interface LookupRequest {
   readonly platform?: Platform
   /** Keep the listed tags in the result: a rewrite of the files checks other shapes against them. */
   readonly keepTags?: boolean
+  /** LTS lines and the cooldown (`lts`, `minimum-release-age`); none when absent. */
+  readonly release?: ReleaseOptions
 }
 
 export interface LookupResult {
@@ -47,6 +56,10 @@ export interface LookupResult {
   readonly rateLimit?: RateLimit
   /** Every listed tag, with `keepTags` (and the API that listed them). */
   readonly listing?: ImageListing
+  /** Newer tags passed over (not LTS) or held (too young, undated), with why. */
+  readonly held?: readonly HeldTag[]
+  /** The chosen tag's release date, when a cooldown examined it. */
+  readonly released?: ReleaseDate
 }
 
 /** An image's tags and the API (credential) that could list them. */
@@ -61,6 +74,8 @@ export interface LookupEngine {
   readonly pager: PagerOptions
   credentialFor(ref: ImageReference): Promise<Credential>
   api(host: RegistryHost, credential: Credential): RegistryApi
+  /** An image's release dates (engine.ts); without it a cooldown holds every undated tag. */
+  releaseDates?(image: ImageReference, api: RegistryApi): Promise<DateOf>
 }
 
 /** Nothing passed the filters; carries the selection so the summary can show the counts. */
@@ -80,13 +95,15 @@ export async function lookupImage(
   const { image } = request
   const listing = await listImageTags(engine, image)
   const { api, list } = listing
-  const selection = selectTags(list.tags, request.policy, request.current)
+  const chosenFrom = selectTags(list.tags, request.policy, request.current)
+  const release = await releaseRules(engine, image, api, chosenFrom, request.release)
+  const { selection, held } = release
   const chosen = selection.passing[0]
   if (!chosen) {
-    throw new NoMatchingTagError(
-      explainNoMatch(displayName(image), selection, request.policy, list.tags),
-      selection
-    )
+    const reason = chosenFrom.passing.length
+      ? heldMessage(displayName(image), held)
+      : explainNoMatch(displayName(image), selection, request.policy, list.tags)
+    throw new NoMatchingTagError(reason, selection)
   }
   const digest = await tagDigest(api, image.repository, chosen.tag)
   const platform = request.platform
@@ -102,8 +119,40 @@ export async function lookupImage(
     pages: list.pages,
     dropped: list.dropped,
     ...(api.rateLimit && { rateLimit: api.rateLimit }),
-    ...(request.keepTags && { listing })
+    ...(request.keepTags && { listing }),
+    ...(held.length && { held }),
+    ...(release.released && { released: release.released })
   }
+}
+
+/** The LTS lines and cooldown of the request on a selection; the selection as it is without them. */
+export async function releaseRules(
+  engine: Pick<LookupEngine, 'releaseDates' | 'log'>,
+  image: ImageReference,
+  api: RegistryApi,
+  selection: Selection,
+  options: ReleaseOptions | undefined
+): Promise<ReleaseOutcome> {
+  if (!options) return { selection, held: [], dateRequests: 0 }
+  if (options.lts === 'only' && !ltsLineFor(image.repository)) {
+    engine.log.info(
+      `${displayName(image)}: no known LTS lines (lts: only applies to ubuntu, node and the Java images); its tags are chosen as usual`
+    )
+  }
+  const dates = engine.releaseDates && (() => engine.releaseDates!(image, api))
+  const outcome = await applyRelease(image.repository, selection, options, dates)
+  for (const line of heldLog(displayName(image), outcome)) engine.log.info(line)
+  return outcome
+}
+
+function heldLog(name: string, outcome: ReleaseOutcome): string[] {
+  const lines = outcome.held.map(h => `${name}: passed over ${h.tag}: ${h.reason}`)
+  const date = outcome.released
+  if (date?.date)
+    lines.push(
+      `${name}: ${outcome.selection.passing[0]?.tag} was released ${date.date} (${date.source})`
+    )
+  return lines
 }
 
 /** Every tag of an image, with the run's credential for its registry (or anonymously, see below). */

@@ -24,6 +24,9 @@ import type { TagPattern } from './versions/pattern.js'
 import { loadPatternEngine } from './versions/pattern.js'
 import type { TagPolicy } from './versions/policy.js'
 import { buildPolicy } from './versions/policy.js'
+// Release rules (issue 19): `minimum-release-age`, `release-age-missing`, `lts`.
+import type { ReleaseOptions } from './release/options.js'
+import { parseReleaseInputs } from './release/options.js'
 
 export type { CredentialOptions, InputSource, UpdateOptions } from './inputs.js'
 export { DEFAULT_TIMEOUT_S } from './inputs.js'
@@ -53,6 +56,8 @@ export interface AutoOptions extends RunOptions {
   readonly mode: 'auto'
   readonly policy: TagPolicy
   readonly update: UpdateOptions
+  /** LTS lines and the cooldown. */
+  readonly release: ReleaseOptions
 }
 
 /** One image: its newest tag. */
@@ -66,6 +71,8 @@ export interface ImageOptions extends RunOptions {
   readonly platform?: Platform
   /** With `update-files`: references to this image in those files are rewritten. */
   readonly update?: UpdateOptions
+  /** LTS lines and the cooldown. */
+  readonly release: ReleaseOptions
 }
 
 /** Whether an input holds a regular expression: `filter`, `exclude`, and `variant` written `/…/`. */
@@ -129,6 +136,7 @@ function parseImageInputs(
     policy: parsePolicy(get),
     ...platformOf(get),
     ...(update && { update }),
+    release: parseReleaseInputs(get),
     ...run
   }
 }
@@ -154,7 +162,13 @@ function parseAutoInputs(get: InputSource, run: RunOptions, env: NodeJS.ProcessE
       "does not apply to 'image: auto': the files may name several registries, and a password must go only to its own. Log in to each private registry first (docker/login-action, or `docker login`); its credentials are read from the docker config, per registry."
     )
   }
-  return { mode: 'auto', policy: parsePolicy(get), update, ...run }
+  return {
+    mode: 'auto',
+    policy: parsePolicy(get),
+    update,
+    release: parseReleaseInputs(get),
+    ...run
+  }
 }
 
 function platformOf(get: InputSource): { platform?: Platform } {
@@ -196,6 +210,7 @@ function parseRepositoriesInputs(
       )
     }
   }
+  refuseReleaseInputs(get)
   const policy = buildPolicy({ filter: optional(get, 'filter'), exclude: optional(get, 'exclude') })
   return {
     mode: 'repositories',
@@ -203,5 +218,24 @@ function parseRepositoriesInputs(
     ...(policy.filter && { filter: policy.filter }),
     ...(policy.exclude && { exclude: policy.exclude }),
     ...run
+  }
+}
+
+/**
+ * The release rules choose among tags; repositories mode lists names. Their
+ * defaults (what action.yml passes when they are not set) are no request.
+ */
+function refuseReleaseInputs(get: InputSource): void {
+  const release = parseReleaseInputs(get)
+  const asked = release.cooldown
+    ? 'minimum-release-age'
+    : release.lts !== 'auto'
+      ? 'lts'
+      : undefined
+  if (asked) {
+    throw new UsageError(
+      asked,
+      "chooses among an image's tags; with 'repositories' only 'filter' and 'exclude' apply (to repository names)."
+    )
   }
 }

@@ -25,6 +25,7 @@ export function lookupOutputs(result: LookupResult, current: string | undefined)
     count: String(selection.passing.length),
     total: String(selection.total),
     current: current ?? '',
+    released: result.released?.date ?? '',
     'update-available': String(Boolean(known?.update)),
     'update-type': known?.update ?? '',
     'newer-tags': jsonArrayThatFits(known ? known.newer.map(v => v.tag) : [])

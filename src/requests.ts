@@ -45,7 +45,8 @@ export function lookupRequestOf(options: ImageOptions): LookupRequest {
     image: options.image,
     ...(options.current && { current: options.current }),
     policy: options.policy,
-    ...(options.platform && { platform: options.platform })
+    ...(options.platform && { platform: options.platform }),
+    release: options.release
   }
 }
 

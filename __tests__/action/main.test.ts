@@ -45,6 +45,7 @@ describe('run', () => {
       count: '3',
       total: '5',
       current: '1.2.0',
+      released: '',
       'update-available': 'true',
       'update-type': 'minor',
       'newer-tags': '["1.10.0"]'

@@ -133,6 +133,7 @@ describe('formatJson', () => {
       count: '4',
       total: '7',
       current: '3.12.1',
+      released: '',
       'update-available': 'true',
       'update-type': 'minor',
       'newer-tags': JSON.stringify(['3.13.1', '3.13.0', '3.12.2'])

@@ -132,6 +132,7 @@ describe('a tag found (exit 0)', () => {
       count: '3',
       total: String(TAGS.length),
       current: '1.0.0',
+      released: '',
       'update-available': 'true',
       'update-type': 'minor',
       'newer-tags': JSON.stringify(['1.10.0', '1.2.0'])

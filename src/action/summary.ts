@@ -62,6 +62,9 @@ export async function writeSummary(
     const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : ''
     facts.push(['Pull rate limit', `${quota.remaining} of ${quota.limit} left${window}`])
   }
+  if (result.released?.date) {
+    facts.push(['Released', `${escape(result.released.date)} (${escape(result.released.source)})`])
+  }
   facts.push(['Chosen tag read as', escape(formatReading(chosen))])
   if (current) {
     if (current.version) facts.push(['Current tag read as', escape(formatReading(current.version))])
@@ -88,8 +91,22 @@ export async function writeSummary(
     ])
   const more = selection.passing.length - NEWEST_SHOWN
   if (more > 0) summary.addRaw(`and ${more} more passing tag${more === 1 ? '' : 's'}\n\n`)
+  heldTable(summary, result)
   filterTable(summary, selection, policy)
   await summary.write()
+}
+
+/** Newer tags the LTS lines or the cooldown passed over, each with why (issue 19). */
+function heldTable(summary: Summary, result: LookupResult): void {
+  const held = result.held ?? []
+  if (!held.length) return
+  summary.addHeading('Passed over', 3).addTable([
+    [
+      { data: 'tag', header: true },
+      { data: 'why', header: true }
+    ],
+    ...held.map(h => [code(h.tag), escape(h.reason)])
+  ])
 }
 
 export async function writeNoMatchSummary(

@@ -71,6 +71,7 @@ export async function runUpdate(
     }
     const checks = await checkReferences(engine, scan, {
       policy: options.policy,
+      release: options.release,
       ...(listing && only && { listed: new Map([[imageKey(only), listing]]) }),
       onCheck: check => logCheck(core, check)
     })

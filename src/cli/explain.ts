@@ -41,6 +41,7 @@ export function explainLookup(result: LookupResult, policy: TagPolicy): string {
     ...unread,
     `Rules: ${describeRules(selection, policy)}.`,
     ...lineNotes(selection).map(printable),
+    ...passedOver(result.held),
     ''
   ].join('\n')
 }
@@ -60,7 +61,9 @@ export function lookupExplanation(
         : { tag: current.tag, reason: current.reason },
     chosen: readingJson(result.chosen),
     rules: describeRules(result.selection, policy),
-    ...(lines.length > 0 && { lines })
+    ...(lines.length > 0 && { lines }),
+    ...(result.held?.length && { held: result.held }),
+    ...(result.released && { released: result.released })
   }
 }
 
@@ -104,6 +107,7 @@ function describePrecision(selection: Selection, policy: TagPolicy): string {
 export function explainScan(results: readonly ReferenceResult[]): string {
   const rows = [['FILE:LINE', '', ...HEADER]]
   const unread: string[] = []
+  const held: string[] = []
   for (const result of results) {
     const where = `${printable(result.reference.file)}:${result.reference.line}`
     if (!result.currentVersion) {
@@ -112,9 +116,10 @@ export function explainScan(results: readonly ReferenceResult[]): string {
     }
     rows.push([where, 'current', ...readingCells(result.currentVersion)])
     if (result.chosenVersion) rows.push(['', 'chosen', ...readingCells(result.chosenVersion)])
+    for (const line of passedOver(result.held)) held.push(`${where}: ${line}`)
   }
   const table = rows.length > 1 ? alignColumns(rows) : []
-  return ['How the tags were read:', ...table, ...unread, ''].join('\n')
+  return ['How the tags were read:', ...table, ...unread, ...held, ''].join('\n')
 }
 
 /** Why a reference has no reading: the check's note, or that its image failed. */
@@ -127,6 +132,12 @@ function unreadWhy(result: ReferenceResult): string {
 export function scanExplanation(result: ReferenceResult): Record<string, unknown> {
   return {
     current: result.currentVersion ? readingJson(result.currentVersion) : null,
-    chosen: result.chosenVersion ? readingJson(result.chosenVersion) : null
+    chosen: result.chosenVersion ? readingJson(result.chosenVersion) : null,
+    ...(result.held?.length && { held: result.held })
   }
+}
+
+/** Newer tags passed over (not LTS) or held by the cooldown, each with why (issue 19). */
+function passedOver(held: readonly { tag: string; reason: string }[] | undefined): string[] {
+  return (held ?? []).map(h => printable(`Passed over ${h.tag}: ${h.reason}.`))
 }

@@ -17,7 +17,11 @@ export const VALUE_FLAGS = [
   'platform',
   'timeout',
   'username',
-  'repositories'
+  'repositories',
+  // Release rules (issue 19).
+  'minimum-release-age',
+  'release-age-missing',
+  'lts'
 ] as const
 
 /** Flags that are switches, passed on as the input `'true'`. */
@@ -37,6 +41,9 @@ const OPTIONS = {
   timeout: value,
   username: value,
   repositories: value,
+  'minimum-release-age': value,
+  'release-age-missing': value,
+  lts: value,
   prerelease: flag,
   insecure: flag,
   'pin-digest': flag,

@@ -89,6 +89,18 @@ function facts(result: LookupResult, request: PrintRequest): string[][] {
     const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : ''
     rows.push(['pull quota', `${quota.remaining} of ${quota.limit} left${window}`])
   }
+  return [...rows, ...releaseFacts(result)]
+}
+
+/** The chosen tag's release date and the tags passed over (issue 19), as fact rows. */
+function releaseFacts(result: LookupResult): string[][] {
+  const rows: string[][] = []
+  if (result.released?.date) {
+    rows.push(['released', printable(`${result.released.date} (${result.released.source})`)])
+  }
+  for (const held of result.held ?? []) {
+    rows.push(['passed over', printable(`${held.tag}: ${held.reason}`)])
+  }
   return rows
 }
 

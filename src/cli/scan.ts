@@ -49,6 +49,7 @@ export async function runScan(command: ScanCommand, context: CliContext): Promis
   try {
     const checks = await checkReferences(engine, scan, {
       policy: options.policy,
+      release: options.release,
       onCheck: check => logCheck(log, check)
     })
     const report = await updateFiles(scan, checks, {

@@ -35,6 +35,14 @@ Choosing the tag:
   --prerelease           also consider prereleases
   --current <tag>        the current tag, when <image> has none
   --platform <os/arch>   also resolve that platform's digest, e.g. linux/arm64
+  --minimum-release-age <age>
+                         hold tags pushed more recently: 3d, 12h, "2 days", 1w
+                         (dates from the registry: Hub, GitHub Packages, quay,
+                         else the manifest's Last-Modified)
+  --release-age-missing <hold|allow>
+                         a tag whose registry tells no date: hold (default)
+  --lts <auto|only|off>  long-term-support lines of ubuntu, node and the Java
+                         images: auto (default) keeps an LTS pin on LTS lines
 
 Scanning files (registry-tags scan [globs…]):
   Checks every image referenced in the files the globs match (Dockerfile FROM,

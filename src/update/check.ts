@@ -7,11 +7,13 @@
 import type { FoundReference } from '../files/types.js'
 import type { Logger } from '../logger.js'
 import type { ImageListing, LookupEngine } from '../lookup.js'
-import { listImageTags } from '../lookup.js'
+import { listImageTags, releaseRules } from '../lookup.js'
+import type { ReleaseOptions } from '../release/options.js'
 import { tagDigest } from '../registry/manifests.js'
 import { lineStoppedNote } from '../versions/explain.js'
 import type { TagPolicy } from '../versions/policy.js'
 import { selectTags } from '../versions/select.js'
+import type { ReleaseOutcome } from '../release/apply.js'
 import type { ImageCheck, ImageGroup, LogLine, ReferenceResult } from './types.js'
 
 /** A shape's answer: the tag to move to, or why there is none. */
@@ -19,7 +21,10 @@ interface ShapeAnswer {
   readonly current: string
   readonly tag: string
   readonly newer: readonly string[]
-  readonly result: Pick<ReferenceResult, 'update' | 'currentVersion' | 'chosenVersion' | 'note'>
+  readonly result: Pick<
+    ReferenceResult,
+    'update' | 'currentVersion' | 'chosenVersion' | 'note' | 'held' | 'released'
+  >
 }
 
 /**
@@ -30,21 +35,29 @@ export async function checkImage(
   engine: LookupEngine,
   group: ImageGroup,
   policy: TagPolicy,
-  listed?: ImageListing
+  listed?: ImageListing,
+  release?: ReleaseOptions
 ): Promise<ImageCheck> {
   const log: LogLine[] = []
   const quiet: LookupEngine = {
     log: bufferedLogger(log),
     pager: engine.pager,
     credentialFor: image => engine.credentialFor(image),
-    api: (host, credential) => engine.api(host, credential)
+    api: (host, credential) => engine.api(host, credential),
+    ...(engine.releaseDates && {
+      releaseDates: (image, api) => engine.releaseDates!(image, api)
+    })
   }
   try {
     const listing = listed ?? (await listImageTags(quiet, group.image))
     const answers = new Map<string, ShapeAnswer>()
     for (const ref of group.references) {
       const current = ref.image.tag ?? ''
-      if (!answers.has(current)) answers.set(current, answerFor(listing.list.tags, policy, current))
+      if (answers.has(current)) continue
+      const selection = current ? selectTags(listing.list.tags, policy, current) : undefined
+      const released =
+        selection && (await releaseRules(quiet, group.image, listing.api, selection, release))
+      answers.set(current, answerFor(released, current))
     }
     const digests = await resolveDigests(
       listing,
@@ -81,8 +94,8 @@ function bufferedLogger(lines: LogLine[]): Logger {
   }
 }
 
-function answerFor(tags: readonly string[], policy: TagPolicy, current: string): ShapeAnswer {
-  if (!current) {
+function answerFor(release: ReleaseOutcome | undefined, current: string): ShapeAnswer {
+  if (!release) {
     return {
       current,
       tag: '',
@@ -90,7 +103,8 @@ function answerFor(tags: readonly string[], policy: TagPolicy, current: string):
       result: { note: 'pinned by digest alone: no tag to follow' }
     }
   }
-  const selection = selectTags(tags, policy, current)
+  const { selection, held } = release
+  const heldRows = held.length ? { held } : {}
   const known = selection.current
   if (!known?.version) {
     const reason = known && 'reason' in known ? known.reason : 'not a version'
@@ -104,12 +118,14 @@ function answerFor(tags: readonly string[], policy: TagPolicy, current: string):
   const top = known.newer[0]
   const stopped = lineStoppedNote(selection)
   if (!top || !known.update) {
-    const note = selection.passing.length ? stopped : 'no tag of this shape passes the filters'
+    const note = !selection.passing.length
+      ? 'no tag of this shape passes the filters'
+      : (held[0] && `newer tags held: ${held[0].tag}: ${held[0].reason}`) || stopped
     return {
       current,
       tag: current,
       newer: [],
-      result: { currentVersion: known.version, ...(note && { note }) }
+      result: { currentVersion: known.version, ...(note && { note }), ...heldRows }
     }
   }
   return {
@@ -120,7 +136,11 @@ function answerFor(tags: readonly string[], policy: TagPolicy, current: string):
       update: known.update,
       currentVersion: known.version,
       chosenVersion: top,
-      ...(stopped && { note: stopped })
+      ...(stopped && { note: stopped }),
+      ...heldRows,
+      ...(release.released?.date && {
+        released: { date: release.released.date, source: release.released.source }
+      })
     }
   }
 }

@@ -23,6 +23,8 @@ export interface ResultRow {
   /** `docker.io/library/python:3.14.7@sha256:…`, when the digest is known. */
   readonly reference: string
   readonly 'newer-tags': readonly string[]
+  /** The new tag's release date (ISO 8601), when a cooldown read it. */
+  readonly released?: string
   readonly error?: string
 }
 
@@ -59,6 +61,7 @@ export function resultRow(result: ReferenceResult): ResultRow {
     line: reference.line,
     reference: result.digest ? formatReference(reference.image, result.tag, result.digest) : '',
     'newer-tags': result.newer,
+    ...(result.released && { released: result.released.date }),
     ...(result.error && { error: result.error })
   }
 }

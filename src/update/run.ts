@@ -9,12 +9,15 @@ import type { ImageListing, LookupEngine } from '../lookup.js'
 import { displayName } from '../reference.js'
 import type { Deadline } from '../transport/deadline.js'
 import type { TagPolicy } from '../versions/policy.js'
+import type { ReleaseOptions } from '../release/options.js'
 import { referenceChanges, rewriteTexts } from './changes.js'
 import { checkImage, failedCheck } from './check.js'
 import type { ImageCheck, UpdateReport, WorkspaceScan } from './types.js'
 
 export interface CheckOptions {
   readonly policy: TagPolicy
+  /** LTS lines and the cooldown, applied to each reference's own candidates. */
+  readonly release?: ReleaseOptions
   /** Listings already made (the single image's own lookup), by image key. */
   readonly listed?: ReadonlyMap<string, ImageListing>
   /** Called as each image's check ends, in the order they end. */
@@ -57,7 +60,7 @@ export async function checkReferences(
   const registries = new Set(scan.groups.map(g => g.image.endpoint)).size
   const checks = scan.groups.map(group => {
     const checking = allowed.has(group.image.endpoint)
-      ? checkImage(engine, group, options.policy, options.listed?.get(group.key))
+      ? checkImage(engine, group, options.policy, options.listed?.get(group.key), options.release)
       : Promise.resolve(failedCheck(group, tooManyRegistries(registries)))
     return checking.then(check => {
       options.onCheck?.(check)

@@ -39,6 +39,10 @@ export interface ReferenceResult {
   readonly note?: string
   /** Why this reference could not be checked (the image failed, or its tag's digest). */
   readonly error?: string
+  /** Newer tags passed over (not LTS) or held by the cooldown, with why; newest first. */
+  readonly held?: readonly { readonly tag: string; readonly reason: string }[]
+  /** The chosen tag's release date and where it came from, when a cooldown examined it. */
+  readonly released?: { readonly date: string; readonly source: string }
 }
 
 /** One image's check: its rows, and the error that stopped it, if any. */
