@@ -11,6 +11,8 @@ import { formatReading } from '../versions/reading.js'
 import type { Core } from './core.js'
 import type { PublishedPull } from './pull-requests.js'
 import { code, escape } from './summary.js'
+import type { UpdateNotes } from '../pulls/release-notes.js'
+import { addSourcesSection } from './sources-summary.js'
 
 type Summary = Core['summary']
 
@@ -41,7 +43,8 @@ export async function writeUpdateSummary(
   results: readonly ReferenceResult[],
   problems: readonly FileProblem[],
   changedFiles: readonly string[],
-  pulls: readonly PublishedPull[] = []
+  pulls: readonly PublishedPull[] = [],
+  notes: ReadonlyMap<string, UpdateNotes> = new Map()
 ): Promise<void> {
   const rows = results.map(resultRow)
   const updates = rows.filter(r => r['update-available']).length
@@ -85,6 +88,7 @@ export async function writeUpdateSummary(
       ])
     ])
   }
+  addSourcesSection(summary, notes)
   if (problems.length) {
     summary.addHeading('Files left untouched', 3).addTable([
       [

@@ -20,6 +20,9 @@ import { imageKey } from '../update/groups.js'
 import { referencedEndpoints, scanWorkspace } from '../update/scan.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
+import { withNotes } from '../update/sources.js'
+import type { UpdateNotes } from '../pulls/release-notes.js'
+import { readReleaseNotes } from './release-notes.js'
 import type { PublishedPull } from './pull-requests.js'
 import type { Core } from './core.js'
 import { coreLogger } from './core.js'
@@ -68,15 +71,17 @@ export async function runUpdate(
     const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     annotate(core, rows)
+    const notes = await readReleaseNotes(core, options, env, engine, report)
     const pulls = update.pullRequest
-      ? await openPullRequests(core, options, env, engine, report)
+      ? await openPullRequests(core, options, env, engine, report, notes)
       : []
     await writeUpdateSummary(
       core.summary,
       results,
       [...scan.problems, ...report.problems],
       [...report.rewritten.keys()],
-      pulls
+      pulls,
+      notes
     )
     // After every other image was checked, written and reported: the failures, together.
     const failure = describeFailures(checks)
@@ -92,10 +97,11 @@ async function openPullRequests(
   options: ImageOptions | AutoOptions,
   env: NodeJS.ProcessEnv,
   engine: Engine,
-  report: UpdateReport
+  report: UpdateReport,
+  notes: ReadonlyMap<string, UpdateNotes>
 ): Promise<PublishedPull[]> {
   const update = options.update as NonNullable<ImageOptions['update']>
-  const plans = pullRequestPlans(report.scan, report.checks, update)
+  const plans = withNotes(pullRequestPlans(report.scan, report.checks, update), notes)
   if (!plans.length) core.info('No reference moved: no pull request to open or update.')
   const { publishPulls, pullOutputs } = await import('./pull-requests.js')
   const published = await publishPulls(core, plans, options, env, engine.deadline)

@@ -16,10 +16,11 @@ import { cappedFetch, type BodyState } from '../github/capped-fetch.js'
 import type { ApiAnswer, Facts, Step } from './errors.js'
 import { PullRequestError, explainAnswer, isRateLimit } from './errors.js'
 
-export type Method = 'GET' | 'POST' | 'PATCH'
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export interface ClientOptions {
   readonly baseUrl: string
+  /** '' for anonymous requests. */
   readonly token: string
   readonly log: Logger
   readonly timeoutMs: number
@@ -58,12 +59,11 @@ export class GithubClient {
   static async open(options: ClientOptions): Promise<GithubClient> {
     // One after the other: jest's ESM loader fails on parallel imports sharing modules.
     const { getOctokit } = await import('@actions/github')
-    const { defaults } = await import('@actions/github/lib/utils')
+    const { defaults, GitHub } = await import('@actions/github/lib/utils')
     const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as typeof globalThis.fetch
-    const octokit = getOctokit(options.token, {
-      baseUrl: options.baseUrl,
-      log: octokitLog(options.log)
-    })
+    const settings = { baseUrl: options.baseUrl, log: octokitLog(options.log) }
+    // No token: anonymous (public release notes from github.com), no Authorization at all.
+    const octokit = options.token ? getOctokit(options.token, settings) : new GitHub(settings)
     return new GithubClient(octokit.request as unknown as Request, proxyFetch, options)
   }
 

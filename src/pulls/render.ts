@@ -5,6 +5,7 @@
  * and image names are escaped anyway, as they are shown in Markdown.
  */
 import { formatMarker, markerOf } from './marker.js'
+import { releaseNotesSection } from './release-notes.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 
 /** GitHub refuses bodies over 65,536 characters; bytes are counted, which is never fewer. */
@@ -50,6 +51,10 @@ function bodyOf(plan: PullRequestPlan): string {
     ...updates.map(newerTagsTable),
     footer(updates.length)
   ]
+  // Release notes take the room the rest leaves (and some for the cut note).
+  const room = MAX_BODY_BYTES - Buffer.byteLength(sections.join('\n\n')) - 512
+  const notes = releaseNotesSection(updates, room)
+  if (notes) sections.splice(sections.length - 1, 0, notes)
   return fitBody(sections.join('\n\n'))
 }
 

@@ -4,6 +4,7 @@
  * nothing here reads the environment or the file system.
  */
 import type { Deadline } from '../transport/deadline.js'
+import type { UpdateNotes } from './release-notes.js'
 
 /** A file's whole new text. */
 export interface FileUpdate {
@@ -27,6 +28,8 @@ export interface ImageUpdate {
   /** Tags newer than `from`, newest first. */
   readonly newerTags: readonly string[]
   readonly locations: readonly { readonly file: string; readonly line: number }[]
+  /** Source, revision and release notes (`release-notes`), fetched before rendering. */
+  readonly notes?: UpdateNotes
 }
 
 /** One pull request's worth: one image, or every image with `group`. */

@@ -24,6 +24,8 @@ export interface HttpRequest {
   readonly url: string
   readonly headers?: Readonly<Record<string, string>>
   readonly body?: string
+  /** A smaller cap than the transport's for this answer (small JSON documents). */
+  readonly maxBodyBytes?: number
 }
 
 export interface HttpResponse {
@@ -179,7 +181,7 @@ export class HttpTransport {
       this.requests++
       watchdog.restart()
       const body = await readCappedBody(res.message, {
-        maxBytes: this.maxBodyBytes,
+        maxBytes: Math.min(request.maxBodyBytes ?? Infinity, this.maxBodyBytes),
         what,
         url: url.href,
         head: request.method === 'HEAD',
