@@ -12,6 +12,7 @@
 // carried Authorization, its JSON body); the token itself is not kept.
 import { createServer } from 'node:http'
 import { fail, gitData, objectStore, send } from './github-git-objects.mjs'
+import { peopleRoutes, peopleState } from './github-people.mjs'
 
 export const INTEGRATION_MESSAGE = 'Resource not accessible by integration'
 export const ACTIONS_PR_MESSAGE =
@@ -35,7 +36,8 @@ const DOCS = 'https://docs.github.com/rest'
 /**
  * @param {{ token: string, owner: string, repo: string, defaultBranch?: string,
  *   files: Record<string, FileSpec>, branches?: Record<string, Record<string, FileSpec>>,
- *   mode?: Mode, prefix?: string, limited?: number, retryAfter?: string, host?: string }} options
+ *   mode?: Mode, prefix?: string, limited?: number, retryAfter?: string, host?: string,
+ *   people?: { collaborators?: string[], teams?: string[], labels?: string[] } }} options
  * @returns {Promise<GithubGit>}
  */
 export async function startGithubGit(options) {
@@ -46,7 +48,8 @@ export async function startGithubGit(options) {
     commits: new Map(),
     trees: new Map(),
     blobs: new Map(),
-    pulls: []
+    pulls: [],
+    people: peopleState(options.people)
   }
   const git = objectStore(state)
   const branches = { [defaultBranch]: options.files, ...options.branches }
@@ -118,6 +121,7 @@ function answer(ctx) {
   const base = `http://${req.headers.host}${where.prefix}/repos/${where.owner}/${where.repo}`
   const full = { ...ctx, state: api.state, base }
   if (method === 'GET' && r.rest === '') return send(res, 200, repository(full))
+  if (peopleRoutes(full, method, r.rest)) return
   if (r.rest === 'pulls' || r.rest.startsWith('pulls/'))
     return pulls(full, method, r.rest, url.searchParams)
   return gitData(full, method, r.rest)
@@ -181,6 +185,7 @@ function pulls(ctx, method, rest, query) {
   const pull = m ? state.pulls.find(p => p.number === Number(m[1])) : undefined
   if (method !== 'PATCH' || !pull) return fail(res, 404, 'Not Found')
   for (const field of ['title', 'body', 'base', 'state']) {
+    if (field === 'state' && body?.state === 'closed') pull.closedAt = Date.now()
     if (typeof body?.[field] === 'string') pull[field] = body[field]
   }
   return send(res, 200, pullJson(ctx, pull))
@@ -240,6 +245,7 @@ function pullJson({ state, where, base }, p) {
     body: p.body,
     user: { login: 'github-actions[bot]' },
     merged_at: p.merged_at,
+    labels: (p.labels ?? []).map(name => ({ name })),
     head: side(p.head),
     base: side(p.base)
   }

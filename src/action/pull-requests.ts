@@ -18,7 +18,8 @@ const SAID: Record<PullRequestOutcome['action'], string> = {
   opened: 'Opened',
   updated: 'Updated',
   unchanged: 'Up to date:',
-  declined: 'Left closed (a person closed it for this same update):'
+  declined: 'Left closed (a person closed it for this same update):',
+  stopped: 'Stopped updating (a person pushed to its branch):'
 }
 
 export async function publishPulls(
@@ -34,18 +35,31 @@ export async function publishPulls(
     ...githubContextFrom(env, options.credentials.githubToken ?? ''),
     deadline,
     timeoutMs: options.requestTimeoutMs,
-    ...writeSpacing(env)
+    ...writeSpacing(env),
+    ...peopleOf(options)
   }
   const log = coreLogger(core)
   const published: PublishedPull[] = []
   for (const plan of plans) {
     const outcome = await publishPullRequest(plan, context, log)
-    core.info(
-      `${SAID[outcome.action]} pull request #${outcome.number} for ${plan.key}: ${outcome.url}`
-    )
+    const said = `${SAID[outcome.action]} pull request #${outcome.number} for ${plan.key}: ${outcome.url}`
+    if (outcome.action === 'stopped') core.warning(said)
+    else core.info(said)
     published.push({ plan, outcome })
   }
   return published
+}
+
+/** `labels` and `reviewers`, when given. */
+function peopleOf(options: ImageOptions | AutoOptions): {
+  labels?: string[]
+  reviewers?: string[]
+} {
+  const pulls = options.update?.pulls
+  return {
+    ...(pulls?.labels.length && { labels: [...pulls.labels] }),
+    ...(pulls?.reviewers.length && { reviewers: [...pulls.reviewers] })
+  }
 }
 
 /** Tests shorten GitHub's one second between writes; the contract has no input for it. */
@@ -58,7 +72,7 @@ function writeSpacing(env: NodeJS.ProcessEnv): { writeSpacingMs?: number } {
 
 /** The first pull request's number and address (one per image: the first image's). */
 export function pullOutputs(published: readonly PublishedPull[]): Record<string, string> {
-  const first = published[0]?.outcome
+  const first = published.find(p => p.outcome.number > 0)?.outcome
   return {
     'pull-request-number': first ? String(first.number) : '',
     'pull-request-url': first?.url ?? ''

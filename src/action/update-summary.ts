@@ -83,7 +83,7 @@ export async function writeUpdateSummary(
       ],
       ...pulls.map(({ plan, outcome }) => [
         escape(plan.updates.map(u => `${u.image}:${u.to}`).join(', ')),
-        `<a href="${escape(outcome.url)}">#${outcome.number}</a>`,
+        outcome.number ? `<a href="${escape(outcome.url)}">#${outcome.number}</a>` : '—',
         outcome.action
       ])
     ])

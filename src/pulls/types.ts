@@ -58,6 +58,10 @@ export interface GithubContext {
    * between content-creating requests (1000 when not given; tests pass 0).
    */
   readonly writeSpacingMs?: number
+  /** `labels`: added to each pull request (created when missing). */
+  readonly labels?: readonly string[]
+  /** `reviewers`: users and `org/team`, asked when a pull request is opened. */
+  readonly reviewers?: readonly string[]
 }
 
 export interface PullRequestOutcome {
@@ -68,6 +72,8 @@ export interface PullRequestOutcome {
    * `opened`: a new pull request. `updated`: a new commit, or a new title or
    * body. `unchanged`: nothing written. `declined`: a person closed the pull
    * request for this same update without merging it; nothing written.
+   * `stopped`: a person pushed to the branch; it is left as it is (and the
+   * pull request told so once). `number` is 0 when no pull request is open.
    */
-  readonly action: 'opened' | 'updated' | 'unchanged' | 'declined'
+  readonly action: 'opened' | 'updated' | 'unchanged' | 'declined' | 'stopped'
 }
