@@ -2,8 +2,8 @@
 // meet people through (issue 19): issue comments (list, create), labels
 // (read one, create; add to an issue or pull request, which must exist),
 // requested reviewers (users who are collaborators, teams of the owner
-// organisation; others refused with 422 as GitHub does), and deleting a
-// branch (DELETE git/refs/heads/…). Answers carry GitHub's status codes.
+// organisation; others refused with 422 as GitHub does), the files a pull
+// request changes, and deleting a branch (DELETE git/refs/heads/…). Answers carry GitHub's status codes.
 import { fail, send } from './github-git-objects.mjs'
 
 /**
@@ -76,6 +76,11 @@ export function peopleRoutes(ctx, method, rest) {
   if ((m = /^pulls\/(\d+)\/requested_reviewers$/.exec(rest)) && method === 'POST') {
     return (requestReviewers(ctx, Number(m[1])), true)
   }
+  if ((m = /^pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
+    const pull = state.pulls.find(p => p.number === Number(m[1]))
+    if (!pull) return (fail(res, 404, 'Not Found'), true)
+    return (send(res, 200, changedFiles(state, pull)), true)
+  }
   if ((m = /^git\/refs\/(heads\/.+)$/.exec(rest)) && method === 'DELETE') {
     const ref = `refs/${m[1]}`
     if (!state.refs.has(ref)) return (fail(res, 422, 'Reference does not exist'), true)
@@ -103,6 +108,28 @@ function requestReviewers({ state, where, res, body }, number) {
   }
   pull.reviewers = [...(pull.reviewers ?? []), ...users, ...teams.map(t => `${where.owner}/${t}`)]
   return send(res, 201, { number })
+}
+
+/** The paths whose blobs differ between the base's head and the pull request's head. */
+function changedFiles(state, pull) {
+  const files = sha => {
+    const out = new Map()
+    const walk = (tree, prefix) => {
+      for (const e of state.trees.get(tree) ?? []) {
+        if (e.type === 'tree') walk(e.sha, `${prefix}${e.name}/`)
+        else out.set(`${prefix}${e.name}`, e.sha)
+      }
+    }
+    const commit = state.commits.get(sha)
+    if (commit) walk(commit.tree, '')
+    return out
+  }
+  const head = files(state.refs.get(`refs/heads/${pull.head}`))
+  const base = files(state.refs.get(`refs/heads/${pull.base}`))
+  const paths = new Set([...head.keys(), ...base.keys()])
+  return [...paths]
+    .filter(p => head.get(p) !== base.get(p))
+    .map(filename => ({ filename, status: head.has(filename) ? 'modified' : 'removed' }))
 }
 
 const commentJson = c => ({ id: c.id, body: c.body, user: { login: c.user } })

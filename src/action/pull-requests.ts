@@ -6,7 +6,9 @@
 import type { AutoOptions, ImageOptions } from '../options.js'
 import type { PullRequestOutcome, PullRequestPlan } from '../pulls/types.js'
 import type { Deadline } from '../transport/deadline.js'
+import type { UpdateReport } from '../update/types.js'
 import type { Core } from './core.js'
+import { closeStale } from './stale-pulls.js'
 import { coreLogger } from './core.js'
 
 export interface PublishedPull {
@@ -19,7 +21,8 @@ const SAID: Record<PullRequestOutcome['action'], string> = {
   updated: 'Updated',
   unchanged: 'Up to date:',
   declined: 'Left closed (a person closed it for this same update):',
-  stopped: 'Stopped updating (a person pushed to its branch):'
+  stopped: 'Stopped updating (a person pushed to its branch):',
+  closed: 'Closed (no longer needed):'
 }
 
 export async function publishPulls(
@@ -27,9 +30,10 @@ export async function publishPulls(
   plans: readonly PullRequestPlan[],
   options: ImageOptions | AutoOptions,
   env: NodeJS.ProcessEnv,
-  deadline: Deadline
+  deadline: Deadline,
+  report?: UpdateReport
 ): Promise<PublishedPull[]> {
-  if (!plans.length) return []
+  if (!plans.length && !report) return []
   const { githubContextFrom, publishPullRequest } = await import('../pulls/index.js')
   const context = {
     ...githubContextFrom(env, options.credentials.githubToken ?? ''),
@@ -46,6 +50,11 @@ export async function publishPulls(
     if (outcome.action === 'stopped') core.warning(said)
     else core.info(said)
     published.push({ plan, outcome })
+  }
+  if (!report || !options.update) return published
+  for (const pull of await closeStale(core, context, report, options)) {
+    const plan = { key: pull.key, updates: [], files: [] }
+    published.push({ plan, outcome: { number: pull.number, url: pull.url, action: 'closed' } })
   }
   return published
 }
@@ -72,7 +81,7 @@ function writeSpacing(env: NodeJS.ProcessEnv): { writeSpacingMs?: number } {
 
 /** The first pull request's number and address (one per image: the first image's). */
 export function pullOutputs(published: readonly PublishedPull[]): Record<string, string> {
-  const first = published.find(p => p.outcome.number > 0)?.outcome
+  const first = published.find(p => p.outcome.number > 0 && p.outcome.action !== 'closed')?.outcome
   return {
     'pull-request-number': first ? String(first.number) : '',
     'pull-request-url': first?.url ?? ''

@@ -82,7 +82,7 @@ export async function writeUpdateSummary(
         { data: 'this run', header: true }
       ],
       ...pulls.map(({ plan, outcome }) => [
-        escape(plan.updates.map(u => `${u.image}:${u.to}`).join(', ')),
+        escape(plan.updates.map(u => `${u.image}:${u.to}`).join(', ') || plan.key),
         outcome.number ? `<a href="${escape(outcome.url)}">#${outcome.number}</a>` : '—',
         outcome.action
       ])

@@ -104,7 +104,7 @@ async function openPullRequests(
   const plans = withNotes(pullRequestPlans(report.scan, report.checks, update), notes)
   if (!plans.length) core.info('No reference moved: no pull request to open or update.')
   const { publishPulls, pullOutputs } = await import('./pull-requests.js')
-  const published = await publishPulls(core, plans, options, env, engine.deadline)
+  const published = await publishPulls(core, plans, options, env, engine.deadline, report)
   for (const [name, value] of Object.entries(pullOutputs(published))) core.setOutput(name, value)
   return published
 }

@@ -74,6 +74,7 @@ export interface PullRequestOutcome {
    * request for this same update without merging it; nothing written.
    * `stopped`: a person pushed to the branch; it is left as it is (and the
    * pull request told so once). `number` is 0 when no pull request is open.
+   * `closed`: no longer needed, closed and its branch deleted.
    */
-  readonly action: 'opened' | 'updated' | 'unchanged' | 'declined' | 'stopped'
+  readonly action: 'opened' | 'updated' | 'unchanged' | 'declined' | 'stopped' | 'closed'
 }
