@@ -13,6 +13,7 @@
 import { createServer } from 'node:http'
 import { fail, gitData, objectStore, send } from './github-git-objects.mjs'
 import { peopleRoutes, peopleState } from './github-people.mjs'
+import { releasesRoute } from './github-releases.mjs'
 
 export const INTEGRATION_MESSAGE = 'Resource not accessible by integration'
 export const ACTIONS_PR_MESSAGE =
@@ -37,7 +38,8 @@ const DOCS = 'https://docs.github.com/rest'
  * @param {{ token: string, owner: string, repo: string, defaultBranch?: string,
  *   files: Record<string, FileSpec>, branches?: Record<string, Record<string, FileSpec>>,
  *   mode?: Mode, prefix?: string, limited?: number, retryAfter?: string, host?: string,
- *   people?: { collaborators?: string[], teams?: string[], labels?: string[] } }} options
+ *   people?: { collaborators?: string[], teams?: string[], labels?: string[] },
+ *   releases?: Record<string, import('./github-releases.mjs').ReleaseSpec[]> }} options
  * @returns {Promise<GithubGit>}
  */
 export async function startGithubGit(options) {
@@ -54,7 +56,7 @@ export async function startGithubGit(options) {
   const git = objectStore(state)
   const branches = { [defaultBranch]: options.files, ...options.branches }
   for (const [branch, files] of Object.entries(branches)) git.commitFiles(branch, files, 'Initial')
-  const where = { owner, repo, token, prefix, defaultBranch }
+  const where = { owner, repo, token, prefix, defaultBranch, releases: options.releases ?? {} }
   const server = createServer((req, res) => {
     let raw = ''
     req.setEncoding('utf8')
@@ -115,6 +117,7 @@ function answer(ctx) {
   if (!auth) return fail(res, 401, 'Requires authentication')
   if (auth[1] !== where.token) return fail(res, 401, 'Bad credentials')
   const r = route(url.pathname, where.prefix)
+  if (releasesRoute(where.releases, req, res, where.prefix)) return
   if (!r || r.owner !== where.owner || r.repo !== where.repo) return fail(res, 404, 'Not Found')
   const method = req.method ?? 'GET'
   if (refused(api, method, r.rest, res)) return

@@ -108,7 +108,9 @@ function cut(body: string, room: number, repo: NotesRepository): string {
   const head = Buffer.from(body, 'utf8')
     .subarray(0, room - 100)
     .toString('utf8')
-  const kept = head.slice(0, Math.max(0, head.lastIndexOf('\n')))
+  // At a line end when there is one in the second half; else where the room ends.
+  const end = head.lastIndexOf('\n')
+  const kept = end > head.length / 2 ? head.slice(0, end) : head.replace(/\uFFFD$/, '')
   // Run again: it closes a fence left open, and leaves the rest as it is.
   return `${neutraliseMarkdown(kept, repo)}\n\n…(cut)`
 }

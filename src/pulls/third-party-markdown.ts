@@ -62,12 +62,17 @@ function neutraliseText(text: string, repo: NotesRepository): string {
     (_, lead: string, owner: string, name: string, n: string) =>
       `${lead}[${owner}/${name}&#35;${n}](${redirectBase(repo)}/${owner}/${name}/issues/${n})`
   )
-  safe = safe.replace(
+  // Twice: a reference glued to one just made a link (`#2#3`) is one after it.
+  for (let pass = 0; pass < 2; pass++) safe = issueLinks(safe, issues)
+  return safe.replace(/(^|[^\w`])@([A-Za-z0-9])/g, `$1@${ZWSP}$2`)
+}
+
+function issueLinks(text: string, issues: string): string {
+  return text.replace(
     /(^|[^\w/&#[-])(#|GH-)(\d{1,9})\b/gi,
     (_, lead: string, mark: string, n: string) =>
       `${lead}[${mark === '#' ? '&#35;' : mark}${n}](${issues}/${n})`
   )
-  return safe.replace(/(^|[^\w`])@([A-Za-z0-9])/g, `$1@${ZWSP}$2`)
 }
 
 /** github.com's own issues through its redirector (no cross-reference); elsewhere the host itself. */
