@@ -5,7 +5,13 @@
 import { randomBytes } from 'node:crypto'
 import { MEDIA, pushBlob, pushManifest, sha256 } from './seed.mjs'
 
-/** One single-platform image: `labels` in its config, `annotations` on its manifest. */
+/**
+ * One single-platform image: `labels` in its config, `annotations` on its manifest.
+ * @param {string} base
+ * @param {string} repo
+ * @param {{ tag?: string, labels?: Record<string, string>, annotations?: Record<string, string>,
+ *   platform?: { os: string, architecture: string } }} options
+ */
 export async function pushLabelledImage(base, repo, { tag, labels = {}, annotations, platform }) {
   const { os = 'linux', architecture = 'amd64' } = platform ?? {}
   const config = Buffer.from(
@@ -32,6 +38,10 @@ export async function pushLabelledImage(base, repo, { tag, labels = {}, annotati
 /**
  * An index of amd64 and arm64 images with `labels` in both configs;
  * `annotations` on the index, `entryAnnotations` on its entries.
+ * @param {string} base
+ * @param {string} repo
+ * @param {{ tag: string, labels?: Record<string, string>, annotations?: Record<string, string>,
+ *   entryAnnotations?: Record<string, string> }} options
  */
 export async function pushLabelledIndex(
   base,

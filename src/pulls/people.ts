@@ -92,13 +92,34 @@ export async function requestReviewers(
   }
   const slugs = teams.filter(t => !foreign.includes(t)).map(t => t.split('/')[1] ?? '')
   if (!users.length && !slugs.length) return
-  const path = `${repo.path}/pulls/${number}/requested_reviewers`
-  const answer = await client.send(step, 'POST', path, { reviewers: users, team_reviewers: slugs })
-  if (answer.status !== 201 && answer.status !== 200) {
-    log.warning(
-      `Could not ask ${[...users, ...slugs.map(s => `${repo.owner}/${s}`)].join(', ')} to review pull request #${number}: GitHub answered ${answer.status}${said(answer.data)}. A reviewer must be a collaborator (a team needs read access); a token other than GITHUB_TOKEN is needed to ask teams.`
-    )
+  const ask = (body: { reviewers: string[]; team_reviewers: string[] }) =>
+    client.send(step, 'POST', `${repo.path}/pulls/${number}/requested_reviewers`, body)
+  const asked = await ask({ reviewers: users, team_reviewers: slugs })
+  if (asked.status === 201 || asked.status === 200) return
+  // GitHub refuses the whole list for one reviewer it cannot ask: ask each alone.
+  const each = [
+    ...users.map(u => ({ name: u, body: { reviewers: [u], team_reviewers: [] } })),
+    ...slugs.map(t => ({
+      name: `${repo.owner}/${t}`,
+      body: { reviewers: [], team_reviewers: [t] }
+    }))
+  ]
+  for (const one of each.length > 1 ? each : []) {
+    const answer = await ask(one.body)
+    if (answer.status !== 201 && answer.status !== 200) warnReviewer(log, one.name, number, answer)
   }
+  if (each.length === 1 && each[0]) warnReviewer(log, each[0].name, number, asked)
+}
+
+function warnReviewer(
+  log: Logger,
+  who: string,
+  number: number,
+  answer: { status: number; data: unknown }
+): void {
+  log.warning(
+    `Could not ask ${who} to review pull request #${number}: GitHub answered ${answer.status}${said(answer.data)}. A reviewer must be a collaborator (a team needs read access); asking a team needs a token other than GITHUB_TOKEN.`
+  )
 }
 
 function said(data: unknown): string {
