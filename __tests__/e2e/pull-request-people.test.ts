@@ -111,6 +111,9 @@ describe('release notes', () => {
     const asked = api.requests.filter(r => r.path.includes('/repos/upstream/app/releases'))
     expect(asked.length).toBe(1)
     expect(asked.every(r => r.authorization)).toBe(true)
+    const results = JSON.parse(run.outputs['results']!) as { image: string; source?: string }[]
+    expect(results.find(r => r.image === app)?.source).toBe(OWN_SOURCE)
+    expect(results.find(r => r.image === tool)?.source).toBe(DOTCOM_SOURCE)
     expect(run.summary).toContain('Sources')
     expect(run.summary).toContain('https://github.example/upstream/app')
     expect(visible(run)).not.toContain(TOKEN)

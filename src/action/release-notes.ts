@@ -6,7 +6,11 @@
 import type { Engine } from '../engine.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
 import type { UpdateNotes } from '../pulls/release-notes.js'
+import type { ResultRow } from '../update/outputs.js'
+import { notesKey } from '../update/sources.js'
 import type { UpdateReport } from '../update/types.js'
+import { headThatFits } from '../versions/fit.js'
+import { MAX_OUTPUT_BYTES } from '../outputs.js'
 import type { Core } from './core.js'
 import { coreLogger } from './core.js'
 
@@ -29,4 +33,22 @@ export async function readReleaseNotes(
     timeoutMs: options.requestTimeoutMs,
     releases: update.pullRequest
   })
+}
+
+/**
+ * The `results` output again with each moving row's `source` (an https
+ * link), when the run read any; otherwise nothing to add.
+ */
+export function resultsWithSources(
+  rows: readonly ResultRow[],
+  notes: ReadonlyMap<string, UpdateNotes>
+): { results?: string } {
+  if (![...notes.values()].some(n => n.source)) return {}
+  const withSource = rows.map(row => {
+    const source = row['update-available']
+      ? notes.get(notesKey(row.image, row.tag))?.source
+      : undefined
+    return source ? { ...row, source } : row
+  })
+  return { results: JSON.stringify(headThatFits(withSource, MAX_OUTPUT_BYTES)) }
 }

@@ -22,7 +22,7 @@ import type { ImageCheck, UpdateReport } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import { withNotes } from '../update/sources.js'
 import type { UpdateNotes } from '../pulls/release-notes.js'
-import { readReleaseNotes } from './release-notes.js'
+import { readReleaseNotes, resultsWithSources } from './release-notes.js'
 import type { PublishedPull } from './pull-requests.js'
 import type { Core } from './core.js'
 import { coreLogger } from './core.js'
@@ -68,10 +68,13 @@ export async function runUpdate(
     reportProblems(core, report.problems)
     const results = checks.flatMap(c => c.results)
     const rows = results.map(resultRow)
-    const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
+    const notes = await readReleaseNotes(core, options, env, engine, report)
+    const outputs = {
+      ...updateOutputs(report, { auto: options.mode === 'auto' }),
+      ...resultsWithSources(rows, notes)
+    }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     annotate(core, rows)
-    const notes = await readReleaseNotes(core, options, env, engine, report)
     const pulls = update.pullRequest
       ? await openPullRequests(core, options, env, engine, report, notes)
       : []

@@ -30,21 +30,32 @@ export interface NotesOptions {
 /** `image\ntag`: one update, however many references it moves. */
 export const notesKey = (image: string, tag: string) => `${image}\n${tag}`
 
-/** The notes of every update the run makes, read one image at a time. */
+/** Updates whose notes are read at once; the transport bounds each host further. */
+const CONCURRENCY = 8
+
+/** The notes of every update the run makes (each once, however many references it moves). */
 export async function gatherNotes(
   engine: LookupEngine,
   checks: readonly ImageCheck[],
   pinDigest: boolean,
   options: NotesOptions
 ): Promise<Map<string, UpdateNotes>> {
-  const found = new Map<string, UpdateNotes>()
+  const wanted = new Map<string, ReferenceResult>()
   for (const result of checks.flatMap(c => c.results)) {
     if (!movesReference(result, pinDigest) || !result.digest) continue
     const key = notesKey(displayName(result.reference.image), result.tag)
-    if (found.has(key)) continue
-    found.set(key, await notesOf(engine, result, options))
+    if (!wanted.has(key)) wanted.set(key, result)
   }
-  return found
+  const queue = [...wanted]
+  const found = new Map<string, UpdateNotes>()
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      found.set(next[0], await notesOf(engine, next[1], options))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker))
+  // In the order the updates were found, whichever finished first.
+  return new Map([...wanted.keys()].map(key => [key, found.get(key)!]))
 }
 
 async function notesOf(
