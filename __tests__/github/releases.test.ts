@@ -92,3 +92,16 @@ describe('fetchReleases', () => {
     expect(api.requests[0]!.authorization).toBe('token ghs_x')
   })
 })
+
+describe('without GITHUB_SERVER_URL', () => {
+  it('takes the own GitHub from GITHUB_API_URL, so a github.com source never gets the token of another', () => {
+    const dotcom = { host: 'github.com', owner: 'o', name: 'r' }
+    expect(releasesApiFor(dotcom, { GITHUB_API_URL: 'https://ghe.example/api/v3' }, 't')).toEqual({
+      apiUrl: 'https://api.github.com'
+    })
+    expect(releasesApiFor(dotcom, {}, 't')).toEqual({
+      apiUrl: 'https://api.github.com',
+      token: 't'
+    })
+  })
+})

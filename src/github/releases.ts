@@ -76,12 +76,21 @@ export function releasesApiFor(
   return repo.host === PUBLIC_HOST ? { apiUrl: PUBLIC_API } : undefined
 }
 
-/** GITHUB_SERVER_URL's host: github.com, or a GitHub Enterprise Server. */
+/**
+ * GITHUB_SERVER_URL's host: github.com, or a GitHub Enterprise Server.
+ * Without it (outside a workflow), the host GITHUB_API_URL belongs to, so
+ * the token never follows a github.com source to another API.
+ */
 export function serverHost(env: NodeJS.ProcessEnv): string {
+  const server = env['GITHUB_SERVER_URL']?.trim()
+  const api = env['GITHUB_API_URL']?.trim()
   try {
-    return new URL(env['GITHUB_SERVER_URL']?.trim() || `https://${PUBLIC_HOST}`).host.toLowerCase()
+    if (server) return new URL(server).host.toLowerCase()
+    if (!api) return PUBLIC_HOST
+    const host = new URL(api).host.toLowerCase()
+    return host === 'api.github.com' ? PUBLIC_HOST : host
   } catch {
-    return PUBLIC_HOST
+    return ''
   }
 }
 
