@@ -108,6 +108,9 @@ describe('closeStalePulls', () => {
     expect(api.state.pulls.map(p => p.state)).toEqual(['closed', 'open'])
     expect(api.headOf(BRANCH)).toBeUndefined()
     expect(api.state.people.comments.get(1)[0].body).toContain('no longer needed')
+    // A later update of the same image is proposed again: the closing is not a person declining it.
+    const reopened = await run(api, pythonPlan())
+    expect(reopened.outcome).toMatchObject({ number: 3, action: 'opened' })
   })
 
   it('closes one whose image is gone from the files it changed, but not one of files this run did not read', async () => {

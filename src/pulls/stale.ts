@@ -76,6 +76,7 @@ interface ActionPull {
   readonly url: string
   readonly branch: string
   readonly key: string
+  readonly body: string
 }
 
 /** Open pull requests from this repository's `registry-tags/` branches that carry our marker. */
@@ -104,7 +105,7 @@ function readActionPull(p: unknown, repo: Repo): ActionPull | undefined {
   const ours = from === `${repo.owner}/${repo.name}` && typeof branch === 'string'
   if (!ours || !branch.startsWith(BRANCH_PREFIX) || !marker) return undefined
   if (!Number.isSafeInteger(number) || typeof url !== 'string') return undefined
-  return { number: number as number, url, branch, key: marker.key }
+  return { number: number as number, url, branch, key: marker.key, body: body as string }
 }
 
 /** Why the pull request is no longer needed, or '' when it may still be. */
@@ -145,7 +146,13 @@ async function close(
     'closed',
     `registry-tags closed this pull request: it is no longer needed (${why}).`
   )
-  await client.call(step, 'PATCH', `${repo.path}/pulls/${pull.number}`, { state: 'closed' }, [200])
+  // The marker is retired, so that this closing never reads as a person declining the update.
+  const body = pull.body.replace(
+    '<!-- registry-tags: ',
+    '<!-- registry-tags (closed as no longer needed): '
+  )
+  const path = `${repo.path}/pulls/${pull.number}`
+  await client.call(step, 'PATCH', path, { state: 'closed', body }, [200])
   if (!branchExists) return
   const remove: Step = { doing: `delete the branch ${pull.branch}`, needs: 'contents' }
   const ref = `${repo.path}/git/refs/heads/${pull.branch.split('/').map(encodeURIComponent).join('/')}`
