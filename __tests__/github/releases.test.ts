@@ -3,6 +3,8 @@
  * releases read page by page from a stand-in on loopback.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { startGithubReleases } from '../../lab/github-releases.mjs'
 import { fetchReleases, githubRepositoryOf, releasesApiFor } from '../../src/github/releases.js'
 import { silentLogger } from '../../src/logger.js'
@@ -76,6 +78,24 @@ describe('fetchReleases', () => {
       '2'
     ])
     expect(api.requests.every(r => r.authorization === null)).toBe(true)
+  })
+
+  it('does not wait out a secondary rate limit for notes: one request, then GitHub’s answer', async () => {
+    const requests: string[] = []
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '')
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' })
+      res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }))
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    closers.push({ close: () => new Promise<void>(resolve => server.close(() => resolve())) })
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const started = Date.now()
+    await expect(
+      fetchReleases(repo, { apiUrl: url }, { from: '1', to: '2', image: 'app' }, options)
+    ).rejects.toThrow(/GitHub answered 429 \(You have exceeded a secondary rate limit\)/)
+    expect(requests).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it('sends the token it is given, and fails with GitHub’s answer for an unknown repository', async () => {

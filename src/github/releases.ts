@@ -112,6 +112,8 @@ export async function fetchReleases(
     log: options.log,
     timeoutMs: options.timeoutMs,
     writeSpacingMs: 0,
+    // Release notes are a courtesy: a rate limit leaves them out rather than delay the step.
+    maxLimitWaits: 0,
     facts: { repository: `${repo.owner}/${repo.name}`, touchesWorkflows: false },
     ...(options.deadline && { deadline: options.deadline })
   })

@@ -27,6 +27,8 @@ export interface ClientOptions {
   readonly deadline?: Deadline
   readonly writeSpacingMs: number
   readonly facts: Facts
+  /** Secondary-limit waits allowed (MAX_LIMIT_WAITS when not given; 0 for what can be left out). */
+  readonly maxLimitWaits?: number
 }
 
 /** Waits for GitHub's secondary rate limit: this many at most, each no longer than the cap. */
@@ -93,7 +95,7 @@ export class GithubClient {
       const answer = await this.once(step, method, path, body)
       const what = `${method} ${answer.path} answered ${answer.status}`
       if ((answer.status === 403 || answer.status === 429) && isSecondaryLimit(answer)) {
-        if (limitWaits >= MAX_LIMIT_WAITS) return answer
+        if (limitWaits >= (this.options.maxLimitWaits ?? MAX_LIMIT_WAITS)) return answer
         const wait = retryAfterMs(answer.headers) ?? DEFAULT_LIMIT_WAIT_MS
         if (!(await this.wait(wait, `${what}: GitHub's secondary rate limit`, ++limitWaits))) {
           return answer
