@@ -50,7 +50,8 @@ describe('parseInputs', () => {
       workspace: '/w',
       pinDigest: true,
       pullRequest: false,
-      group: false
+      group: false,
+      pulls: { releaseNotes: true, labels: [], reviewers: [] }
     })
     expect(imageOptions({ image: 'python' }).update).toBeUndefined()
     expect(imageOptions({ image: 'python', 'pin-digest': 'false' }).update).toBeUndefined()

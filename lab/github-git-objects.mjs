@@ -11,9 +11,10 @@ const DOCS = 'https://docs.github.com/rest'
  * @typedef {{ name: string, mode: string, type: 'blob' | 'tree', sha: string }} Entry
  * @typedef {{ tree: string, parents: string[], message: string, author: boolean }} Commit
  * @typedef {{ number: number, state: string, merged_at: string | null, title: string,
- *   body: string | null, head: string, base: string, created: number }} Pull
+ *   body: string | null, head: string, base: string, created: number,
+ *   labels?: string[], reviewers?: string[] }} Pull
  * @typedef {{ refs: Map<string, string>, commits: Map<string, Commit>, trees: Map<string, Entry[]>,
- *   blobs: Map<string, Buffer>, pulls: Pull[] }} State
+ *   blobs: Map<string, Buffer>, pulls: Pull[], people?: any }} State
  * @typedef {string | { content: string, mode: string }} FileSpec
  *   A file's text, or its text and mode ('100755' executable, '120000' a symbolic link).
  */

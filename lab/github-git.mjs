@@ -12,6 +12,8 @@
 // carried Authorization, its JSON body); the token itself is not kept.
 import { createServer } from 'node:http'
 import { fail, gitData, objectStore, send } from './github-git-objects.mjs'
+import { peopleRoutes, peopleState } from './github-people.mjs'
+import { releasesRoute } from './github-releases.mjs'
 
 export const INTEGRATION_MESSAGE = 'Resource not accessible by integration'
 export const ACTIONS_PR_MESSAGE =
@@ -35,7 +37,9 @@ const DOCS = 'https://docs.github.com/rest'
 /**
  * @param {{ token: string, owner: string, repo: string, defaultBranch?: string,
  *   files: Record<string, FileSpec>, branches?: Record<string, Record<string, FileSpec>>,
- *   mode?: Mode, prefix?: string, limited?: number, retryAfter?: string, host?: string }} options
+ *   mode?: Mode, prefix?: string, limited?: number, retryAfter?: string, host?: string,
+ *   people?: { collaborators?: string[], teams?: string[], labels?: string[] },
+ *   releases?: Record<string, import('./github-releases.mjs').ReleaseSpec[]> }} options
  * @returns {Promise<GithubGit>}
  */
 export async function startGithubGit(options) {
@@ -46,12 +50,13 @@ export async function startGithubGit(options) {
     commits: new Map(),
     trees: new Map(),
     blobs: new Map(),
-    pulls: []
+    pulls: [],
+    people: peopleState(options.people)
   }
   const git = objectStore(state)
   const branches = { [defaultBranch]: options.files, ...options.branches }
   for (const [branch, files] of Object.entries(branches)) git.commitFiles(branch, files, 'Initial')
-  const where = { owner, repo, token, prefix, defaultBranch }
+  const where = { owner, repo, token, prefix, defaultBranch, releases: options.releases ?? {} }
   const server = createServer((req, res) => {
     let raw = ''
     req.setEncoding('utf8')
@@ -112,12 +117,14 @@ function answer(ctx) {
   if (!auth) return fail(res, 401, 'Requires authentication')
   if (auth[1] !== where.token) return fail(res, 401, 'Bad credentials')
   const r = route(url.pathname, where.prefix)
+  if (releasesRoute(where.releases, req, res, where.prefix)) return
   if (!r || r.owner !== where.owner || r.repo !== where.repo) return fail(res, 404, 'Not Found')
   const method = req.method ?? 'GET'
   if (refused(api, method, r.rest, res)) return
   const base = `http://${req.headers.host}${where.prefix}/repos/${where.owner}/${where.repo}`
   const full = { ...ctx, state: api.state, base }
   if (method === 'GET' && r.rest === '') return send(res, 200, repository(full))
+  if (peopleRoutes(full, method, r.rest)) return
   if (r.rest === 'pulls' || r.rest.startsWith('pulls/'))
     return pulls(full, method, r.rest, url.searchParams)
   return gitData(full, method, r.rest)
@@ -181,6 +188,7 @@ function pulls(ctx, method, rest, query) {
   const pull = m ? state.pulls.find(p => p.number === Number(m[1])) : undefined
   if (method !== 'PATCH' || !pull) return fail(res, 404, 'Not Found')
   for (const field of ['title', 'body', 'base', 'state']) {
+    if (field === 'state' && body?.state === 'closed') pull.closedAt = Date.now()
     if (typeof body?.[field] === 'string') pull[field] = body[field]
   }
   return send(res, 200, pullJson(ctx, pull))
@@ -240,6 +248,7 @@ function pullJson({ state, where, base }, p) {
     body: p.body,
     user: { login: 'github-actions[bot]' },
     merged_at: p.merged_at,
+    labels: (p.labels ?? []).map(name => ({ name })),
     head: side(p.head),
     base: side(p.base)
   }

@@ -4,6 +4,8 @@
  * naming the input. Pure; options.ts puts them together.
  */
 import { UsageError } from './errors.js'
+import type { PullRequestInputs } from './pull-inputs.js'
+import { parsePullRequestInputs } from './pull-inputs.js'
 import type { Platform } from './registry/platform.js'
 import { parsePlatform } from './registry/platform.js'
 
@@ -26,6 +28,8 @@ export interface UpdateOptions {
   readonly pinDigest: boolean
   readonly pullRequest: boolean
   readonly group: boolean
+  /** `release-notes`, `labels`, `reviewers` (issue 19). */
+  readonly pulls: PullRequestInputs
 }
 
 export const DEFAULT_TIMEOUT_S = 300
@@ -43,6 +47,7 @@ export function parseUpdateInputs(
 ): UpdateOptions | undefined {
   const patterns = get('update-files').trim() || defaults
   if (!patterns) {
+    parsePullRequestInputs(get, false)
     for (const name of UPDATE_ONLY_INPUTS) {
       if (bool(get, name)) {
         throw new UsageError(
@@ -58,7 +63,8 @@ export function parseUpdateInputs(
     workspace: env['GITHUB_WORKSPACE'] || '.',
     pinDigest: bool(get, 'pin-digest'),
     pullRequest: bool(get, 'pull-request'),
-    group: bool(get, 'group')
+    group: bool(get, 'group'),
+    pulls: parsePullRequestInputs(get, bool(get, 'pull-request'))
   }
 }
 

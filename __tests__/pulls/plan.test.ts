@@ -48,9 +48,9 @@ describe('checkPlan', () => {
 })
 
 describe('commitMessage', () => {
-  it('is the title, then a line per update', () => {
+  it('is the title, then a line per update, then a trailer per update', () => {
     expect(commitMessage(groupPlan())).toBe(
-      'Update 2 images: python 3.14.7, ghcr.io/octo/app 1.2.0\n\n- python: 3.12.1 → 3.14.7 (minor)\n- ghcr.io/octo/app: 1.0.0 → 1.2.0 (minor)\n'
+      'Update 2 images: python 3.14.7, ghcr.io/octo/app 1.2.0\n\n- python: 3.12.1 → 3.14.7 (minor)\n- ghcr.io/octo/app: 1.0.0 → 1.2.0 (minor)\n\nRegistry-Tags-Update: python 3.14.7\nRegistry-Tags-Update: ghcr.io/octo/app 1.2.0\n'
     )
   })
 })

@@ -100,16 +100,13 @@ describe('renderPullRequest', () => {
     expect(md('line\nbreak\u0000')).toBe('line break ')
   })
 
-  it('folds release notes under their update, before the footer, when an update has them', () => {
-    const notes = '## 3.14.7\n\n- Fixed a crash in `asyncio`\n'
-    const { body } = renderPullRequest(withUpdate(pythonPlan(), { releaseNotes: notes }))
-    const section =
-      '<details><summary>Release notes: <code>python</code> <samp>3.12.1</samp> → <samp>3.14.7</samp></summary>\n\n' +
-      notes +
-      '\n\n</details>'
-    expect(body).toContain(section)
-    expect(body.indexOf(section)).toBeLessThan(body.indexOf('Opened by registry-tags'))
-    expect(renderPullRequest(pythonPlan()).body).not.toContain('Release notes')
+  it('puts the source and release notes of an update before the footer, when it has them', () => {
+    const notes = { source: 'https://github.com/python/cpython', releases: [] }
+    const { body } = renderPullRequest(withUpdate(pythonPlan(), { notes }))
+    expect(body).toContain('### Source of')
+    expect(body).toContain('(https://github.com/python/cpython)')
+    expect(body.indexOf('### Source of')).toBeLessThan(body.indexOf('Opened by registry-tags'))
+    expect(renderPullRequest(pythonPlan()).body).not.toContain('### Source of')
   })
 
   it('keeps the marker safe inside its HTML comment', () => {

@@ -28,6 +28,8 @@ import {
   whole,
   wrapAtSlashes
 } from './summary-html.js'
+import type { UpdateNotes } from '../pulls/release-notes.js'
+import { addSourcesSection } from './sources-summary.js'
 
 type Summary = Core['summary']
 
@@ -242,8 +244,11 @@ export async function writeUpdateSummary(
   checks: readonly ImageCheck[],
   problems: readonly FileProblem[],
   changedFiles: readonly string[],
-  pulls: readonly PublishedPull[] = []
+  pulls: readonly PublishedPull[] = [],
+  notes: ReadonlyMap<string, UpdateNotes> = new Map()
 ): Promise<void> {
   const data = updateSummaryData(checks, problems, changedFiles, pulls)
-  await summary.addRaw(renderUpdateSummary(data)).write()
+  summary.addRaw(renderUpdateSummary(data))
+  addSourcesSection(summary, notes)
+  await summary.write()
 }

@@ -21,6 +21,9 @@ import { imageKey } from '../update/groups.js'
 import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
+import { withNotes } from '../update/sources.js'
+import type { UpdateNotes } from '../pulls/release-notes.js'
+import { readReleaseNotes, resultsWithSources } from './release-notes.js'
 import type { PublishedPull } from './pull-requests.js'
 import type { Core } from './core.js'
 import { coreLogger } from './core.js'
@@ -79,18 +82,23 @@ export async function runUpdate(
     reportProblems(core, report.problems)
     const results = checks.flatMap(c => c.results)
     const rows = results.map(resultRow)
-    const outputs = updateOutputs(report, { auto: options.mode === 'auto' })
+    const notes = await readReleaseNotes(core, options, env, engine, report)
+    const outputs = {
+      ...updateOutputs(report, { auto: options.mode === 'auto' }),
+      ...resultsWithSources(rows, notes)
+    }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
     annotate(core, rows)
     const pulls = update.pullRequest
-      ? await openPullRequests(core, options, env, engine, report)
+      ? await openPullRequests(core, options, env, engine, report, notes)
       : []
     await writeUpdateSummary(
       core.summary,
       checks,
       [...scan.problems, ...report.problems],
       [...report.rewritten.keys()],
-      pulls
+      pulls,
+      notes
     )
     // After every other image was checked, written and reported: the failures, together.
     const failure = describeFailures(checks)
@@ -106,13 +114,14 @@ async function openPullRequests(
   options: ImageOptions | AutoOptions,
   env: NodeJS.ProcessEnv,
   engine: Engine,
-  report: UpdateReport
+  report: UpdateReport,
+  notes: ReadonlyMap<string, UpdateNotes>
 ): Promise<PublishedPull[]> {
   const update = options.update as NonNullable<ImageOptions['update']>
-  const plans = pullRequestPlans(report.scan, report.checks, update)
+  const plans = withNotes(pullRequestPlans(report.scan, report.checks, update), notes)
   if (!plans.length) core.info('No reference moved: no pull request to open or update.')
   const { publishPulls, pullOutputs } = await import('./pull-requests.js')
-  const published = await publishPulls(core, plans, options, env, engine.deadline)
+  const published = await publishPulls(core, plans, options, env, engine.deadline, report)
   for (const [name, value] of Object.entries(pullOutputs(published))) core.setOutput(name, value)
   return published
 }

@@ -17,16 +17,19 @@ import { cappedFetch, type BodyState } from '../github/capped-fetch.js'
 import type { ApiAnswer, Facts, Step } from './errors.js'
 import { PullRequestError, explainAnswer, isRateLimit } from './errors.js'
 
-export type Method = 'GET' | 'POST' | 'PATCH'
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export interface ClientOptions {
   readonly baseUrl: string
+  /** '' for anonymous requests. */
   readonly token: string
   readonly log: Logger
   readonly timeoutMs: number
   readonly deadline?: Deadline
   readonly writeSpacingMs: number
   readonly facts: Facts
+  /** Secondary-limit waits allowed (MAX_LIMIT_WAITS when not given; 0 for what can be left out). */
+  readonly maxLimitWaits?: number
 }
 
 /** Waits for GitHub's secondary rate limit: this many at most, each no longer than the cap. */
@@ -59,12 +62,11 @@ export class GithubClient {
   static async open(options: ClientOptions): Promise<GithubClient> {
     // One after the other: jest's ESM loader fails on parallel imports sharing modules.
     const { getOctokit } = await import('@actions/github')
-    const { defaults } = await import('@actions/github/lib/utils')
+    const { defaults, GitHub } = await import('@actions/github/lib/utils')
     const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as typeof globalThis.fetch
-    const octokit = getOctokit(options.token, {
-      baseUrl: options.baseUrl,
-      log: octokitLog(options.log)
-    })
+    const settings = { baseUrl: options.baseUrl, log: octokitLog(options.log) }
+    // No token: anonymous (public release notes from github.com), no Authorization at all.
+    const octokit = options.token ? getOctokit(options.token, settings) : new GitHub(settings)
     return new GithubClient(octokit.request as unknown as Request, proxyFetch, options)
   }
 
@@ -94,7 +96,7 @@ export class GithubClient {
       const answer = await this.once(step, method, path, body)
       const what = `${method} ${answer.path} answered ${answer.status}`
       if ((answer.status === 403 || answer.status === 429) && isSecondaryLimit(answer)) {
-        if (limitWaits >= MAX_LIMIT_WAITS) return answer
+        if (limitWaits >= (this.options.maxLimitWaits ?? MAX_LIMIT_WAITS)) return answer
         const wait = retryAfterMs(answer.headers) ?? DEFAULT_LIMIT_WAIT_MS
         if (!(await this.wait(wait, `${what}: GitHub's secondary rate limit`, ++limitWaits))) {
           return answer

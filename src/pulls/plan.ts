@@ -5,6 +5,7 @@
  */
 import { ActionError } from '../errors.js'
 import { renderPullRequest } from './render.js'
+import { trailersOf } from './trailer.js'
 import type { PullRequestPlan } from './types.js'
 
 /** Update lines in a commit message; the pull request's body has them all. */
@@ -38,12 +39,12 @@ export function pathProblem(path: string): string {
   return ''
 }
 
-/** The title, then one line per update. */
+/** The title, one line per update, then the trailers that mark the commit as the action's. */
 export function commitMessage(plan: PullRequestPlan): string {
   const lines = plan.updates
     .slice(0, MESSAGE_LINES)
     .map(u => `- ${u.image}: ${u.from} → ${u.to} (${u.updateType})`)
   const more = plan.updates.length - lines.length
   if (more > 0) lines.push(`- …and ${more} more`)
-  return `${renderPullRequest(plan).title}\n\n${lines.join('\n')}\n`
+  return `${renderPullRequest(plan).title}\n\n${lines.join('\n')}\n\n${trailersOf(plan)}\n`
 }

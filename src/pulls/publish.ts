@@ -12,13 +12,15 @@ import { GithubClient } from './client.js'
 import { apiBaseUrl, baseBranch, splitRepository } from './context.js'
 import { readRepository, writeCommit } from './commit.js'
 import type { Repo } from './git.js'
-import { entriesAt, gitBlobSha, readBranch, readCommitTree } from './git.js'
+import { entriesAt, gitBlobSha, readBranch } from './git.js'
 import type { Marker } from './marker.js'
 import { covers, markerOf, sameChange } from './marker.js'
 import { checkPlan } from './plan.js'
 import type { Pull } from './pulls.js'
 import { editPull, listPulls, openPull } from './pulls.js'
 import { renderPullRequest } from './render.js'
+import { addLabels, commentOnce, requestReviewers } from './people.js'
+import { madeByAction, readHeadCommit } from './trailer.js'
 import type { GithubContext, PullRequestOutcome, PullRequestPlan } from './types.js'
 
 /** Each request's timeout when the context names none. */
@@ -52,12 +54,16 @@ export async function publishPullRequest(
   }
   const text = renderPullRequest(plan)
   const committed = await syncBranch(client, repo, plan, { branch, base, open, wanted }, log)
+  if (committed === 'stopped') return stopped(client, repo, branch, open, log)
   if (!open) {
     const pull = await openPull(client, repo, { ...text, head: branch, base })
     log.info(`Opened pull request #${pull.number}: ${pull.url}`)
+    await addLabels(client, repo, pull, context.labels ?? [], log)
+    await requestReviewers(client, repo, pull.number, context.reviewers ?? [], log)
     return { number: pull.number, url: pull.url, action: 'opened' }
   }
   const edited = await editPull(client, repo, open, { ...text, base })
+  await addLabels(client, repo, open, context.labels ?? [], log)
   const action = committed || edited ? 'updated' : 'unchanged'
   log.info(
     `Pull request #${open.number} ${action === 'updated' ? 'updated' : 'is up to date'}: ${open.url}`
@@ -94,7 +100,8 @@ interface Target {
 /**
  * Leaves the branch when its open pull request carries these updates and
  * its files already hold the plan's content; otherwise commits the plan
- * onto the base's head and points the branch there. True when it wrote.
+ * onto the base's head and points the branch there. True when it wrote;
+ * `stopped` when the branch's head is a commit this action did not make.
  */
 async function syncBranch(
   client: GithubClient,
@@ -102,11 +109,12 @@ async function syncBranch(
   plan: PullRequestPlan,
   target: Target,
   log: Logger
-): Promise<boolean> {
+): Promise<boolean | 'stopped'> {
   const head = await readBranch(client, repo, target.branch)
   const known = new Set<string>()
   if (head) {
-    const tree = await readCommitTree(client, repo, head)
+    const { tree, message } = await readHeadCommit(client, repo, head)
+    if (!madeByAction(message)) return 'stopped'
     const entries = await entriesAt(
       client,
       repo,
@@ -129,4 +137,23 @@ async function syncBranch(
   const files = made.files === 1 ? '1 file' : `${made.files} files`
   log.info(`Committed ${files} to ${target.branch} (${made.commit.slice(0, 12)}) on ${target.base}`)
   return true
+}
+
+const STOPPED_COMMENT =
+  'registry-tags stopped updating this pull request: its branch holds a commit that registry-tags did not make, and a person’s work is never overwritten. Merge or close it as you see fit; when it is closed and the branch is gone, a later run opens a new one.'
+
+/** A person pushed to the branch: it stays as it is; the pull request is told so once. */
+async function stopped(
+  client: GithubClient,
+  repo: Repo,
+  branch: string,
+  open: Pull | undefined,
+  log: Logger
+): Promise<PullRequestOutcome> {
+  log.warning(
+    `${branch} holds a commit registry-tags did not make (a person pushed to it): leaving the branch${open ? ` and pull request #${open.number}` : ''} as they are.`
+  )
+  if (!open) return { number: 0, url: '', action: 'stopped' }
+  await commentOnce(client, repo, open.number, 'stopped', STOPPED_COMMENT)
+  return { number: open.number, url: open.url, action: 'stopped' }
 }

@@ -20,6 +20,8 @@ export interface Pull {
   readonly body: string
   readonly base: string
   readonly marker?: Marker
+  /** Label names it carries. */
+  readonly labels: readonly string[]
 }
 
 /** GitHub's largest page; the newest 100 pull requests of one branch are plenty. */
@@ -109,6 +111,12 @@ function readPull(data: unknown, step: Step, client: GithubClient): Pull {
     title,
     body: text,
     base,
+    labels: labelNames(p['labels']),
     ...(marker && { marker })
   }
+}
+
+function labelNames(labels: unknown): string[] {
+  if (!Array.isArray(labels)) return []
+  return labels.flatMap(l => (isRecord(l) && typeof l['name'] === 'string' ? [l['name']] : []))
 }

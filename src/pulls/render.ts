@@ -19,6 +19,7 @@ import {
   table,
   whole
 } from './body-html.js'
+import { releaseNotesSection } from './release-notes.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 
 /** GitHub refuses bodies over 65,536 characters; bytes are counted, which is never fewer. */
@@ -64,9 +65,12 @@ function bodyOf(plan: PullRequestPlan): string {
     intro,
     updatesTable(updates),
     everyUpdateDetails(updates),
-    ...releaseNotesSections(updates),
     footer(updates.length)
   ]
+  // Release notes take the room the rest leaves (and some for the cut note).
+  const room = MAX_BODY_BYTES - Buffer.byteLength(sections.join('\n\n')) - 512
+  const notes = releaseNotesSection(updates, room)
+  if (notes) sections.splice(sections.length - 1, 0, notes)
   return fitBody(sections.join('\n\n'))
 }
 
@@ -107,22 +111,6 @@ function updateDetails(update: ImageUpdate): string {
   ]
   const summary = `${codeWrapping(update.image)} ${whole(update.from)} → ${whole(update.to)}: digest, files, newer tags`
   return details(summary, lines.join('\n'))
-}
-
-/**
- * RELEASE NOTES: where an update brings its release notes (issue 19 fills
- * `releaseNotes`), each is folded under its own summary line, after the
- * updates and before the footer.
- */
-function releaseNotesSections(updates: readonly ImageUpdate[]): string[] {
-  return updates
-    .filter(u => u.releaseNotes?.trim())
-    .map(u =>
-      details(
-        `Release notes: ${codeWrapping(u.image)} ${whole(u.from)} → ${whole(u.to)}`,
-        u.releaseNotes as string
-      )
-    )
 }
 
 function footer(count: number): string {

@@ -4,6 +4,7 @@
  * nothing here reads the environment or the file system.
  */
 import type { Deadline } from '../transport/deadline.js'
+import type { UpdateNotes } from './release-notes.js'
 
 /** A file's whole new text. */
 export interface FileUpdate {
@@ -27,11 +28,8 @@ export interface ImageUpdate {
   /** Tags newer than `from`, newest first. */
   readonly newerTags: readonly string[]
   readonly locations: readonly { readonly file: string; readonly line: number }[]
-  /**
-   * Release notes between `from` and `to` as Markdown, made safe by whoever
-   * fetched them (issue 19); the body shows them folded under the update.
-   */
-  readonly releaseNotes?: string
+  /** Source, revision and release notes (`release-notes`), fetched before rendering. */
+  readonly notes?: UpdateNotes
 }
 
 /** One pull request's worth: one image, or every image with `group`. */
@@ -60,6 +58,10 @@ export interface GithubContext {
    * between content-creating requests (1000 when not given; tests pass 0).
    */
   readonly writeSpacingMs?: number
+  /** `labels`: added to each pull request (created when missing). */
+  readonly labels?: readonly string[]
+  /** `reviewers`: users and `org/team`, asked when a pull request is opened. */
+  readonly reviewers?: readonly string[]
 }
 
 export interface PullRequestOutcome {
@@ -70,6 +72,9 @@ export interface PullRequestOutcome {
    * `opened`: a new pull request. `updated`: a new commit, or a new title or
    * body. `unchanged`: nothing written. `declined`: a person closed the pull
    * request for this same update without merging it; nothing written.
+   * `stopped`: a person pushed to the branch; it is left as it is (and the
+   * pull request told so once). `number` is 0 when no pull request is open.
+   * `closed`: no longer needed, closed and its branch deleted.
    */
-  readonly action: 'opened' | 'updated' | 'unchanged' | 'declined'
+  readonly action: 'opened' | 'updated' | 'unchanged' | 'declined' | 'stopped' | 'closed'
 }

@@ -97,7 +97,9 @@ export function redirected(
     for (const key of Object.keys(headers))
       if (key.toLowerCase() === 'authorization') delete headers[key]
   }
-  return { method: status === 303 ? 'GET' : request.method, url: to.href, headers }
+  const method = status === 303 ? 'GET' : request.method
+  const cap = request.maxBodyBytes
+  return { method, url: to.href, headers, ...(cap !== undefined && { maxBodyBytes: cap }) }
 }
 
 /** The Location resolved against the URL that sent it; left as is when it is no URL at all. */

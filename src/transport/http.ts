@@ -188,7 +188,7 @@ export class HttpTransport {
       this.requests++
       watchdog.restart()
       const body = await readCappedBody(res.message, {
-        maxBytes: this.maxBodyBytes,
+        maxBytes: Math.min(request.maxBodyBytes ?? Infinity, this.maxBodyBytes),
         what,
         url: url.href,
         head: request.method === 'HEAD',

@@ -10,6 +10,8 @@ export interface HttpRequest {
   readonly url: string
   readonly headers?: Readonly<Record<string, string>>
   readonly body?: string
+  /** A smaller cap than the transport's for this answer (small JSON documents). */
+  readonly maxBodyBytes?: number
 }
 
 export interface HttpResponse {

@@ -1,0 +1,30 @@
+/**
+ * The job summary's links to each update's source repository and revision
+ * (`release-notes`), and how many release notes its pull request carries.
+ * Every link was checked to be https where it entered; text is escaped.
+ */
+import type { UpdateNotes } from '../pulls/release-notes.js'
+import type { Core } from './core.js'
+import { code, escape } from './summary.js'
+
+type Summary = Core['summary']
+
+export function addSourcesSection(summary: Summary, notes: ReadonlyMap<string, UpdateNotes>): void {
+  if (!notes.size) return
+  const rows = [...notes].map(([key, n]) => {
+    const [image = '', tag = ''] = key.split('\n')
+    const source = n.source ? `<a href="${escape(n.source)}">${escape(n.source)}</a>` : '—'
+    const releases = n.problem
+      ? `not read: ${escape(n.problem)}`
+      : n.github
+        ? `${n.releases.length}${n.compare ? ` (<a href="${escape(n.compare)}">compare</a>)` : ''}`
+        : '—'
+    return [code(`${image}:${tag}`), source, n.revision ? code(n.revision) : '—', releases]
+  })
+  summary
+    .addHeading('Sources', 3)
+    .addTable([
+      ['update', 'source', 'revision', 'release notes'].map(data => ({ data, header: true })),
+      ...rows
+    ])
+}
