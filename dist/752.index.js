@@ -9,12 +9,12 @@ export const modules = {
 /* harmony export */   listCatalog: () => (/* binding */ listCatalog)
 /* harmony export */ });
 /* harmony import */ var _credentials_credential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1333);
-/* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(539);
 /* harmony import */ var _transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9200);
-/* harmony import */ var _transport_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(323);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2871);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _pager_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6264);
+/* harmony import */ var _transport_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(323);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5739);
+/* harmony import */ var _pager_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
 /**
  * A registry's repositories from `GET /v2/_catalog`: every page, through the
  * challenge flow with scope `registry:catalog:*`. Many registries will not
@@ -29,14 +29,14 @@ export const modules = {
 
 
 
-async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PAGER */ .sC) {
+async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_PAGER */ .sC) {
     const ctx = api.context('list the catalog of repositories', '_catalog');
-    const { items, pages, dropped } = await (0,_pager_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._w)(api, {
+    const { items, pages, dropped } = await (0,_pager_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)(api, {
         path: '/v2/_catalog',
         field: 'repositories',
-        scope: _api_js__WEBPACK_IMPORTED_MODULE_3__/* .CATALOG_SCOPE */ .bG,
+        scope: _api_js__WEBPACK_IMPORTED_MODULE_2__/* .CATALOG_SCOPE */ .bG,
         ctx,
-        accept: _repositories_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepositoryPath */ .og,
+        accept: _listing_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepositoryPath */ .o,
         explain: explainFailure(ctx)
     }, options);
     api.log.debug(`${ctx.registry}: ${items.length} repositories in ${pages} catalog pages`);
@@ -49,7 +49,7 @@ async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_5__
  * (a 400 PAGINATION_NUMBER_INVALID asks for a smaller page).
  */
 function explainFailure(ctx) {
-    return failure => failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl
+    return failure => failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl
         ? tokenServiceRefusal(ctx, failure)
         : catalogRefusal(ctx, failure);
 }
@@ -92,7 +92,7 @@ function catalogRefusal(ctx, response) {
         return undefined;
     const { codes, summary } = (0,_transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRegistryErrorBody */ .L)(response.body.toString('utf8'));
     const answered = `${response.status}${summary ? ` ${summary}` : ''}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${refusal.reason} (the registry answered ${answered}). ${refusal.advice}`, { kind: refusal.kind, status: response.status, codes });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${refusal.reason} (the registry answered ${answered}). ${refusal.advice}`, { kind: refusal.kind, status: response.status, codes });
 }
 function explainRefusal(ctx, response) {
     const flavor = flavorOf(ctx, response.challenge);
@@ -130,7 +130,7 @@ function unauthorized(ctx, response, flavor) {
     const anonymous = ctx.credential.kind === 'anonymous';
     return {
         kind: 'unauthorized',
-        reason: `the token service did not grant ${_api_js__WEBPACK_IMPORTED_MODULE_3__/* .CATALOG_SCOPE */ .bG} to ${whoAsked(ctx)}${insufficient ? ' (insufficient_scope)' : ''}`,
+        reason: `the token service did not grant ${_api_js__WEBPACK_IMPORTED_MODULE_2__/* .CATALOG_SCOPE */ .bG} to ${whoAsked(ctx)}${insufficient ? ' (insufficient_scope)' : ''}`,
         advice: flavor ? ALTERNATIVE[flavor] : anonymous ? ANONYMOUS_HINT : ADMIN_HINT
     };
 }
@@ -167,12 +167,33 @@ function whoAsked(ctx) {
 }
 /** The token service refused the credential itself (401/403 to the token request). */
 function tokenServiceRefusal(ctx, error) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl) || !(error.cause instanceof _transport_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenError */ .gz))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl) || !(error.cause instanceof _transport_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenError */ .gz))
         return undefined;
     const status = error.cause.status;
     if ((status !== 401 && status !== 403) || ctx.credential.kind === 'anonymous')
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${error.cause.message}. The token service refused ${whoAsked(ctx)}: check the user name and the password or token.`, { kind: 'unauthorized', status, cause: error.cause });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${error.cause.message}. The token service refused ${whoAsked(ctx)}: check the user name and the password or token.`, { kind: 'unauthorized', status, cause: error.cause });
+}
+
+
+/***/ }),
+
+/***/ 5739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ isRepositoryPath)
+/* harmony export */ });
+/**
+ * What a source of repository names answers (the V2 catalog, the Hub API,
+ * the GitHub packages API), and the one check every source applies to the
+ * names it sends. Here, below the engine, so the clients that list need not
+ * import the engine's repositories mode.
+ */
+/** A repository path: lowercase components separated by `/` (distribution's grammar). */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function isRepositoryPath(name) {
+    return name.length <= 255 && name.split('/').every(c => PATH_COMPONENT.test(c));
 }
 
 

@@ -33868,7 +33868,7 @@ function guardedCore(core) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2172);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6313);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33877,7 +33877,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2172:
+/***/ 6313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33888,10 +33888,66 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine.ts + 11 modules
 var src_engine = __nccwpck_require__(8940);
-// EXTERNAL MODULE: ./src/lookup.ts + 1 modules
-var lookup = __nccwpck_require__(3297);
+// EXTERNAL MODULE: ./src/lookup.ts + 7 modules
+var lookup = __nccwpck_require__(6787);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/files/default-globs.ts
+var default_globs = __nccwpck_require__(2872);
+;// CONCATENATED MODULE: ./src/pull-inputs.ts
+/**
+ * The inputs that shape pull requests (issue 19): `release-notes`,
+ * `labels` and `reviewers`. Each throws a UsageError naming the input.
+ * Pure; inputs.ts reads them with the rest of `update-files`.
+ */
+
+/** GitHub's longest label name. */
+const MAX_LABEL = 50;
+const MAX_ITEMS = 100;
+const USER_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const TEAM_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+function parsePullRequestInputs(get, pullRequest) {
+    const labels = listOf(get, 'labels');
+    const reviewers = listOf(get, 'reviewers').map(r => r.replace(/^@/, ''));
+    for (const name of ['labels', 'reviewers']) {
+        if ((name === 'labels' ? labels : reviewers).length && !pullRequest) {
+            throw new errors/* UsageError */.e(name, "applies to pull requests; set 'pull-request: true' too.");
+        }
+    }
+    for (const label of labels) {
+        // eslint-disable-next-line no-control-regex
+        if (label.length > MAX_LABEL || /[\u0000-\u001f\u007f]/.test(label)) {
+            throw new errors/* UsageError */.e('labels', `'${label.slice(0, 60)}' is not a label name (at most ${MAX_LABEL} printable characters).`);
+        }
+    }
+    for (const reviewer of reviewers) {
+        if (!USER_RE.test(reviewer) && !TEAM_RE.test(reviewer)) {
+            throw new errors/* UsageError */.e('reviewers', `'${reviewer.slice(0, 120)}' is neither a user name (octocat) nor a team (org/team-slug).`);
+        }
+    }
+    return { releaseNotes: flag(get, 'release-notes'), labels, reviewers };
+}
+/** Comma- or newline-separated, trimmed, empty items and repeats left out. */
+function listOf(get, name) {
+    const items = [
+        ...new Set(get(name)
+            .split(/[,\n]/)
+            .map(s => s.trim())
+            .filter(Boolean))
+    ];
+    if (items.length > MAX_ITEMS)
+        throw new errors/* UsageError */.e(name, `names ${items.length}; at most ${MAX_ITEMS}.`);
+    return items;
+}
+function flag(get, name) {
+    const value = get(name).trim().toLowerCase();
+    if (value === '' || value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* UsageError */.e(name, `'${value}' is not 'true' or 'false'.`);
+}
+
 // EXTERNAL MODULE: ./src/registry/platform.ts
 var registry_platform = __nccwpck_require__(8688);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -33902,17 +33958,20 @@ var registry_platform = __nccwpck_require__(8688);
  */
 
 
+
 const DEFAULT_TIMEOUT_S = 300;
 const MAX_TIMEOUT_S = 6 * 3600;
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 /** Inputs that only mean something when files are rewritten. */
 const UPDATE_ONLY_INPUTS = ['pin-digest', 'pull-request', 'group'];
-function parseUpdateInputs(get, env) {
-    const patterns = get('update-files').trim();
+/** `defaults`: the globs read when `update-files` is not given (`image: auto`). */
+function parseUpdateInputs(get, env, defaults = '') {
+    const patterns = get('update-files').trim() || defaults;
     if (!patterns) {
+        parsePullRequestInputs(get, false);
         for (const name of UPDATE_ONLY_INPUTS) {
             if (bool(get, name)) {
-                throw new errors/* UsageError */.eb(name, "applies when files are rewritten; give 'update-files' (the files that reference the image).");
+                throw new errors/* UsageError */.e(name, "applies when files are rewritten; give 'update-files' (the files that reference the image).");
             }
         }
         return undefined;
@@ -33922,17 +33981,18 @@ function parseUpdateInputs(get, env) {
         workspace: env['GITHUB_WORKSPACE'] || '.',
         pinDigest: bool(get, 'pin-digest'),
         pullRequest: bool(get, 'pull-request'),
-        group: bool(get, 'group')
+        group: bool(get, 'group'),
+        pulls: parsePullRequestInputs(get, bool(get, 'pull-request'))
     };
 }
 function parseCredentials(get) {
     const password = get('password');
     const username = optional(get, 'username');
     if (password && !username) {
-        throw new errors/* UsageError */.eb('username', "is empty but 'password' is set; give the user name the password belongs to.");
+        throw new errors/* UsageError */.e('username', "is empty but 'password' is set; give the user name the password belongs to.");
     }
     if (username && !password) {
-        throw new errors/* UsageError */.eb('password', `is empty but 'username' is set to '${username}'; give its password or token.`);
+        throw new errors/* UsageError */.e('password', `is empty but 'username' is set to '${username}'; give its password or token.`);
     }
     const githubToken = optional(get, 'github-token');
     return {
@@ -33947,7 +34007,7 @@ function parsePlatformInput(get) {
         return undefined;
     const platform = (0,registry_platform/* parsePlatform */.Y8)(text);
     if (!platform) {
-        throw new errors/* UsageError */.eb('platform', `'${text}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`);
+        throw new errors/* UsageError */.e('platform', `'${text}' is not os/arch[/variant], e.g. linux/amd64 or linux/arm64.`);
     }
     return platform;
 }
@@ -33957,7 +34017,7 @@ function parseTimeout(get) {
         return DEFAULT_TIMEOUT_S;
     const seconds = Number(text);
     if (!/^\d+(\.\d+)?$/.test(text) || seconds <= 0 || seconds > MAX_TIMEOUT_S) {
-        throw new errors/* UsageError */.eb('timeout', `'${text}' is not a number of seconds between 1 and ${MAX_TIMEOUT_S} (default ${DEFAULT_TIMEOUT_S}).`);
+        throw new errors/* UsageError */.e('timeout', `'${text}' is not a number of seconds between 1 and ${MAX_TIMEOUT_S} (default ${DEFAULT_TIMEOUT_S}).`);
     }
     return seconds;
 }
@@ -33974,7 +34034,7 @@ function bool(get, name, fallback = false) {
         return false;
     if (value === 'true')
         return true;
-    throw new errors/* UsageError */.eb(name, `'${value}' is not 'true' or 'false'.`);
+    throw new errors/* UsageError */.e(name, `'${value}' is not 'true' or 'false'.`);
 }
 function optional(get, name) {
     return get(name).trim() || undefined;
@@ -34017,7 +34077,7 @@ function compilePattern(input, source) {
     }
     catch (error) {
         const detail = error.message.replace(/^error parsing regexp: /, '');
-        throw new errors/* InputError */.dz(input, `'${source}' is not a valid regular expression: ${detail}. Patterns use RE2 syntax ` +
+        throw new errors/* UsageError */.e(input, `'${source}' is not a valid regular expression: ${detail}. Patterns use RE2 syntax ` +
             `(no lookaround or backreferences): ${syntaxHint(source)}.`);
     }
     const groupNames = Object.keys(re.namedGroups());
@@ -34061,18 +34121,18 @@ function variantRule(value) {
         return { kind: 'regex', pattern: compilePattern('variant', v.slice(1, -1)) };
     }
     if (!/^[\w][\w.-]*$/.test(v)) {
-        throw new errors/* InputError */.dz('variant', `'${v}' is not a tag suffix. Use a suffix such as 'alpine', 'auto', '*', or '/regex/'.`);
+        throw new errors/* UsageError */.e('variant', `'${v}' is not a tag suffix. Use a suffix such as 'alpine', 'auto', '*', or '/regex/'.`);
     }
     return { kind: 'exact', value: v };
 }
 function buildPolicy(inputs) {
     const precision = (inputs.precision?.trim() || 'auto');
     if (!['same', 'any', 'auto'].includes(precision)) {
-        throw new errors/* InputError */.dz('precision', `'${inputs.precision}' is not one of 'same', 'any' or 'auto'.`);
+        throw new errors/* UsageError */.e('precision', `'${inputs.precision}' is not one of 'same', 'any' or 'auto'.`);
     }
     const range = inputs.range?.trim();
     if (range && semver_default().validRange(range) === null) {
-        throw new errors/* InputError */.dz('range', `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`);
+        throw new errors/* UsageError */.e('range', `'${range}' is not a semver range. Examples: '^3.12', '~1.4', '>=2 <3', '3.x'.`);
     }
     const filterText = inputs.filter?.trim();
     const excludeText = inputs.exclude?.trim();
@@ -34088,12 +34148,16 @@ function buildPolicy(inputs) {
     };
 }
 
+// EXTERNAL MODULE: ./src/release/options.ts
+var options = __nccwpck_require__(4707);
 ;// CONCATENATED MODULE: ./src/options.ts
 /**
  * What one run is asked to do, as typed options: parsed from the action's
  * inputs or the command line's flags by the same pure function, which
  * throws a UsageError naming the input (or flag) and what to fix.
  */
+
+
 
 
 
@@ -34126,14 +34190,14 @@ function parseInputs(get, env = {}) {
     const imageText = get('image').trim();
     const repositoriesText = get('repositories').trim();
     if (imageText && repositoriesText) {
-        throw new errors/* UsageError */.eb('repositories', "and 'image' are both set; give 'image' to look up an image's tags, or 'repositories' to list repositories.");
+        throw new errors/* UsageError */.e('repositories', "and 'image' are both set; give 'image' to look up an image's tags, or 'repositories' to list repositories.");
     }
     if (repositoriesText)
         return parseRepositoriesInputs(get, repositoriesText, run);
     if (imageText === 'auto')
         return parseAutoInputs(get, run, env);
     if (!imageText) {
-        throw new errors/* UsageError */.eb('image', "is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app` (or 'repositories' to list repositories).");
+        throw new errors/* UsageError */.e('image', "is required: give an image such as `python`, `python:3.12-slim` or `ghcr.io/owner/app` (or 'repositories' to list repositories).");
     }
     return parseImageInputs(get, imageText, run, env);
 }
@@ -34141,7 +34205,7 @@ function parseImageInputs(get, imageText, run, env) {
     const image = (0,reference/* parseReference */.F2)(imageText, 'image');
     const current = optional(get, 'current') ?? image.tag;
     if (current && !(0,reference/* isValidTag */.r_)(current)) {
-        throw new errors/* UsageError */.eb('current', `'${current}' is not a valid tag.`);
+        throw new errors/* UsageError */.e('current', `'${current}' is not a valid tag.`);
     }
     const update = parseUpdateInputs(get, env);
     return {
@@ -34151,24 +34215,29 @@ function parseImageInputs(get, imageText, run, env) {
         policy: parsePolicy(get),
         ...platformOf(get),
         ...(update && { update }),
+        release: (0,options/* parseReleaseInputs */.Ah)(get),
         ...run
     };
 }
 function parseAutoInputs(get, run, env) {
-    const update = parseUpdateInputs(get, env);
-    if (!update) {
-        throw new errors/* UsageError */.eb('update-files', "is required with 'image: auto': give the files to read image references from, e.g. `**/Dockerfile` and `docker-compose.yml`, one glob per line.");
-    }
+    // Without update-files: the documented default globs, which cover every format read.
+    const update = parseUpdateInputs(get, env, default_globs/* DEFAULT_UPDATE_FILES */.M);
     if (optional(get, 'current')) {
-        throw new errors/* UsageError */.eb('current', "does not apply to 'image: auto': each reference in the files has its own current tag.");
+        throw new errors/* UsageError */.e('current', "does not apply to 'image: auto': each reference in the files has its own current tag.");
     }
     if (optional(get, 'platform')) {
-        throw new errors/* UsageError */.eb('platform', "does not apply to 'image: auto': the files' references are pinned to their tags' digests (an index for a multi-platform image).");
+        throw new errors/* UsageError */.e('platform', "does not apply to 'image: auto': the files' references are pinned to their tags' digests (an index for a multi-platform image).");
     }
     if (run.credentials.username) {
-        throw new errors/* UsageError */.eb('username', "does not apply to 'image: auto': the files may name several registries, and a password must go only to its own. Log in to each private registry first (docker/login-action, or `docker login`); its credentials are read from the docker config, per registry.");
+        throw new errors/* UsageError */.e('username', "does not apply to 'image: auto': the files may name several registries, and a password must go only to its own. Log in to each private registry first (docker/login-action, or `docker login`); its credentials are read from the docker config, per registry.");
     }
-    return { mode: 'auto', policy: parsePolicy(get), update, ...run };
+    return {
+        mode: 'auto',
+        policy: parsePolicy(get),
+        update,
+        release: (0,options/* parseReleaseInputs */.Ah)(get),
+        ...run
+    };
 }
 function platformOf(get) {
     const platform = parsePlatformInput(get);
@@ -34189,13 +34258,14 @@ const TAG_ONLY_INPUTS = ['current', 'range', 'platform', 'prerelease'];
 function parseRepositoriesInputs(get, text, run) {
     const target = (0,repositories/* parseRepositoriesTarget */.$B)(text);
     if (get('update-files').trim()) {
-        throw new errors/* UsageError */.eb('update-files', "rewrites references to an image; with 'repositories' there is no image to rewrite. Give 'image' (or 'image: auto') instead.");
+        throw new errors/* UsageError */.e('update-files', "rewrites references to an image; with 'repositories' there is no image to rewrite. Give 'image' (or 'image: auto') instead.");
     }
     for (const name of TAG_ONLY_INPUTS) {
         if (optional(get, name) && !(name === 'prerelease' && !bool(get, name))) {
-            throw new errors/* UsageError */.eb(name, "chooses among tags; with 'repositories' only 'filter' and 'exclude' apply (to repository names).");
+            throw new errors/* UsageError */.e(name, "chooses among tags; with 'repositories' only 'filter' and 'exclude' apply (to repository names).");
         }
     }
+    refuseReleaseInputs(get);
     const policy = buildPolicy({ filter: optional(get, 'filter'), exclude: optional(get, 'exclude') });
     return {
         mode: 'repositories',
@@ -34204,6 +34274,21 @@ function parseRepositoriesInputs(get, text, run) {
         ...(policy.exclude && { exclude: policy.exclude }),
         ...run
     };
+}
+/**
+ * The release rules choose among tags; repositories mode lists names. Their
+ * defaults (what action.yml passes when they are not set) are no request.
+ */
+function refuseReleaseInputs(get) {
+    const release = (0,options/* parseReleaseInputs */.Ah)(get);
+    const asked = release.cooldown
+        ? 'minimum-release-age'
+        : release.lts !== 'auto'
+            ? 'lts'
+            : undefined;
+    if (asked) {
+        throw new errors/* UsageError */.e(asked, "chooses among an image's tags; with 'repositories' only 'filter' and 'exclude' apply (to repository names).");
+    }
 }
 
 // EXTERNAL MODULE: ./src/requests.ts + 1 modules
@@ -34241,7 +34326,7 @@ async function run(unguarded = action_core/* realCore */.iN, env = process.env) 
         options = await readInputs(name => core.getInput(name), env);
         if (options.mode !== 'repositories' && options.update) {
             // Loaded only for update runs: the YAML parser and the file readers.
-            const { runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6646));
+            const { runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3019));
             const single = options.mode === 'image' ? options : undefined;
             await runUpdate(core, options, env, single && (async (engine) => (await lookupImage(core, engine, single, true)).listing));
             return;
@@ -34302,7 +34387,7 @@ function setOutputs(core, outputs) {
 /* harmony export */   ih: () => (/* binding */ escape)
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
-/* harmony import */ var _versions_explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2870);
+/* harmony import */ var _versions_explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
 /* harmony import */ var _versions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(942);
 /* harmony import */ var _versions_reading_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1421);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(539);
@@ -34318,7 +34403,7 @@ const NEWEST_SHOWN = 10;
 const escape = (text) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .htmlText */ .js)(text);
 const code = (text) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .htmlCode */ .h8)(text);
 function filterTable(summary, selection, policy) {
-    const rows = (0,_versions_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .filterRows */ .E)(selection, policy);
+    const rows = (0,_versions_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .filterRows */ .Ee)(selection, policy);
     return summary.addHeading('Filters', 3).addTable([
         [
             { data: 'filter', header: true },
@@ -34349,6 +34434,9 @@ async function writeSummary(summary, result, policy) {
         const window = quota.windowSeconds ? ` per ${quota.windowSeconds / 3600} h` : '';
         facts.push(['Pull rate limit', `${quota.remaining} of ${quota.limit} left${window}`]);
     }
+    if (result.released?.date) {
+        facts.push(['Released', `${escape(result.released.date)} (${escape(result.released.source)})`]);
+    }
     facts.push(['Chosen tag read as', escape((0,_versions_reading_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReading */ .u)(chosen))]);
     if (current) {
         if (current.version)
@@ -34377,15 +34465,30 @@ async function writeSummary(summary, result, policy) {
     const more = selection.passing.length - NEWEST_SHOWN;
     if (more > 0)
         summary.addRaw(`and ${more} more passing tag${more === 1 ? '' : 's'}\n\n`);
+    heldTable(summary, result);
     filterTable(summary, selection, policy);
     await summary.write();
+}
+/** Newer tags the LTS lines or the cooldown passed over, each with why (issue 19). */
+function heldTable(summary, result) {
+    const held = result.held ?? [];
+    if (!held.length)
+        return;
+    summary.addHeading('Passed over', 3).addTable([
+        [
+            { data: 'tag', header: true },
+            { data: 'why', header: true }
+        ],
+        ...held.map(h => [code(h.tag), escape(h.reason)])
+    ]);
 }
 async function writeNoMatchSummary(summary, image, selection, policy, message) {
     summary
         .addHeading(`registry-tags: ${escape((0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(image))}`, 2)
         .addRaw(`No tag passes the filters.\n\n`);
     filterTable(summary, selection, policy);
-    summary.addRaw(`<pre>${escape(message)}</pre>\n`);
+    // A paragraph, not a `pre`: the hint's long lines wrap in the panel instead of scrolling.
+    summary.addRaw(`<p>${message.split('\n').map(escape).join('<br>\n')}</p>\n`);
     await summary.write();
 }
 /** Names listed in the summary; the `repositories` output has them all (up to 1 MB). */
@@ -34517,7 +34620,7 @@ var reference = __nccwpck_require__(8286);
 
 
 /** The config file could not be used; says which file and why. */
-class CredentialError extends errors/* ActionError */.lZ {
+class CredentialError extends errors/* ActionError */.l {
 }
 /** Docker Hub's key in the config, for historical reasons. */
 const HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
@@ -34616,47 +34719,64 @@ function runCredentialHelper(name, serverUrl, timeoutMs = 10_000, env = process.
         let stdout = '';
         let stderr = '';
         const timer = setTimeout(() => {
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-            child.stdout.destroy();
-            child.stderr.destroy();
-            child.unref();
+            killGroup(child);
             reject(new CredentialError(`The credential helper ${program} did not answer within ${timeoutMs / 1000} s.`));
         }, timeoutMs);
         child.stdout.on('data', d => (stdout += d));
         child.stderr.on('data', d => (stderr += d));
         child.on('error', error => {
             clearTimeout(timer);
-            const missing = error.code === 'ENOENT';
-            reject(new CredentialError(missing
-                ? `The docker config names the credential helper '${name}', but ${program} is not on PATH. Install it, or set 'docker-config: false'.`
-                : `The credential helper ${program} could not run: ${error.message}.`));
+            reject(spawnFailure(name, program, error));
         });
         child.on('close', code => {
             clearTimeout(timer);
-            if (code !== 0) {
-                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr))
-                    return resolve(undefined);
-                const said = firstLine(stderr || stdout);
-                return reject(new CredentialError(`The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`));
-            }
             try {
-                const json = JSON.parse(stdout);
-                if (!json.Secret)
-                    return resolve(undefined);
-                resolve({ username: json.Username ?? '', secret: json.Secret });
+                resolve(readAnswer(program, code, stdout, stderr));
             }
-            catch {
-                reject(new CredentialError(`The credential helper ${program} did not answer with JSON.`));
+            catch (error) {
+                reject(error);
             }
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(serverUrl);
     });
+}
+/** Kills a hung helper with everything it started, and lets this process exit without it. */
+function killGroup(child) {
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+    child.stdout.destroy();
+    child.stderr.destroy();
+    child.unref();
+}
+function spawnFailure(name, program, error) {
+    const missing = error.code === 'ENOENT';
+    return new CredentialError(missing
+        ? `The docker config names the credential helper '${name}', but ${program} is not on PATH. Install it, or set 'docker-config: false'.`
+        : `The credential helper ${program} could not run: ${error.message}.`);
+}
+/** What the helper's exit and output mean: a secret, nothing for this server, or an error (thrown). */
+function readAnswer(program, code, stdout, stderr) {
+    if (code !== 0) {
+        if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr))
+            return undefined;
+        const said = firstLine(stderr || stdout);
+        throw new CredentialError(`The credential helper ${program} failed (exit ${code})${said ? `: ${said}` : ''}.`);
+    }
+    let json;
+    try {
+        json = JSON.parse(stdout);
+    }
+    catch {
+        throw new CredentialError(`The credential helper ${program} did not answer with JSON.`);
+    }
+    if (!json.Secret)
+        return undefined;
+    return { username: json.Username ?? '', secret: json.Secret };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/resolve.ts
@@ -34758,8 +34878,8 @@ async function fromHelper(ref, helper, path, inputs, onSecret) {
 
 // EXTERNAL MODULE: ./src/repositories.ts
 var repositories = __nccwpck_require__(539);
-// EXTERNAL MODULE: ./src/lookup.ts + 1 modules
-var lookup = __nccwpck_require__(3297);
+// EXTERNAL MODULE: ./src/lookup.ts + 7 modules
+var lookup = __nccwpck_require__(6787);
 // EXTERNAL MODULE: ./src/registry/api.ts + 1 modules
 var api = __nccwpck_require__(2871);
 // EXTERNAL MODULE: ./src/registry/pager.ts
@@ -34918,7 +35038,6 @@ var transport_errors = __nccwpck_require__(9854);
 var retry = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/transport/schemes.ts
 
-
 class HostSchemes {
     mayUsePlainHttp;
     log;
@@ -34958,7 +35077,7 @@ class HostSchemes {
             return answer;
         }
         catch (error) {
-            if (!(error instanceof transport_errors/* NetworkError */.Dr) || !(0,retry/* mayFallBackToHttp */.$p)(error.code))
+            if (!(error instanceof transport_errors/* NetworkError */.Dr) || !mayFallBackToHttp(error.code))
                 throw error;
             this.log.debug(`https://${url.host} failed (${error.code}); trying plain HTTP`);
             const answer = await exchange(new URL(url.href.replace(/^https:/, 'http:')));
@@ -34966,6 +35085,14 @@ class HostSchemes {
             return answer;
         }
     }
+}
+/**
+ * Failures after which a loopback or `insecure` host is tried over plain
+ * HTTP: nothing listens for TLS there (refused, reset) or the handshake
+ * failed. Never a timeout: a silent server is as silent over HTTP.
+ */
+function mayFallBackToHttp(code) {
+    return (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO'].includes(code) || code.startsWith('ERR_SSL_'));
 }
 
 ;// CONCATENATED MODULE: ./src/transport/http.ts
@@ -35099,7 +35226,7 @@ class HttpTransport {
             this.requests++;
             watchdog.restart();
             const body = await (0,transport_body/* readCappedBody */.mW)(res.message, {
-                maxBytes: this.maxBodyBytes,
+                maxBytes: Math.min(request.maxBodyBytes ?? Infinity, this.maxBodyBytes),
                 what,
                 url: url.href,
                 head: request.method === 'HEAD',
@@ -35466,6 +35593,9 @@ class Engine {
     /** Credential lookups (each may run a helper program) a few at a time, not one per registry at once. */
     credentialSlots = new HostLimiter(MAX_CREDENTIAL_LOOKUPS);
     sessions = new Map();
+    datesContext;
+    /** Each image's release dates, each tag asked once per run (a lookup and its rewrite share them). */
+    dateSources = new Map();
     constructor(options) {
         this.options = options;
         this.log = options.log;
@@ -35528,14 +35658,14 @@ class Engine {
                 return listCatalog(this.api(target.host, await this.credentialFor(ref)), this.pager);
             }
             case 'docker-hub': {
-                const { listHubNamespace } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 3804));
+                const { listHubNamespace } = await __nccwpck_require__.e(/* import() */ 388).then(__nccwpck_require__.bind(__nccwpck_require__, 4388));
                 const hub = { registry: reference/* DOCKER_HUB */.Xb, endpoint: reference/* DOCKER_HUB_ENDPOINT */.Br, repository: '' };
                 const credential = await this.credentialFor(hub);
                 const { onSecret } = this.options;
                 return listHubNamespace({ http: this.http, credential, onSecret, log: this.log }, target.namespace);
             }
             case 'github': {
-                const { listGithubPackages } = await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 3871));
+                const { listGithubPackages } = await __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 898));
                 const { githubToken, env = process.env } = this.options.credentials;
                 return listGithubPackages({
                     ...(githubToken && { token: githubToken }),
@@ -35547,6 +35677,38 @@ class Engine {
             }
         }
     }
+    /**
+     * Where one image's release dates come from (registry/release-dates.ts),
+     * loaded only when a cooldown asks. One Hub API login per run.
+     */
+    releaseDates(image, api) {
+        const key = `${image.registry}/${image.repository}`;
+        let source = this.dateSources.get(key);
+        if (!source) {
+            source = this.dateSourceFor(image, api).then(onceEach);
+            this.dateSources.set(key, source);
+        }
+        return source;
+    }
+    async dateSourceFor(image, api) {
+        const { releaseDatesFor } = await __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 2160));
+        const { githubToken, env = process.env } = this.options.credentials;
+        const hub = { registry: reference/* DOCKER_HUB */.Xb, endpoint: reference/* DOCKER_HUB_ENDPOINT */.Br, repository: '' };
+        this.datesContext ??= {
+            http: this.http,
+            log: this.log,
+            onSecret: this.options.onSecret,
+            hubCredential: () => this.credentialFor(hub),
+            github: {
+                ...(githubToken && { token: githubToken }),
+                apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+                log: this.log,
+                deadline: this.deadline,
+                requestTimeoutMs: this.http.idleTimeoutMs
+            }
+        };
+        return releaseDatesFor(this.datesContext, image, api);
+    }
     /** HTTP requests sent so far in this run, token requests included. */
     get requests() {
         return this.http.requests;
@@ -35554,6 +35716,16 @@ class Engine {
     dispose() {
         this.http.dispose();
     }
+}
+/** A date source that asks for each tag once, however often it is asked. */
+function onceEach(dateOf) {
+    const asked = new Map();
+    return tag => {
+        let answer = asked.get(tag);
+        if (!answer)
+            asked.set(tag, (answer = dateOf(tag)));
+        return answer;
+    };
 }
 
 
@@ -35563,9 +35735,8 @@ class Engine {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ UsageError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   e: () => (/* binding */ UsageError),
+/* harmony export */   l: () => (/* binding */ ActionError)
 /* harmony export */ });
 class ActionError extends Error {
     temporary;
@@ -35586,8 +35757,50 @@ class UsageError extends ActionError {
         this.input = input;
     }
 }
-/** The name the first issues used; the same error. */
 
+
+/***/ }),
+
+/***/ 2872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DEFAULT_UPDATE_FILES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_UPDATE_GLOBS */
+/**
+ * The files `image: auto` reads when `update-files` is not given, and the
+ * command line's `scan` with no globs: every format the readers know. Plain
+ * data (the command line's `--help` loads it and nothing else).
+ *
+ * YAML is read wherever it lies: Kubernetes manifests, Helm values, CI files
+ * and GitOps files have no fixed place, and the YAML rules only take values
+ * whose key or shape says they are images. `.git/` and `node_modules/` are
+ * never read whatever the globs say (workspace.ts); vendored code and lock
+ * files are left out here.
+ */
+const DEFAULT_UPDATE_GLOBS = [
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/*.Dockerfile',
+    '**/*.dockerfile',
+    '**/Containerfile',
+    '**/Containerfile.*',
+    '**/*.containerfile',
+    '**/*.yml',
+    '**/*.yaml',
+    '**/devcontainer.json',
+    '**/.devcontainer.json',
+    '**/*.container',
+    '**/*.image',
+    '**/*.tf',
+    '**/*.hcl',
+    '!**/*.dockerignore',
+    '!**/vendor/**',
+    '!**/pnpm-lock.yaml'
+];
+/** The default globs as `update-files` text, one a line. */
+const DEFAULT_UPDATE_FILES = DEFAULT_UPDATE_GLOBS.join('\n');
 
 
 /***/ }),
@@ -35603,7 +35816,7 @@ const silentLogger = { debug() { }, info() { }, warning() { } };
 
 /***/ }),
 
-/***/ 3297:
+/***/ 6787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35611,7 +35824,8 @@ const silentLogger = { debug() { }, info() { }, warning() { } };
 __nccwpck_require__.d(__webpack_exports__, {
   tz: () => (/* binding */ NoMatchingTagError),
   ld: () => (/* binding */ listImageTags),
-  yS: () => (/* binding */ lookupImage)
+  yS: () => (/* binding */ lookupImage),
+  nX: () => (/* binding */ releaseRules)
 });
 
 // EXTERNAL MODULE: ./src/credentials/credential.ts
@@ -35624,6 +35838,230 @@ var reference = __nccwpck_require__(8286);
 var registry_errors = __nccwpck_require__(6764);
 // EXTERNAL MODULE: ./src/registry/manifests.ts + 1 modules
 var manifests = __nccwpck_require__(7705);
+// EXTERNAL MODULE: ./src/release/options.ts
+var options = __nccwpck_require__(4707);
+;// CONCATENATED MODULE: ./src/release/cooldown.ts
+
+/** A bound on the requests one image's cooldown may send: past it, the rest are held unexamined. */
+const MAX_EXAMINED = 30;
+async function walkCooldown(candidates, dateOf, cooldown, now) {
+    const held = [];
+    let examined = 0;
+    for (const candidate of candidates) {
+        if (examined >= MAX_EXAMINED) {
+            return { held, notExamined: candidates.slice(examined).map(v => v.tag), examined };
+        }
+        examined++;
+        const date = await dateOf(candidate.tag);
+        const reason = holdReason(date, cooldown, now);
+        if (reason === undefined) {
+            return { chosen: { tag: candidate.tag, date }, held, notExamined: [], examined };
+        }
+        held.push({ tag: candidate.tag, reason });
+    }
+    return { held, notExamined: [], examined };
+}
+/** Undefined when the tag may be proposed; else why not. */
+function holdReason(date, cooldown, now) {
+    const minimum = (0,options/* formatAge */.nV)(cooldown.minimumAgeMs);
+    if (date.date === undefined) {
+        if (cooldown.missing === 'allow')
+            return undefined;
+        const why = date.why ? ` (${date.why})` : '';
+        return `no release date from ${date.source}${why}; set release-age-missing: allow`;
+    }
+    const age = now - Date.parse(date.date);
+    if (age >= cooldown.minimumAgeMs)
+        return undefined;
+    return `pushed ${(0,options/* formatAge */.nV)(age)} ago; minimum ${minimum}`;
+}
+
+// EXTERNAL MODULE: ./src/versions/shape.ts
+var shape = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/versions/lts.ts
+
+const major = (v) => (0,shape/* isDateKind */.hn)(v) || v.components.length === 0 ? undefined : v.components[0];
+/**
+ * Ubuntu: every April release of an even year is LTS (YY.04 with YY even).
+ * Source: https://ubuntu.com/about/release-cycle ("LTS or 'Long Term
+ * Support' releases are published every two years in April").
+ */
+const UBUNTU = {
+    images: ['ubuntu'],
+    rule: 'YY.04 of even years',
+    isLts: v => {
+        const [year, month] = v.components;
+        return (!(0,shape/* isDateKind */.hn)(v) &&
+            year !== undefined &&
+            year >= 6 &&
+            year < 100 &&
+            year % 2 === 0 &&
+            month === 4);
+    }
+};
+/**
+ * Node.js: even-numbered majors become LTS, odd ones never do (since 4,
+ * "Argon"; 0.x had no LTS). Source: https://github.com/nodejs/release
+ * ("odd-numbered release lines are not promoted to LTS", "even-numbered
+ * releases … move to Active LTS status").
+ */
+const NODE = {
+    images: ['node'],
+    rule: 'even majors',
+    isLts: v => {
+        const m = major(v);
+        return m !== undefined && m >= 4 && m % 2 === 0;
+    }
+};
+/**
+ * Java SE: 8, 11 and 17 are LTS; since 17 one every two years, which at the
+ * six-month cadence is every fourth feature release (21, 25, 29, …).
+ * Sources: https://www.oracle.com/java/technologies/java-se-support-roadmap.html
+ * (Oracle's roadmap: "LTS releases every two years"), followed by the
+ * builds these images ship: https://adoptium.net/support (Temurin),
+ * https://aws.amazon.com/corretto/faqs/ (Corretto),
+ * https://www.ibm.com/support/pages/semeru-runtimes-release-notes (Semeru),
+ * https://sap.github.io/SapMachine/ (SapMachine). The `openjdk` image
+ * carries the same feature-release numbers.
+ */
+const JAVA = {
+    images: ['eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine', 'openjdk'],
+    rule: 'Java 8, 11, 17, 21, 25, then every two years',
+    isLts: v => {
+        const m = major(v);
+        if (m === undefined)
+            return false;
+        return m === 8 || m === 11 || m === 17 || (m >= 21 && (m - 21) % 4 === 0);
+    }
+};
+const LINES = [UBUNTU, NODE, JAVA];
+/** The LTS rule for a repository path (`library/ubuntu`, `mirror/eclipse-temurin`), if known. */
+function ltsLineFor(repository) {
+    const name = repository.slice(repository.lastIndexOf('/') + 1).toLowerCase();
+    return LINES.find(line => line.images.includes(name));
+}
+
+// EXTERNAL MODULE: ./src/versions/order.ts
+var order = __nccwpck_require__(9665);
+;// CONCATENATED MODULE: ./src/release/narrow.ts
+/**
+ * A selection with fewer passing tags: what the LTS rule and the cooldown
+ * leave. The passing tags keep their order; the current tag's newer tags
+ * and update type are worked out again from what is left.
+ */
+
+function narrowSelection(selection, keep) {
+    const passing = selection.passing.filter(keep);
+    if (passing.length === selection.passing.length)
+        return selection;
+    const current = selection.current && recount(selection.current, passing);
+    return { ...selection, passing, ...(current && { current }) };
+}
+function recount(current, passing) {
+    if (!current.version)
+        return current;
+    const newer = passing.filter(v => (0,order/* compareVersions */.Zy)(v, current.version) > 0);
+    const top = newer[0];
+    const update = top && (0,order/* updateType */.Gg)(current.version, top);
+    return { tag: current.tag, version: current.version, newer, ...(update && { update }) };
+}
+/** The tags newer than the current one: what a cooldown must date. All of them without a current tag. */
+function candidatesOf(selection) {
+    const current = selection.current;
+    return current?.version ? current.newer : selection.passing;
+}
+
+;// CONCATENATED MODULE: ./src/release/lts-filter.ts
+
+
+/** Passed-over tags kept for the summary and the log: the newest few say enough. */
+const PASSED_OVER_SHOWN = 5;
+function applies(line, selection, mode) {
+    if (!line || mode === 'off')
+        return false;
+    if (mode === 'only')
+        return true;
+    const current = selection.current?.version;
+    return current !== undefined && line.isLts(current);
+}
+function applyLts(repository, selection, mode) {
+    const line = ltsLineFor(repository);
+    if (!line || !applies(line, selection, mode))
+        return { selection, passedOver: [] };
+    const narrowed = narrowSelection(selection, line.isLts);
+    const top = narrowed.passing[0];
+    const passedOver = [];
+    for (const v of selection.passing) {
+        if (v === top || passedOver.length >= PASSED_OVER_SHOWN)
+            break;
+        if (!line.isLts(v))
+            passedOver.push({ tag: v.tag, reason: notLts(line) });
+    }
+    const shown = top ? passedOver : newerThanCurrent(passedOver, selection);
+    return { selection: narrowed, line, passedOver: shown };
+}
+/** With no LTS tag left, the tags passed over are those newer than the current one. */
+function newerThanCurrent(held, selection) {
+    const current = selection.current;
+    if (!current?.version)
+        return held;
+    const newer = new Set(current.newer.map(v => v.tag));
+    return held.filter(h => newer.has(h.tag));
+}
+const notLts = (line) => `not an LTS release (LTS: ${line.rule})`;
+
+;// CONCATENATED MODULE: ./src/release/apply.ts
+
+
+
+/** Whether the rules can change anything, so that callers build no date source otherwise. */
+const needsDates = (options) => options.cooldown !== undefined;
+async function applyRelease(repository, selection, options, dates, now = Date.now()) {
+    const lts = applyLts(repository, selection, options.lts);
+    const { cooldown } = options;
+    const candidates = candidatesOf(lts.selection);
+    if (!cooldown || !dates || candidates.length === 0) {
+        return { selection: lts.selection, held: lts.passedOver, dateRequests: 0 };
+    }
+    const walk = await walkCooldown(candidates, await dates(), cooldown, now);
+    const held = new Set([...walk.held.map(h => h.tag), ...walk.notExamined]);
+    const narrowed = narrowSelection(lts.selection, v => !held.has(v.tag));
+    return {
+        selection: narrowed,
+        held: [...lts.passedOver, ...walk.held, ...notExamined(walk.notExamined)],
+        ...(walk.chosen?.date?.date && { released: walk.chosen.date }),
+        dateRequests: walk.examined
+    };
+}
+/** One row for the candidates past the bound, however many: the summary stays readable. */
+function notExamined(tags) {
+    const [first] = tags;
+    if (first === undefined)
+        return [];
+    const more = tags.length > 1
+        ? ` (nor ${tags.length - 1} older candidate${tags.length === 2 ? '' : 's'})`
+        : '';
+    return [
+        {
+            tag: first,
+            reason: `not examined${more}: the ${MAX_EXAMINED} newer tags examined were all held`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/release/messages.ts
+/** Held tags named in a message; the summary lists them all. */
+const NAMED = 5;
+function heldMessage(image, held) {
+    const named = held.slice(0, NAMED).map(h => `  ${h.tag}: ${h.reason}`);
+    const more = held.length > NAMED ? [`  and ${held.length - NAMED} more`] : [];
+    return [
+        `No tag of ${image} passes the release rules (lts, minimum-release-age): every tag that passes the filters was passed over.`,
+        ...named,
+        ...more
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/registry/api.ts + 1 modules
 var registry_api = __nccwpck_require__(2871);
 // EXTERNAL MODULE: ./src/registry/pager.ts
@@ -35648,10 +36086,10 @@ async function listTags(api, repository, options = pager/* DEFAULT_PAGER */.sC) 
     return { tags: items, pages, dropped };
 }
 
-// EXTERNAL MODULE: ./src/versions/explain.ts
-var explain = __nccwpck_require__(2870);
-// EXTERNAL MODULE: ./src/versions/select.ts + 4 modules
-var versions_select = __nccwpck_require__(620);
+// EXTERNAL MODULE: ./src/versions/explain.ts + 1 modules
+var explain = __nccwpck_require__(3309);
+// EXTERNAL MODULE: ./src/versions/select.ts + 3 modules
+var versions_select = __nccwpck_require__(6573);
 ;// CONCATENATED MODULE: ./src/lookup.ts
 
 
@@ -35661,8 +36099,11 @@ var versions_select = __nccwpck_require__(620);
 
 
 
+
+
+
 /** Nothing passed the filters; carries the selection so the summary can show the counts. */
-class NoMatchingTagError extends errors/* ActionError */.lZ {
+class NoMatchingTagError extends errors/* ActionError */.l {
     selection;
     constructor(message, selection) {
         super(message);
@@ -35673,10 +36114,15 @@ async function lookupImage(engine, request) {
     const { image } = request;
     const listing = await listImageTags(engine, image);
     const { api, list } = listing;
-    const selection = (0,versions_select/* selectTags */.O)(list.tags, request.policy, request.current);
+    const chosenFrom = (0,versions_select/* selectTags */.O)(list.tags, request.policy, request.current);
+    const release = await releaseRules(engine, image, api, chosenFrom, request.release);
+    const { selection, held } = release;
     const chosen = selection.passing[0];
     if (!chosen) {
-        throw new NoMatchingTagError((0,explain/* explainNoMatch */.O)((0,reference/* displayName */.QC)(image), selection, request.policy), selection);
+        const reason = chosenFrom.passing.length
+            ? heldMessage((0,reference/* displayName */.QC)(image), held)
+            : (0,explain/* explainNoMatch */.Ok)((0,reference/* displayName */.QC)(image), selection, request.policy, list.tags);
+        throw new NoMatchingTagError(reason, selection);
     }
     const digest = await (0,manifests/* tagDigest */.$g)(api, image.repository, chosen.tag);
     const platform = request.platform
@@ -35692,8 +36138,30 @@ async function lookupImage(engine, request) {
         pages: list.pages,
         dropped: list.dropped,
         ...(api.rateLimit && { rateLimit: api.rateLimit }),
-        ...(request.keepTags && { listing })
+        ...(request.keepTags && { listing }),
+        ...(held.length && { held }),
+        ...(release.released && { released: release.released })
     };
+}
+/** The LTS lines and cooldown of the request on a selection; the selection as it is without them. */
+async function releaseRules(engine, image, api, selection, options) {
+    if (!options)
+        return { selection, held: [], dateRequests: 0 };
+    if (options.lts === 'only' && !ltsLineFor(image.repository)) {
+        engine.log.info(`${(0,reference/* displayName */.QC)(image)}: no known LTS lines (lts: only applies to ubuntu, node and the Java images); its tags are chosen as usual`);
+    }
+    const dates = engine.releaseDates && (() => engine.releaseDates(image, api));
+    const outcome = await applyRelease(image.repository, selection, options, dates);
+    for (const line of heldLog((0,reference/* displayName */.QC)(image), outcome))
+        engine.log.info(line);
+    return outcome;
+}
+function heldLog(name, outcome) {
+    const lines = outcome.held.map(h => `${name}: passed over ${h.tag}: ${h.reason}`);
+    const date = outcome.released;
+    if (date?.date)
+        lines.push(`${name}: ${outcome.selection.passing[0]?.tag} was released ${date.date} (${date.source})`);
+    return lines;
 }
 /** Every tag of an image, with the run's credential for its registry (or anonymously, see below). */
 async function listImageTags(engine, image) {
@@ -35772,6 +36240,7 @@ function lookupOutputs(result, current) {
         count: String(selection.passing.length),
         total: String(selection.total),
         current: current ?? '',
+        released: result.released?.date ?? '',
         'update-available': String(Boolean(known?.update)),
         'update-type': known?.update ?? '',
         'newer-tags': jsonArrayThatFits(known ? known.newer.map(v => v.tag) : [])
@@ -35830,7 +36299,7 @@ function isValidTag(tag) {
     return TAG_RE.test(tag);
 }
 function invalid(input, raw, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${raw}' is not a valid image reference: ${why}.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(input, `'${raw}' is not a valid image reference: ${why}.`);
 }
 /** True when `component` names a registry rather than a namespace (splitDockerDomain). */
 function looksLikeDomain(component) {
@@ -35886,7 +36355,7 @@ function splitDomain(name) {
 function parseReference(raw, input = 'image') {
     const text = raw.trim();
     if (!text)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(input, 'is empty; give an image such as `python` or `ghcr.io/owner/app`.');
     const [beforeDigest, digest] = splitDigest(text, input);
     const [name, tag] = splitTag(beforeDigest, text, input);
     if (/^[a-f0-9]{64}$/.test(name)) {
@@ -36058,8 +36527,8 @@ const CATALOG_SCOPE = 'registry:catalog:*';
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _credentials_credential_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1333);
-/* harmony import */ var _transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9200);
-/* harmony import */ var _transport_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2211);
+/* harmony import */ var _transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9200);
+/* harmony import */ var _transport_headers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4403);
 /**
  * Registry answers turned into one message each: what was asked, of which
  * registry, what came back (status, error code), and what to do.
@@ -36070,7 +36539,7 @@ const CATALOG_SCOPE = 'registry:catalog:*';
 
 /** Failures worth another try later, unless the thrower knows better. */
 const TEMPORARY_KINDS = new Set(['rate-limited', 'server', 'unreachable']);
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     kind;
     status;
     codes;
@@ -36087,30 +36556,13 @@ class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionErr
 }
 const LOGIN_HINT = "give 'username' and 'password' (a token with read access), or log in with docker/login-action before this step";
 function errorFromResponse(ctx, response) {
-    const { codes, summary } = (0,_transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryErrorBody */ .L)(response.body.toString('utf8'));
+    const { codes, summary } = (0,_transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryErrorBody */ .L)(response.body.toString('utf8'));
     const status = `${response.status}${summary ? ` ${summary}` : ''}`;
     const asked = `Could not ${ctx.action} on ${ctx.registry}: the registry answered ${status}.`;
     const who = (0,_credentials_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCredential */ .t8)(ctx.credential);
-    const anonymous = ctx.credential.kind === 'anonymous';
     const make = (kind, advice) => new RegistryError(`${asked} ${advice}`, { kind, status: response.status, codes });
-    if (response.status === 401) {
-        if (response.foreignChallenge) {
-            return make('unauthorized', `The registry redirected to another host (${response.foreignChallenge}), which asked for credentials; credentials are only sent to the registry and the token service its own challenge names, so it was not answered. Check the registry address, or ask its operator why it redirects there.`);
-        }
-        if (!response.challenge) {
-            return make('unauthorized', `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`);
-        }
-        if (response.challenge.scheme === 'basic' && anonymous) {
-            return make('unauthorized', `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`);
-        }
-        if (anonymous) {
-            const hub = ctx.isDockerHub
-                ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.'
-                : '';
-            return make('not-found', `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`);
-        }
-        return make('unauthorized', `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`);
-    }
+    if (response.status === 401)
+        return unauthorized(ctx, response, make);
     if (response.status === 403) {
         return make('denied', `Access to '${ctx.repository}' is denied for ${who}. Use credentials that may pull this repository.`);
     }
@@ -36128,12 +36580,33 @@ function errorFromResponse(ctx, response) {
     }
     return make('unexpected', 'This is not an answer the registry API defines; check the registry address.');
 }
+/** A 401: no way to log in, credentials to give or refused, or (anonymous) no such repository. */
+function unauthorized(ctx, response, make) {
+    const who = (0,_credentials_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCredential */ .t8)(ctx.credential);
+    const anonymous = ctx.credential.kind === 'anonymous';
+    if (response.foreignChallenge) {
+        return make('unauthorized', `The registry redirected to another host (${response.foreignChallenge}), which asked for credentials; credentials are only sent to the registry and the token service its own challenge names, so it was not answered. Check the registry address, or ask its operator why it redirects there.`);
+    }
+    if (!response.challenge) {
+        return make('unauthorized', `It sent no WWW-Authenticate challenge, so there is no way to log in; check the registry address.`);
+    }
+    if (response.challenge.scheme === 'basic' && anonymous) {
+        return make('unauthorized', `This registry needs a user name and password (HTTP Basic): ${LOGIN_HINT}.`);
+    }
+    if (anonymous) {
+        const hub = ctx.isDockerHub
+            ? ' Docker Hub answers 401 both when a repository does not exist and when it is private.'
+            : '';
+        return make('not-found', `Repository '${ctx.repository}' does not exist or is private.${hub} Check the name; if it is private, ${LOGIN_HINT}.`);
+    }
+    return make('unauthorized', `It refused ${who} for '${ctx.repository}': check that they are right, that they grant pull access to this repository, and that the repository name is right.`);
+}
 function rateLimitAdvice(ctx, response) {
-    const wait = (0,_transport_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(response.headers);
+    const wait = (0,_transport_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .V)(response.headers);
     const reset = wait !== undefined
         ? ` It can be retried after ${new Date(Date.now() + wait).toISOString()}.`
         : '';
-    const limit = (0,_transport_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .first */ .$1)(response.headers['ratelimit-limit'])?.split(';')[0];
+    const limit = (0,_transport_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .first */ .$)(response.headers['ratelimit-limit'])?.split(';')[0];
     const quota = limit ? ` The limit is ${limit} requests per window.` : '';
     const hub = ctx.isDockerHub && ctx.credential.kind === 'anonymous'
         ? ' Anonymous Docker Hub pulls are limited per IP address; logging in raises the limit.'
@@ -36371,11 +36844,10 @@ function nextLink(header) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Z2: () => (/* binding */ MEDIA_TYPES),
   I_: () => (/* binding */ platformDigest),
   $g: () => (/* binding */ tagDigest)
 });
-
-// UNUSED EXPORTS: MEDIA_TYPES
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36749,13 +37221,99 @@ function platformMatches(wanted, candidate) {
 
 /***/ }),
 
+/***/ 4707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ah: () => (/* binding */ parseReleaseInputs),
+/* harmony export */   nV: () => (/* binding */ formatAge)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE, RELEASE_INPUTS, parseDuration */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * The release inputs, read and checked in one place: `minimum-release-age`
+ * (a cooldown: `3d`, `12h`, `2 days`, `1 week`; `0` off),
+ * `release-age-missing` (`hold` | `allow`) and `lts` (`auto` | `only` |
+ * `off`). Pure; each bad value is a UsageError naming its input.
+ */
+
+const DEFAULT_RELEASE = { lts: 'auto' };
+/** The inputs, by name, for the front ends and the checks of other modes. */
+const RELEASE_INPUTS = (/* unused pure expression or super */ null && (['minimum-release-age', 'release-age-missing', 'lts']));
+const UNIT_MS = {
+    m: 60_000,
+    min: 60_000,
+    mins: 60_000,
+    minute: 60_000,
+    minutes: 60_000,
+    h: 3_600_000,
+    hr: 3_600_000,
+    hrs: 3_600_000,
+    hour: 3_600_000,
+    hours: 3_600_000,
+    d: 86_400_000,
+    day: 86_400_000,
+    days: 86_400_000,
+    w: 604_800_000,
+    week: 604_800_000,
+    weeks: 604_800_000
+};
+/** A year: a longer cooldown is surely a typo (`30w` meant `30d`?) and would hold everything. */
+const MAX_AGE_MS = 366 * 86_400_000;
+/**
+ * `3d`, `12h`, `2 days`, `1 week`, `90m`, `1.5d`; `0` is off. Undefined
+ * for anything else: the caller names the input.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim().toLowerCase();
+    if (/^0+(\.0*)?$/.test(trimmed))
+        return 0;
+    const match = /^(\d{1,6}(?:\.\d{1,3})?)\s*([a-z]+)$/.exec(trimmed);
+    const unit = match ? UNIT_MS[match[2]] : undefined;
+    if (!match || unit === undefined)
+        return undefined;
+    return Math.round(Number(match[1]) * unit);
+}
+/** `3 days`, `20 h`, `45 min`: an age said the way a person reads it. */
+function formatAge(ms) {
+    const minutes = Math.max(0, Math.round(ms / 60_000));
+    if (minutes < 120)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${hours} h`;
+    const days = Math.floor(hours / 24);
+    return `${days} day${days === 1 ? '' : 's'}`;
+}
+function parseReleaseInputs(get) {
+    const ageText = get('minimum-release-age').trim();
+    const ageMs = ageText ? parseDuration(ageText) : 0;
+    if (ageMs === undefined || ageMs > MAX_AGE_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('minimum-release-age', `'${ageText}' is not a duration of at most a year: write a number and a unit, e.g. '3d', '12h', '2 days', '1 week' (or '0' for none).`);
+    }
+    const missing = (get('release-age-missing').trim().toLowerCase() || 'hold');
+    if (missing !== 'hold' && missing !== 'allow') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('release-age-missing', `'${get('release-age-missing').trim()}' is not 'hold' or 'allow'.`);
+    }
+    const lts = (get('lts').trim().toLowerCase() || 'auto');
+    if (!['auto', 'only', 'off'].includes(lts)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('lts', `'${get('lts').trim()}' is not one of 'auto', 'only' or 'off'.`);
+    }
+    return {
+        ...(ageMs > 0 && { cooldown: { minimumAgeMs: ageMs, text: ageText, missing } }),
+        lts
+    };
+}
+
+
+/***/ }),
+
 /***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $B: () => (/* binding */ parseRepositoriesTarget),
 /* harmony export */   ff: () => (/* binding */ describeTarget),
-/* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   xW: () => (/* binding */ listRepositories)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
@@ -36764,7 +37322,8 @@ function platformMatches(wanted, candidate) {
  * Repositories mode: what a registry, a Docker Hub namespace or a ghcr.io
  * owner holds. Each source lists names its own way (the V2 catalog, the Hub
  * API, the GitHub packages API); here they are validated, filtered and
- * sorted the same way. Domain only: a result, or a typed error.
+ * sorted the same way. Engine level: the front ends call it with the
+ * engine's listers; the clients below it share `registry/listing.ts`.
  */
 
 
@@ -36782,11 +37341,6 @@ async function listRepositories(engine, request) {
         dropped: listing.dropped,
         pages: listing.pages
     };
-}
-/** A repository path: lowercase components separated by `/` (distribution's grammar). */
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-function isRepositoryPath(name) {
-    return name.length <= 255 && name.split('/').every(c => PATH_COMPONENT.test(c));
 }
 function describeTarget(target) {
     switch (target.kind) {
@@ -36811,24 +37365,24 @@ function parseRepositoriesTarget(raw, input = 'repositories') {
     const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${host}/x`, input);
     if (ref.registry === _reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb) {
         if (!rest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(input, `Docker Hub has no catalog of repositories: give a namespace to list, such as 'docker.io/library' or 'docker.io/<your user or organisation>'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(input, `Docker Hub has no catalog of repositories: give a namespace to list, such as 'docker.io/library' or 'docker.io/<your user or organisation>'.`);
         }
         return { kind: 'docker-hub', namespace: namespaceOf(rest, raw, input) };
     }
     if (ref.registry === 'ghcr.io') {
         if (!rest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(input, `ghcr.io has no catalog of repositories: give an owner, such as 'ghcr.io/<user or organisation>'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(input, `ghcr.io has no catalog of repositories: give an owner, such as 'ghcr.io/<user or organisation>'.`);
         }
         return { kind: 'github', owner: namespaceOf(rest.toLowerCase(), raw, input) };
     }
     if (rest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(input, `'${raw}' names a path on ${ref.registry}; a registry's catalog is listed by its host alone ('${ref.registry}'). Namespaces can be listed on docker.io and ghcr.io only.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(input, `'${raw}' names a path on ${ref.registry}; a registry's catalog is listed by its host alone ('${ref.registry}'). Namespaces can be listed on docker.io and ghcr.io only.`);
     }
     return { kind: 'catalog', host: { registry: ref.registry, endpoint: ref.endpoint } };
 }
 function namespaceOf(rest, raw, input) {
     if (!/^[a-z0-9][a-z0-9_.-]*$/.test(rest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(input, `'${raw}' does not end in one namespace or owner name (lowercase letters, digits, '-', '_', '.').`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(input, `'${raw}' does not end in one namespace or owner name (lowercase letters, digits, '-', '_', '.').`);
     }
     return rest;
 }
@@ -36936,7 +37490,8 @@ function lookupRequestOf(options) {
         image: options.image,
         ...(options.current && { current: options.current }),
         policy: options.policy,
-        ...(options.platform && { platform: options.platform })
+        ...(options.platform && { platform: options.platform }),
+        release: options.release
     };
 }
 /** The repositories listing these options ask for. */
@@ -37179,9 +37734,9 @@ function readCappedBody(message, options) {
 /* harmony export */   B2: () => (/* binding */ Deadline),
 /* harmony export */   Io: () => (/* binding */ Watchdog),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
 /* harmony export */   ji: () => (/* binding */ NO_DEADLINE)
 /* harmony export */ });
-/* unused harmony export DeadlineError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The step's time budget (input `timeout`), shared by every request of a run:
@@ -37239,7 +37794,7 @@ class Deadline {
 /** A budget that never runs out, for transports built without a step timeout. */
 const NO_DEADLINE = new Deadline(Infinity);
 /** The step's `timeout` ran out. Not temporary: within this run there is no time left to try again. */
-class DeadlineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class DeadlineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     timeoutMs;
     doing;
     constructor(timeoutMs, 
@@ -37298,7 +37853,7 @@ class Watchdog {
 /** Errors of the HTTP transport: what went wrong below the HTTP status line. */
 
 /** The request got no (complete) HTTP answer: DNS, refused, reset, TLS, timeout, truncated, too large. */
-class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     url;
     code;
     constructor(message, options) {
@@ -37326,13 +37881,13 @@ function networkError(error, what, url) {
     });
 }
 /** A request that would leak credentials, or go to a URL that is not http(s), was stopped before it was sent. */
-class UnsafeRequestError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class UnsafeRequestError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
 }
 /**
  * A 429 or 5xx whose Retry-After is longer than we may wait (the time left
  * of the step, or `maxRetryAfterMs`). Temporary: a later run may succeed.
  */
-class RetryAfterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class RetryAfterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     response;
     waitMs;
     constructor(message, 
@@ -37342,6 +37897,45 @@ class RetryAfterError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionE
         this.response = response;
         this.waitMs = waitMs;
     }
+}
+
+
+/***/ }),
+
+/***/ 4403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ first),
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * Reading response headers the way every client here needs them: one value
+ * of a header Node may give as a list, and how long a server asked us to
+ * wait. Imported by the transport's retry and by the registry, Hub and
+ * GitHub clients alike.
+ */
+/** The first value of a header Node may hand over as a list. */
+function first(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/**
+ * Milliseconds the server asked us to wait: `Retry-After` as seconds or an
+ * HTTP date; Docker Hub's web API sends `X-Retry-After` as a Unix timestamp.
+ */
+function retryAfterMs(headers, now = Date.now()) {
+    const value = first(headers['retry-after']);
+    if (value !== undefined) {
+        if (/^\s*\d+\s*$/.test(value))
+            return Number(value) * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    const unix = first(headers['x-retry-after']);
+    if (unix !== undefined && /^\s*\d+\s*$/.test(unix))
+        return Math.max(0, Number(unix) * 1000 - now);
+    return undefined;
 }
 
 
@@ -37443,7 +38037,9 @@ function redirected(request, status, from, location, allowsPlainHttp) {
             if (key.toLowerCase() === 'authorization')
                 delete headers[key];
     }
-    return { method: status === 303 ? 'GET' : request.method, url: to.href, headers };
+    const method = status === 303 ? 'GET' : request.method;
+    const cap = request.maxBodyBytes;
+    return { method, url: to.href, headers, ...(cap !== undefined && { maxBodyBytes: cap }) };
 }
 /** The Location resolved against the URL that sent it; left as is when it is no URL at all. */
 function resolve(location, base) {
@@ -37501,16 +38097,15 @@ function clip(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ first),
-/* harmony export */   $p: () => (/* binding */ mayFallBackToHttp),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   fU: () => (/* binding */ RetryPolicy),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2301);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9854);
+/* harmony import */ var _headers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4403);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8514);
+
 
 
 
@@ -37549,7 +38144,7 @@ class RetryPolicy {
             if (last || !isRetryableStatus(response.status))
                 return response;
             const what = `${request.method} ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(response.url)} answered ${response.status}`;
-            const asked = retryAfterMs(response.headers);
+            const asked = (0,_headers_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .V)(response.headers);
             if (asked !== undefined)
                 await this.waitAsked(response, what, asked, retry);
             else if (!(await this.backOff(retry, what)))
@@ -37584,39 +38179,10 @@ class RetryPolicy {
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
-/**
- * Milliseconds the server asked us to wait: `Retry-After` as seconds or an
- * HTTP date; Docker Hub's web API sends `X-Retry-After` as a Unix timestamp.
- */
-function retryAfterMs(headers, now = Date.now()) {
-    const value = first(headers['retry-after']);
-    if (value !== undefined) {
-        if (/^\s*\d+\s*$/.test(value))
-            return Number(value) * 1000;
-        const date = Date.parse(value);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    const unix = first(headers['x-retry-after']);
-    if (unix !== undefined && /^\s*\d+\s*$/.test(unix))
-        return Math.max(0, Number(unix) * 1000 - now);
-    return undefined;
-}
 /** Exponential backoff with jitter: attempt 1 → ~0.5 s, 2 → ~1 s, 3 → ~2 s, capped. */
 function backoffMs(attempt, baseMs = 500, capMs = 8000, random = Math.random) {
     const exp = Math.min(capMs, baseMs * 2 ** (attempt - 1));
     return Math.round(exp / 2 + (random() * exp) / 2);
-}
-function first(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-/**
- * Failures after which a loopback or `insecure` host is tried over plain
- * HTTP: nothing listens for TLS there (refused, reset) or the handshake
- * failed. Never a timeout: a silent server is as silent over HTTP.
- */
-function mayFallBackToHttp(code) {
-    return (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO'].includes(code) || code.startsWith('ERR_SSL_'));
 }
 
 
@@ -37653,7 +38219,7 @@ function mayFallBackToHttp(code) {
  * The token service refused or failed. `status` is its HTTP status, 0 when
  * it never answered; `temporary` (429, 5xx, no answer) says a later try may work.
  */
-class TokenError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class TokenError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     status;
     constructor(message, status, options = {}) {
         super(message, { ...options, temporary: options.temporary ?? (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isRetryableStatus */ .PS)(status) });
@@ -37808,14 +38374,64 @@ class TokenService {
 
 /***/ }),
 
-/***/ 2870:
+/***/ 3309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ filterRows),
-/* harmony export */   O: () => (/* binding */ explainNoMatch)
-/* harmony export */ });
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3310);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ok: () => (/* binding */ explainNoMatch),
+  Ee: () => (/* binding */ filterRows),
+  q4: () => (/* binding */ lineStoppedNote)
+});
+
+// UNUSED EXPORTS: lineNotes
+
+// EXTERNAL MODULE: ./src/versions/lines.ts
+var lines = __nccwpck_require__(8682);
+// EXTERNAL MODULE: ./src/versions/scan.ts + 2 modules
+var scan = __nccwpck_require__(3310);
+// EXTERNAL MODULE: ./src/versions/order.ts
+var order = __nccwpck_require__(9665);
+// EXTERNAL MODULE: ./src/versions/parse.ts
+var parse = __nccwpck_require__(942);
+;// CONCATENATED MODULE: ./src/versions/filtered-out.ts
+/**
+ * What the `filter` input removed, looked at again when nothing passed: how
+ * many of the tags it removed read as versions without it, and the newest
+ * few, so the hint can show what a working filter would have to match.
+ * Only on that failure path, so reading every tag once more is affordable.
+ */
+
+
+function filteredOut(tags, policy, shown = 3) {
+    const filter = policy.filter;
+    if (!filter)
+        return { versions: 0, newest: [] };
+    let versions = 0;
+    const newest = [];
+    for (const tag of tags) {
+        if (filter.test(tag))
+            continue;
+        const parsed = (0,parse/* parseTag */.ED)(tag);
+        if (!(0,parse/* isVersion */.lF)(parsed))
+            continue;
+        versions++;
+        const at = newest.findIndex(v => (0,order/* compareVersions */.Zy)(parsed, v) > 0);
+        if (at >= 0)
+            newest.splice(at, 0, parsed);
+        else
+            newest.push(parsed);
+        if (newest.length > shown)
+            newest.pop();
+    }
+    return { versions, newest: newest.map(v => v.tag) };
+}
+
+;// CONCATENATED MODULE: ./src/versions/explain.ts
+/** Words for what the filters did, for the failure message and the job summary. */
+
+
 
 /** One row per filter that is in force or removed something. */
 function filterRows(selection, policy) {
@@ -37826,43 +38442,100 @@ function filterRows(selection, policy) {
             : 'not a version',
         exclude: policy.exclude && `exclude /${policy.exclude.source}/`,
         prerelease: policy.prerelease ? undefined : 'prerelease: false',
-        variant: selection.variant === '*'
-            ? undefined
-            : selection.variant.startsWith('/')
-                ? `variant ${selection.variant}`
-                : selection.variant
-                    ? `variant '${selection.variant}'`
-                    : 'variant: none (no suffix)',
+        variant: selection.pinned
+            ? `the current tag is kept: ${selection.pinned}`
+            : selection.variant === '*'
+                ? undefined
+                : selection.variant.startsWith('/')
+                    ? `variant ${selection.variant}`
+                    : selection.variant
+                        ? `variant '${selection.variant}'${stoppedLine(selection)}`
+                        : `variant: none (no suffix)${stoppedLine(selection)}`,
         precision: selection.components !== undefined
             ? `precision: ${selection.components} component${selection.components === 1 ? '' : 's'}`
             : undefined,
         range: policy.range && `range ${policy.range}`
     };
-    return _scan_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an.filter(s => rule[s] !== undefined || selection.removedBy[s] > 0).map(stage => ({
+    return scan/* STAGES */.an.filter(s => rule[s] !== undefined || selection.removedBy[s] > 0).map(stage => ({
         stage,
         rule: rule[stage] ?? stage,
         removed: selection.removedBy[stage]
     }));
 }
+/** `; the line stopped: 0.9.0-pg17 is newer, on another line`, when the current tag's line did. */
+function stoppedLine(selection) {
+    const other = selection.lineStopped;
+    return other ? `; the line stopped: ${other.tag} is newer, on another line, and not taken` : '';
+}
+/** `no newer tag on this line (0.8.1-pg13 is newer, on another line)`, when the line stopped. */
+function lineStoppedNote(selection) {
+    const other = selection.lineStopped;
+    return other && `no newer tag on this line (${other.tag} is newer, on another line)`;
+}
+/**
+ * The lines the current tag stays on and what became of them, in sentences
+ * for the summary and `--explain`: "`-pg16` is a line: PostgreSQL 16", the
+ * line stopped, or the current tag is kept as it is.
+ */
+function lineNotes(selection) {
+    const current = selection.current;
+    if (selection.pinned && current)
+        return [`The current tag ${current.tag} is ${selection.pinned}.`];
+    if (!current?.version)
+        return [];
+    const notes = describeLines(current.version).map(line => `${line}.`);
+    const other = selection.lineStopped;
+    if (other) {
+        notes.push(`The line has no tag newer than ${selection.passing[0]?.tag ?? current.tag}: ` +
+            `${other.tag} is newer but on another line, so the tag stays.`);
+    }
+    return notes;
+}
 /** Why nothing passed: every filter's count, the nearest misses, and what to loosen. */
-function explainNoMatch(image, selection, policy) {
+function explainNoMatch(image, selection, policy, tags) {
     if (selection.total === 0) {
         return `${image} has no tags. Push a tag, or check the image name.`;
     }
-    const rows = filterRows(selection, policy)
-        .filter(r => r.removed > 0)
-        .map(r => `  - ${r.rule}: removed ${r.removed}`);
+    if (selection.pinned && selection.current) {
+        return (`${image} has no tag ${selection.current.tag} (${selection.total} tags listed); ` +
+            `it is ${selection.pinned}. Pin a tag the registry lists.`);
+    }
+    const rules = filterRows(selection, policy);
+    const rows = rules.filter(r => r.removed > 0).map(r => `  - ${r.rule}: removed ${r.removed}`);
+    const first = selection.nearest[0];
     const nearest = selection.nearest.map(r => `${r.tag} (removed by ${r.stage})`).join(', ');
-    const loosen = selection.nearest[0]
-        ? ` Loosen '${selection.nearest[0].stage}' first: it removed the newest candidates.`
+    const rule = first && rules.find(r => r.stage === first.stage)?.rule;
+    const loosen = first
+        ? ` Loosen ${rule ?? `'${first.stage}'`} first: it removed the newest candidates.`
         : '';
     return [
         `No tag of ${image} passes the filters (${selection.total} tags listed):`,
         ...rows,
-        nearest
-            ? `Nearest removed: ${nearest}.${loosen}`
-            : 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.'
+        nearest ? `Nearest removed: ${nearest}.${loosen}` : beforeVersions(selection, policy, tags)
     ].join('\n');
+}
+/**
+ * The hint when no tag got past reading versions: the `filter` removed
+ * them all, or kept only tags that are not versions, or none is a version.
+ */
+function beforeVersions(selection, policy, tags) {
+    const removed = selection.removedBy.filter;
+    const notVersions = selection.removedBy.version;
+    if (!policy.filter || removed === 0) {
+        return 'None of the tags reads as a version; use a filter with a (?<version>…) group to extract one.';
+    }
+    const filter = `The filter /${policy.filter.source}/`;
+    const out = tags ? filteredOut(tags, policy) : undefined;
+    const seen = out?.versions
+        ? ` ${out.versions} of them read as versions without it (newest: ${out.newest.join(', ')}).`
+        : '';
+    if (notVersions === 0) {
+        return (`${filter} removed all ${removed} tags.${seen} Try a filter that matches ${out?.versions ? 'one of those' : 'the tags you want'} ` +
+            `(it is matched against the whole tag name: check anchors, dots and the suffix), or remove it.`);
+    }
+    return (`${filter} removed ${removed} tags, and the ${notVersions} it kept do not read as versions ` +
+        `(${selection.notVersions.slice(0, 3).join(', ')}).${seen} Add a (?<version>…) group to the ` +
+        `filter to read the version out of the tags it keeps, or loosen it.`);
 }
 
 
@@ -38098,588 +38771,235 @@ const sameString = (s) => (s === '' ? s : strings.get(s, () => s));
 
 /***/ }),
 
-/***/ 942:
+/***/ 8682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ parseTag),
-/* harmony export */   lF: () => (/* binding */ isVersion),
-/* harmony export */   qh: () => (/* binding */ formatVersion),
-/* harmony export */   tq: () => (/* binding */ makeVersion)
+/* harmony export */   BT: () => (/* binding */ describeLines),
+/* harmony export */   Qp: () => (/* binding */ isFloatingVariant),
+/* harmony export */   Tv: () => (/* binding */ withCompanion),
+/* harmony export */   Ze: () => (/* binding */ readLined),
+/* harmony export */   bv: () => (/* binding */ isCompanion),
+/* harmony export */   gD: () => (/* binding */ isProduct),
+/* harmony export */   kT: () => (/* binding */ windowsLine)
 /* harmony export */ });
-/* harmony import */ var _head_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5987);
+/* unused harmony exports COMPANION, PRODUCTS, variantLines */
 /* harmony import */ var _intern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8373);
 /* harmony import */ var _suffix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3096);
-/**
- * Reading a tag as `[CHANNEL][v]VERSION[PRERELEASE][REVISION][-VARIANT]`
- * (interface.md, "Versions" and "Tags in the wild"). Pure: no I/O, no
- * knowledge of filters. This is the reading of one tag alone; revisions.ts
- * reads a repository's build counters out of the variant.
- */
 
 
-
-const HASH = /^[0-9a-f]{7,64}$/;
-/** A single component this long is a date or build stamp (`20260805`), not a version. */
-const STAMP_DIGITS = 6;
-/** One object shape for every version keeps sorting 20,000 tags fast. */
-function makeVersion(tag, prefix, components, prerelease, variant, channel, revision) {
-    return { tag, prefix, components, prerelease, variant, channel, revision };
+/** The stem of a companion version read as a build: `3.4` in `16-3.4-3.6.1`. */
+const COMPANION = '=';
+/** Words that name another product whose major a tag is built for; the value names it. */
+const PRODUCTS = {
+    pg: 'PostgreSQL',
+    postgres: 'PostgreSQL',
+    postgresql: 'PostgreSQL',
+    python: 'Python',
+    py: 'Python',
+    jdk: 'Java',
+    jre: 'Java',
+    java: 'Java',
+    openjdk: 'Java',
+    temurin: 'Java',
+    corretto: 'Java',
+    zulu: 'Java',
+    graalvm: 'GraalVM',
+    node: 'Node.js',
+    nodejs: 'Node.js',
+    php: 'PHP',
+    cuda: 'CUDA',
+    cudnn: 'cuDNN',
+    rocm: 'ROCm',
+    debian: 'Debian',
+    ubuntu: 'Ubuntu',
+    alpine: 'Alpine',
+    ubi: 'Red Hat UBI',
+    rhel: 'RHEL',
+    el: 'Enterprise Linux',
+    centos: 'CentOS',
+    fedora: 'Fedora',
+    al: 'Amazon Linux',
+    amzn: 'Amazon Linux',
+    ltsc: 'Windows Server LTSC',
+    go: 'Go',
+    golang: 'Go',
+    ruby: 'Ruby',
+    perl: 'Perl',
+    dotnet: '.NET',
+    net: '.NET',
+    mysql: 'MySQL',
+    mariadb: 'MariaDB',
+    mongo: 'MongoDB',
+    mongodb: 'MongoDB',
+    redis: 'Redis',
+    otp: 'Erlang/OTP',
+    erlang: 'Erlang/OTP',
+    elixir: 'Elixir',
+    rust: 'Rust',
+    gcc: 'GCC',
+    llvm: 'LLVM',
+    clang: 'Clang',
+    torch: 'PyTorch',
+    pytorch: 'PyTorch',
+    tf: 'TensorFlow',
+    scala: 'Scala',
+    kotlin: 'Kotlin',
+    nginx: 'nginx',
+    tomcat: 'Tomcat'
+};
+/** Whether `word` (a part's letters, `pg` of `pg16`) names another product. */
+const isProduct = (word) => Object.prototype.hasOwnProperty.call(PRODUCTS, word.toLowerCase());
+const HYPHEN = 45;
+/** A dotted version of two to four numbers at a position, as a middle or last version. */
+const VERSION_AT = /v?(\d{1,9}(?:\.\d{1,9}){1,3})(?=$|[-_A-Za-z])/y;
+function versionAt(tag, at) {
+    VERSION_AT.lastIndex = at;
+    const m = VERSION_AT.exec(tag);
+    // `1.18-22.04_beta`, `6.10-24.10`: a zero-padded number or a YY.04/YY.10 pair names an
+    // OS release (Ubuntu 22.04), not a version.
+    if (!m || /\.0\d/.test(m[0]) || /^(?:1[4-9]|[2-4]\d)\.(?:04|10)$/.test(m[1])) {
+        return undefined;
+    }
+    const components = m[1].split('.').map(Number);
+    if (components[0] >= 100_000)
+        return undefined;
+    return { components, end: at + m[0].length };
 }
 /**
- * After channel words, one number is a version only when it is a date or
- * timestamp (`jammy-20250101`, `RELEASE.2025-…`): `jdk-21`, `pr-123` and
- * `sha-1234567` are names, not versions.
+ * Two or three versions in one tag: `16-3.4-3.6.1` (PostgreSQL 16, PostGIS
+ * 3.4, pgRouting 3.6.1), `3.11-7.3.23-slim` (Python 3.11, PyPy 7.3.23). The
+ * first is a major or major.minor (not a date, no `v`) and the next has at
+ * least two numbers: a build counter (`9.4-1227`) is one number.
  */
-function isChannelStamp(value, digits) {
-    if (digits === 8)
-        return (0,_head_js__WEBPACK_IMPORTED_MODULE_2__/* .isDateStamp */ ._)(value, 8);
-    return (digits === 12 || digits === 14) && (0,_head_js__WEBPACK_IMPORTED_MODULE_2__/* .isDateStamp */ ._)(Math.floor(value / 10 ** (digits - 8)), 8);
+function readLined(tag, head) {
+    if (head.prefix || head.components.length > 2 || head.digits > 4)
+        return undefined;
+    if (head.components[0] >= 1990 || tag.charCodeAt(head.end) !== HYPHEN)
+        return undefined;
+    const second = versionAt(tag, head.end + 1);
+    if (!second)
+        return undefined;
+    const line = (0,_intern_js__WEBPACK_IMPORTED_MODULE_0__/* .sameString */ .a)(tag.slice(head.channel.length, head.end));
+    const third = tag.charCodeAt(second.end) === HYPHEN ? versionAt(tag, second.end + 1) : undefined;
+    if (!third)
+        return { line, components: second.components, end: second.end };
+    const text = tag.slice(head.end + 1, second.end);
+    const companion = { text, numbers: second.components };
+    return { line, components: third.components, companion, end: third.end };
 }
-/** Reads `tag` as a version, or says why it is not one. */
-function parseTag(tag, options = {}) {
-    if (tag.length >= 7 && HASH.test(tag) && !/^\d+$/.test(tag))
-        return { tag, reason: 'commit hash' };
-    const head = (0,_head_js__WEBPACK_IMPORTED_MODULE_2__/* .readHead */ .z)(tag);
-    if (!head)
-        return { tag, reason: 'not a version' };
-    const { channel, components } = head;
-    if (components.length === 1 && head.digits >= STAMP_DIGITS) {
-        if (!channel && !options.allowStamps)
-            return { tag, reason: 'date or build stamp' };
-    }
-    if (channel && components.length === 1 && !isChannelStamp(components[0], head.digits)) {
-        return { tag, reason: 'not a version' };
-    }
-    const tail = (0,_suffix_js__WEBPACK_IMPORTED_MODULE_1__/* .readTail */ .Zr)(head.end === tag.length ? '' : tag.slice(head.end));
+/** The companion version as the version's build, before any build the tail carries. */
+function withCompanion(companion, tail) {
     if (!tail)
-        return { tag, reason: 'not a version' };
-    return makeVersion(tag, head.prefix, components, tail.prerelease, tail.variant, (0,_intern_js__WEBPACK_IMPORTED_MODULE_0__/* .sameString */ .a)(channel), tail.revision);
+        return (0,_suffix_js__WEBPACK_IMPORTED_MODULE_1__/* .revision */ .QL)(companion.text, COMPANION, companion.numbers, false);
+    const text = `${companion.text}-${tail.text}`;
+    return (0,_suffix_js__WEBPACK_IMPORTED_MODULE_1__/* .revision */ .QL)(text, `${COMPANION}-${tail.stem}`, [...companion.numbers, ...tail.numbers], false);
 }
-function isVersion(parsed) {
-    return 'components' in parsed;
+const isCompanion = (r) => r !== undefined && r.stem.startsWith(COMPANION);
+/**
+ * Windows versions `10.0.BUILD.REV`: BUILD names the Windows release (17763
+ * is 2019, 20348 is 2022, 26100 is 2025), and a container must match its
+ * host's release, so the line is `10.0.BUILD` and only REV moves.
+ */
+function windowsLine(components) {
+    if (components.length !== 4 || components[0] !== 10 || components[1] !== 0)
+        return '';
+    const build = components[2];
+    return build >= 10_000 && build < 100_000 ? (0,_intern_js__WEBPACK_IMPORTED_MODULE_0__/* .sameString */ .a)(`10.0.${build}`) : '';
 }
-/** `v3.14.7-alpine` → `3.14.7`; `3.15.0rc1` → `3.15.0-rc.1`. */
-function formatVersion(v) {
-    const base = v.components.join('.');
-    if (!v.prerelease)
-        return base;
-    const label = v.prerelease.kind === 'milestone' ? 'M' : v.prerelease.kind;
-    return `${base}-${label}${v.prerelease.number ? `.${v.prerelease.number}` : ''}`;
+/** The Windows releases a build number names, for explanations. */
+const WINDOWS_RELEASES = {
+    '14393': 'Windows Server 2016',
+    '17763': 'Windows Server 2019 (1809)',
+    '18362': '1903',
+    '18363': '1909',
+    '19041': '2004',
+    '19042': '20H2',
+    '20348': 'Windows Server 2022',
+    '25398': 'Windows Server 23H2',
+    '26100': 'Windows Server 2025'
+};
+/** `v3-latest`, `16-latest-alpine`: a version named beside `latest` is a channel, not a release. */
+const isFloatingVariant = (variant) => variant.includes('latest') && /(?:^|-)latest(?:$|-)/.test(variant);
+/** A part of a variant that names another product's line: `pg16`, `python3.12`, `debian-12`. */
+const PART_LINE = /^([A-Za-z]+?)(?:[.-]?)(\d+(?:\.\d+)*)$/;
+/** The parts of `variant` that name another product's line, with the product: `pg16` PostgreSQL. */
+function variantLines(variant) {
+    const parts = variant.split('-');
+    const found = [];
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const m = PART_LINE.exec(part);
+        if (m && isProduct(m[1])) {
+            found.push({ text: part, product: `${PRODUCTS[m[1].toLowerCase()]} ${m[2]}` });
+        }
+        else if (/^\d+(?:\.\d+)*$/.test(part) && i > 0 && isProduct(parts[i - 1])) {
+            const word = parts[i - 1];
+            found.push({ text: `${word}-${part}`, product: `${PRODUCTS[word.toLowerCase()]} ${part}` });
+        }
+    }
+    return found;
+}
+/** One sentence per line the tag stays on: "`-pg16` is a line: PostgreSQL 16". */
+function describeLines(v) {
+    const lines = [];
+    if (v.line.startsWith('10.0.') && !v.line.includes('-')) {
+        const release = WINDOWS_RELEASES[v.line.slice(5)];
+        lines.push(`\`${v.line}\` is a line: Windows build ${v.line.slice(5)}${release ? ` (${release})` : ''}, only the last number moves`);
+    }
+    else if (v.line) {
+        const moves = isCompanion(v.revision)
+            ? 'the versions after it move'
+            : 'the version after it moves';
+        lines.push(`\`${v.line}\` is a line: the first of the versions in the tag; ${moves}`);
+    }
+    for (const { text, product } of variantLines(v.channel.slice(0, -1))) {
+        lines.push(`\`${text}-\` is a line: ${product}`);
+    }
+    for (const { text, product } of variantLines(v.variant)) {
+        lines.push(`\`-${text}\` is a line: ${product}`);
+    }
+    return lines;
 }
 
 
 /***/ }),
 
-/***/ 1421:
+/***/ 9665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ formatReading)
+/* harmony export */   Gg: () => (/* binding */ updateType),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ll: () => (/* binding */ newestFirst)
 /* harmony export */ });
-/* unused harmony export describeReading */
-/* harmony import */ var _head_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5987);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6228);
-/* harmony import */ var _suffix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3096);
+/* unused harmony export compareVariants */
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8682);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+
+
 /**
- * How a tag was read, in words: for the job summary and the command line's
- * `--explain`, so a user can see why a tag was chosen. Pure.
+ * A date or timestamp as a time to compare: `20250115` (a day) and
+ * `20240101000000` (a second) are on one scale, so a later day is newer
+ * than an earlier second.
  */
-
-
-
-const sameNumbers = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
-/**
- * The version as the tag writes it, with a commit that follows it
- * (`3206.vb_15dcf73f6a_9`, `1.41.3.9314-a0bfb8370`); the numbers when the
- * version came from a filter's `version` group rather than the tag's head.
- */
-function writtenVersion(v) {
-    const head = (0,_head_js__WEBPACK_IMPORTED_MODULE_1__/* .readHead */ .z)(v.tag);
-    if (!head || !sameNumbers(head.components, v.components))
-        return v.components.join('.');
-    const start = head.channel.length + head.prefix.length;
-    const rest = v.tag.slice(head.end);
-    const id = _suffix_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILD_ID */ .jt.exec(rest) ?? _suffix_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_PART */ .c9.exec(rest);
-    return v.tag.slice(start, head.end) + (id ? id[0] : '');
+function timeOf(n) {
+    if (n >= 19_900_101 && n < 22_000_000)
+        return n * 1_000_000;
+    if (n >= 199_001_010_000 && n < 220_000_000_000)
+        return n * 100;
+    return n;
 }
-function describeReading(v) {
-    let version = writtenVersion(v);
-    let revision = v.revision?.text ?? '';
-    // A date stamp's trailing numbers are its respin or build (`20250101.1`, `20240101.0.204074`).
-    if ((0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .isDateKind */ .hn)(v) && v.components.length > 1 && !revision && /^\d+\./.test(version)) {
-        const dot = version.indexOf('.');
-        revision = version.slice(dot + 1);
-        version = version.slice(0, dot);
-    }
-    const pre = v.prerelease;
-    const label = pre && (pre.kind === 'milestone' ? 'M' : pre.kind);
-    return {
-        prefix: v.channel + v.prefix,
-        version,
-        prerelease: pre ? `${label}${pre.number ? `.${pre.number}` : ''}` : '',
-        variant: v.variant,
-        revision
-    };
-}
-/** One short line: `prefix 'develop-', version 6.2.1.10461, revision ls308, no variant`. */
-function formatReading(v) {
-    const r = describeReading(v);
-    return [
-        r.prefix && `prefix '${r.prefix}'`,
-        `version ${r.version}`,
-        r.prerelease && `prerelease ${r.prerelease}`,
-        r.revision && `revision ${r.revision}`,
-        r.variant ? `variant '${r.variant}'` : 'no variant'
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-
-
-/***/ }),
-
-/***/ 3310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  an: () => (/* binding */ STAGES),
-  zW: () => (/* binding */ readTag),
-  ZG: () => (/* binding */ scanTags),
-  Lj: () => (/* binding */ versionsAt)
-});
-
-;// CONCATENATED MODULE: ./src/versions/floating.ts
-const newLine = () => ({ prerelease: false, extendedByRelease: false });
-/**
- * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
- * levels rather than one joined key, so no string is made per tag.
- */
-class PerLine {
-    channels = new Map();
-    get(v) {
-        return this.channels.get(v.channel)?.get(v.variant);
-    }
-    set(v, value) {
-        let variants = this.channels.get(v.channel);
-        if (!variants)
-            this.channels.set(v.channel, (variants = new Map()));
-        variants.set(v.variant, value);
-    }
-}
-class FloatingLines {
-    roots = new PerLine();
-    /** The most components a release of each line has. */
-    precision = new PerLine();
-    anyPrerelease = false;
-    /** First pass: prereleases build their lines. */
-    add(v) {
-        if (!v.prerelease)
-            return;
-        this.anyPrerelease = true;
-        let node = this.roots.get(v);
-        if (!node)
-            this.roots.set(v, (node = newLine()));
-        for (const c of v.components) {
-            node.children ??= new Map();
-            let child = node.children.get(c);
-            if (!child)
-                node.children.set(c, (child = newLine()));
-            node = child;
-            node.prerelease = true;
-        }
-    }
-    /** Whether the releases must be shown again (`markRelease`): only when a prerelease was seen. */
-    get needsReleases() {
-        return this.anyPrerelease;
-    }
-    /**
-     * Second pass, releases only: record each line's precision and mark the
-     * prerelease lines a release extends. Nodes are never made here, so a
-     * million releases cost nothing.
-     */
-    markRelease(v) {
-        if (v.prerelease)
-            return;
-        if (v.components.length > (this.precision.get(v) ?? 0)) {
-            this.precision.set(v, v.components.length);
-        }
-        let node = this.roots.get(v);
-        for (let k = 0; node && k < v.components.length - 1; k++) {
-            node = node.children?.get(v.components[k]);
-            if (node)
-                node.extendedByRelease = true;
-        }
-    }
-    /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
-    isFloating(v) {
-        if (!this.anyPrerelease || v.prerelease)
-            return false;
-        if (v.components.length >= (this.precision.get(v) ?? 0))
-            return false;
-        let node = this.roots.get(v);
-        for (const c of v.components)
-            node = node?.children?.get(c);
-        return node !== undefined && node.prerelease && !node.extendedByRelease;
-    }
-}
-/** The floating tags among `versions` (see FloatingLines). */
-function floatingOnPrerelease(versions) {
-    const lines = new FloatingLines();
-    for (const v of versions)
-        lines.add(v);
-    if (lines.needsReleases)
-        for (const v of versions)
-            lines.markRelease(v);
-    return new Set(versions.filter(v => lines.isFloating(v)).map(v => v.tag));
-}
-
-// EXTERNAL MODULE: ./src/versions/parse.ts
-var parse = __nccwpck_require__(942);
-// EXTERNAL MODULE: ./src/versions/intern.ts
-var intern = __nccwpck_require__(8373);
-// EXTERNAL MODULE: ./src/versions/suffix.ts
-var suffix = __nccwpck_require__(3096);
-;// CONCATENATED MODULE: ./src/versions/revisions.ts
-/**
- * Build counters told from variant numbers by how the repository uses them.
- *
- * `6.2.1.10461-ls308`, `v1.31.4-k3s1`, `3206.vb_15dcf73f6a_9-1-jdk17` and
- * `7.4.1-debian-12-r5` end or start their suffix with a counter; `9.7.1-jdk17`,
- * `v1.31.4-k3s1-arm64` and `1.20.3-otp-29` with a variant number of the same
- * shape. One tag alone cannot tell them apart; the repository can. A counter
- * changes across rebuilds of one version: each version restarts it (most
- * versions have a 0 or 1 build) or it runs on across versions (most of its
- * numbers belong to one version only). A variant number names a line that
- * continues: the same few numbers repeat on version after version, and none
- * of them starts at 0 or 1 everywhere. Numbers written with a leading zero
- * (`-b06`, `-01`) count builds. A number that never changes is read as part
- * of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts. A tag may
- * carry two counters, one at each end (`-r3-ls295`: the package's revision,
- * then the image's build).
- *
- * The first pass over the tags (scan.ts) shows every version to a
- * RevisionLearner; its RevisionReading then reads each tag again with the
- * counters split off. Memory is bounded: a few slots, a sample of versions.
- */
-
-
-
-/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
-const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/;
-/**
- * Spellings of counters, for a repository with too few versions to show how
- * it uses a suffix: `-r2`, `-ls5`, and a bare number right after the version.
- */
-const COUNTER_SLOTS = new Set(['a:', 'a:r', 'z:r', 'a:ls', 'z:ls', 'a:build', 'z:build']);
-const MIN_VERSIONS = 3;
-const MAX_SLOTS = 64;
-const MAX_VERSIONS = 2048;
-const MAX_NUMBERS = 64;
-const candidates = new intern/* Interned */.M();
-function candidatesOf(variant) {
-    if (!/\d/.test(variant))
-        return undefined;
-    return candidates.get(variant, () => findCandidates(variant) ?? null) ?? undefined;
-}
-function findCandidates(variant) {
-    if (!variant.includes('-')) {
-        const only = candidate('a', variant, []);
-        return only && { first: only };
-    }
-    const parts = variant.split('-');
-    const first = candidate('a', parts[0], parts.slice(1));
-    const last = candidate('z', parts.at(-1), parts.slice(0, -1));
-    return first || last ? { first, last } : undefined;
-}
-function candidate(position, part, rest) {
-    const m = TOKEN.exec(part);
-    if (!m || (m[2] && !m[1]))
-        return undefined;
-    const stem = (m[1] ?? '') + m[2];
-    return {
-        slot: `${position}:${stem}`,
-        text: part,
-        stem,
-        number: Number(m[3]),
-        padded: m[3].length > 1 && m[3].startsWith('0'),
-        rest: (0,intern/* sameString */.a)(rest.join('-'))
-    };
-}
-/** How one slot's numbers sit on the repository's versions. */
-class Slot {
-    first;
-    varies = false;
-    seen = 0;
-    padded = 0;
-    /** For a sample of versions, the slot's numbers on each. */
-    numbers = new Map();
-    add(version, { number: n, padded }) {
-        this.seen++;
-        if (padded)
-            this.padded++;
-        if (this.first === undefined)
-            this.first = n;
-        else if (n !== this.first)
-            this.varies = true;
-        let list = this.numbers.get(version);
-        if (!list) {
-            if (this.numbers.size >= MAX_VERSIONS)
-                return;
-            this.numbers.set(version, (list = []));
-        }
-        if (list.length < MAX_NUMBERS && !list.includes(n))
-            list.push(n);
-    }
-    /** Whether the numbers count builds (see the file's comment). */
-    counts(slot) {
-        if (!this.varies)
-            return false;
-        if (this.padded * 2 > this.seen)
-            return true;
-        if (this.numbers.size < MIN_VERSIONS)
-            return COUNTER_SLOTS.has(slot);
-        let restarts = 0;
-        const versionsOf = new Map();
-        for (const list of this.numbers.values()) {
-            if (Math.min(...list) <= 1)
-                restarts++;
-            for (const n of list)
-                versionsOf.set(n, (versionsOf.get(n) ?? 0) + 1);
-        }
-        let own = 0;
-        for (const count of versionsOf.values())
-            if (count === 1)
-                own++;
-        return restarts * 2 >= this.numbers.size || own * 2 > versionsOf.size;
-    }
-}
-/** Sees every version of the first pass; says which slots are counters. */
-class RevisionLearner {
-    slots = new Map();
-    /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
-    prereleaseMayChange = false;
-    observe(v) {
-        if (!v.variant || v.revision?.stamped)
-            return;
-        const found = candidatesOf(v.variant);
-        if (!found)
-            return;
-        if (v.prerelease)
-            this.prereleaseMayChange = true;
-        const version = versionKey(v);
-        if (found.first)
-            this.slot(found.first.slot)?.add(version, found.first);
-        if (found.last)
-            this.slot(found.last.slot)?.add(version, found.last);
-    }
-    slot(key) {
-        let slot = this.slots.get(key);
-        if (!slot && this.slots.size < MAX_SLOTS)
-            this.slots.set(key, (slot = new Slot()));
-        return slot;
-    }
-    reading() {
-        const counters = new Set();
-        for (const [key, slot] of this.slots)
-            if (slot.counts(key))
-                counters.add(key);
-        return counters.size ? new RevisionReading(counters) : NO_COUNTERS;
-    }
-}
-/** The version a counter counts builds of, whatever the channel: `6.2.1.10461`, `2.0.0-beta.1`. */
-function versionKey(v) {
-    const base = v.components.join('.');
-    return v.prerelease ? `${base}-${v.prerelease.kind}.${v.prerelease.number}` : base;
-}
-/** A repository's counters: reads each version with its counter out of the variant. */
-class RevisionReading {
-    counters;
-    splits = new intern/* Interned */.M();
-    constructor(counters) {
-        this.counters = counters;
-    }
-    /** The slots read as counters (`a:ls`, `z:r`), for tests and explanations. */
-    get slots() {
-        return [...this.counters];
-    }
-    read(v) {
-        if (!this.counters.size || !v.variant || v.revision?.stamped)
-            return v;
-        const split = this.splits.get(v.variant, () => this.split(v.variant) ?? null);
-        if (!split)
-            return v;
-        // `9.7_p1-r4-ls170`: the patch number after the underscore comes first.
-        const counted = v.revision ? joined(v.revision, split.revision) : split.revision;
-        return (0,parse/* makeVersion */.tq)(v.tag, v.prefix, v.components, v.prerelease, split.variant, v.channel, counted);
-    }
-    split(variant) {
-        const found = candidatesOf(variant);
-        const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined;
-        const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined;
-        if (first && last) {
-            const middle = variant.slice(first.text.length + 1, variant.length - last.text.length - 1);
-            const both = joined(counterOf(first), counterOf(last));
-            return { variant: (0,intern/* sameString */.a)(middle), revision: both };
-        }
-        const counter = first ?? last;
-        return counter && { variant: counter.rest, revision: counterOf(counter) };
-    }
-}
-const counterOf = (c) => (0,suffix/* revision */.QL)(c.text, c.stem, [c.number], false);
-const joined = (a, b) => (0,suffix/* revision */.QL)(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false);
-/** The reading of a repository with no counters: every version as it was parsed. */
-const NO_COUNTERS = new RevisionReading(new Set());
-/** The counters of `tags`' versions, learnt from all of them. */
-function learnRevisions(versions) {
-    const learner = new RevisionLearner();
-    for (const v of versions)
-        learner.observe(v);
-    return learner.reading();
-}
-
-;// CONCATENATED MODULE: ./src/versions/scan.ts
-/**
- * The first pass over a repository's tags, and the versions it found read
- * again one at a time: what a tag reads as under the policy, which tags are
- * versions at all, the counts of the stages that come before versions, and
- * which suffixes the repository uses as build counters (revisions.ts).
- */
-
-
-
-/** The filters in the order they apply; a tag is counted against the first that removes it. */
-const STAGES = [
-    'filter',
-    'version',
-    'exclude',
-    'prerelease',
-    'variant',
-    'precision',
-    'range'
-];
-/**
- * The version of a tag under the policy: the `version` group of `filter`
- * when it has one. `match` is the filter's match when the caller has it.
- */
-function readTag(tag, policy, match = policy.versionGroup ? policy.filter?.match(tag) : undefined) {
-    if (policy.versionGroup)
-        return fromGroup(tag, match?.groups['version']);
-    return (0,parse/* parseTag */.ED)(tag);
-}
-function fromGroup(tag, group) {
-    if (group === undefined)
-        return { tag, reason: 'no version group match' };
-    const inner = (0,parse/* parseTag */.ED)(group, { allowStamps: true });
-    if (!(0,parse/* isVersion */.lF)(inner))
-        return { tag, reason: inner.reason };
-    const { prefix, components, prerelease, variant, channel, revision } = inner;
-    return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision);
-}
-/**
- * Up to this many tags the first pass keeps what it parsed (a few MB) and
- * the later passes read that again; above, they parse each tag again, so a
- * million tags never have a million Versions alive at once.
- */
-const KEEP_PARSED = 50_000;
-function scanTags(tags, policy) {
-    const removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
-    const isVersionAt = new Uint8Array(tags.length);
-    const notVersions = [];
-    const groups = [];
-    const lines = new FloatingLines();
-    const learner = new RevisionLearner();
-    const parsedVersions = tags.length <= KEEP_PARSED ? [] : undefined;
-    const { filter, versionGroup } = policy;
-    for (let i = 0; i < tags.length; i++) {
-        const tag = tags[i];
-        const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null);
-        if (match === null) {
-            removedBy.filter++;
-            continue;
-        }
-        const group = versionGroup ? match.groups['version'] : undefined;
-        const parsed = versionGroup ? fromGroup(tag, group) : (0,parse/* parseTag */.ED)(tag);
-        if (!(0,parse/* isVersion */.lF)(parsed)) {
-            removedBy.version++;
-            if (notVersions.length < 5)
-                notVersions.push(tag);
-            continue;
-        }
-        isVersionAt[i] = 1;
-        if (versionGroup)
-            groups.push(group);
-        learner.observe(parsed);
-        lines.add(parsed);
-        parsedVersions?.push(parsed);
-    }
-    const reading = learner.reading();
-    const scan = {
-        removedBy,
-        notVersions,
-        lines,
-        isVersionAt,
-        groups,
-        reading,
-        parsed: parsedVersions
-    };
-    // The prereleases' lines were learnt from the tags as parsed; when a
-    // counter is split off a prerelease's variant, they are learnt again.
-    if (reading === NO_COUNTERS || !learner.prereleaseMayChange)
-        return scan;
-    const relearnt = new FloatingLines();
-    for (const v of versionsAt(tags, scan, policy))
-        relearnt.add(v);
-    return { ...scan, lines: relearnt };
-}
-/**
- * The versions the scan found, read with the repository's counters: those
- * it kept, or for a huge list each parsed again one at a time rather than
- * kept (a million Versions alive at once is what it cannot afford).
- */
-function* versionsAt(tags, scan, policy) {
-    const { isVersionAt, groups, reading, parsed: kept } = scan;
-    if (kept) {
-        for (const v of kept)
-            yield reading.read(v);
-        return;
-    }
-    for (let i = 0, g = 0; i < tags.length; i++) {
-        if (!isVersionAt[i])
-            continue;
-        const tag = tags[i];
-        const parsed = (policy.versionGroup ? fromGroup(tag, groups[g++]) : (0,parse/* parseTag */.ED)(tag));
-        yield reading.read(parsed);
-    }
-}
-
-
-/***/ }),
-
-/***/ 620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ selectTags)
-});
-
-// UNUSED EXPORTS: floatingOnPrerelease
-
-// EXTERNAL MODULE: ./src/versions/parse.ts
-var parse = __nccwpck_require__(942);
-// EXTERNAL MODULE: ./src/versions/shape.ts
-var shape = __nccwpck_require__(6228);
-;// CONCATENATED MODULE: ./src/versions/order.ts
-
 /** Dates below numbered releases, then the components, then a release above its prereleases. */
 function compareReleases(a, b) {
-    const dates = Number((0,shape/* isDateKind */.hn)(b)) - Number((0,shape/* isDateKind */.hn)(a));
+    const dates = Number((0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isDateKind */ .hn)(b)) - Number((0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isDateKind */ .hn)(a));
     if (dates !== 0)
         return dates;
+    if ((0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isDateKind */ .hn)(a)) {
+        const d = timeOf(a.components[0]) - timeOf(b.components[0]);
+        if (d !== 0)
+            return d;
+    }
     const length = Math.max(a.components.length, b.components.length);
     for (let i = 0; i < length; i++) {
         const d = (a.components[i] ?? 0) - (b.components[i] ?? 0);
@@ -38770,8 +39090,24 @@ function newestFirst(preferPrefix = '') {
         b.components.length - a.components.length ||
         Number(b.prefix.toLowerCase() === want) - Number(a.prefix.toLowerCase() === want) ||
         (a.channel === b.channel ? 0 : a.channel < b.channel ? -1 : 1) ||
+        compareLines(a.line, b.line) ||
         compareVariants(a.variant, b.variant) ||
         (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+}
+/** Lines newest first (`3.11` before `3.10` before `3` before `2.7`); no line first. */
+function compareLines(a, b) {
+    if (a === b)
+        return 0;
+    if (!a || !b)
+        return a ? 1 : -1;
+    const na = a.split('.').map(Number);
+    const nb = b.split('.').map(Number);
+    for (let i = 0; i < Math.min(na.length, nb.length); i++) {
+        const d = nb[i] - na[i];
+        if (d !== 0)
+            return Number.isNaN(d) ? (a < b ? -1 : 1) : d;
+    }
+    return nb.length - na.length || (a < b ? -1 : 1);
 }
 /**
  * What kind of move `to` is from `from`, when it is newer; undefined
@@ -38784,16 +39120,828 @@ function updateType(from, to) {
     const length = Math.max(from.components.length, to.components.length);
     for (let i = 0; i < length; i++) {
         if ((from.components[i] ?? 0) !== (to.components[i] ?? 0)) {
-            if ((0,shape/* isDateKind */.hn)(to))
+            if ((0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isDateKind */ .hn)(to))
                 return 'patch';
             return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
         }
     }
+    const companion = companionMove(from, to);
+    if (companion)
+        return companion;
     const [pa, pb] = [from.prerelease, to.prerelease];
     const samePrerelease = pa === pb || (pa && pb && pa.rank === pb.rank && pa.number === pb.number);
     return samePrerelease ? 'revision' : 'prerelease';
 }
+/** The companion version moved (`16-3.4-3.6.1` → `16-3.5-3.6.1`): the kind of its move. */
+function companionMove(from, to) {
+    if (!(0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompanion */ .bv)(from.revision) || !(0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompanion */ .bv)(to.revision))
+        return undefined;
+    const a = from.revision.numbers;
+    const b = to.revision.numbers;
+    const i = a.findIndex((n, k) => n !== b[k]);
+    if (i < 0 || a.length !== b.length)
+        return undefined;
+    return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
+}
 
+
+/***/ }),
+
+/***/ 942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   tq: () => (/* binding */ makeVersion)
+/* harmony export */ });
+/* harmony import */ var _head_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5987);
+/* harmony import */ var _intern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8373);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8682);
+/* harmony import */ var _suffix_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3096);
+/**
+ * Reading a tag as `[CHANNEL][v]VERSION[PRERELEASE][REVISION][-VARIANT]`
+ * (interface.md, "Versions" and "Tags in the wild"). Pure: no I/O, no
+ * knowledge of filters. This is the reading of one tag alone; revisions.ts
+ * reads a repository's build counters out of the variant.
+ */
+
+
+
+
+const HASH = /^[0-9a-f]{7,64}$/;
+/** A single component this long is a date or build stamp (`20260805`), not a version. */
+const STAMP_DIGITS = 6;
+/** One object shape for every version keeps sorting 20,000 tags fast. */
+function makeVersion(tag, prefix, components, prerelease, variant, channel, revision, line = '') {
+    return { tag, prefix, components, prerelease, variant, channel, revision, line };
+}
+/**
+ * After channel words, one number is a version only when it is a date or
+ * timestamp (`jammy-20250101`, `RELEASE.2025-…`): `jdk-21`, `pr-123` and
+ * `sha-1234567` are names, not versions.
+ */
+function isChannelStamp(value, digits) {
+    if (digits === 8)
+        return (0,_head_js__WEBPACK_IMPORTED_MODULE_3__/* .isDateStamp */ ._)(value, 8);
+    return (digits === 12 || digits === 14) && (0,_head_js__WEBPACK_IMPORTED_MODULE_3__/* .isDateStamp */ ._)(Math.floor(value / 10 ** (digits - 8)), 8);
+}
+/** Reads `tag` as a version, or says why it is not one. */
+function parseTag(tag, options = {}) {
+    if (tag.length >= 7 && HASH.test(tag) && !/^\d+$/.test(tag))
+        return { tag, reason: 'commit hash' };
+    const head = (0,_head_js__WEBPACK_IMPORTED_MODULE_3__/* .readHead */ .z)(tag);
+    if (!head)
+        return { tag, reason: 'not a version' };
+    const { channel, components } = head;
+    if (components.length === 1 && head.digits >= STAMP_DIGITS) {
+        if (!channel && !options.allowStamps)
+            return { tag, reason: 'date or build stamp' };
+    }
+    if (channel && components.length === 1 && !isChannelStamp(components[0], head.digits)) {
+        return { tag, reason: 'not a version' };
+    }
+    let lined = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .readLined */ .Ze)(tag, head);
+    let tail = (0,_suffix_js__WEBPACK_IMPORTED_MODULE_2__/* .readTail */ .Zr)(tailAt(tag, lined?.end ?? head.end));
+    if (!tail && lined) {
+        // What follows the second version is no tail: the tag is one version and a variant.
+        lined = undefined;
+        tail = (0,_suffix_js__WEBPACK_IMPORTED_MODULE_2__/* .readTail */ .Zr)(tailAt(tag, head.end));
+    }
+    if (!tail)
+        return { tag, reason: 'not a version' };
+    if ((0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .isFloatingVariant */ .Qp)(tail.variant))
+        return { tag, reason: 'a floating tag' };
+    const revision = lined?.companion ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .withCompanion */ .Tv)(lined.companion, tail.revision) : tail.revision;
+    return makeVersion(tag, head.prefix, lined?.components ?? components, tail.prerelease, tail.variant, (0,_intern_js__WEBPACK_IMPORTED_MODULE_0__/* .sameString */ .a)(channel), revision, lined?.line ?? (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .windowsLine */ .kT)(components));
+}
+const tailAt = (tag, end) => (end === tag.length ? '' : tag.slice(end));
+function isVersion(parsed) {
+    return 'components' in parsed;
+}
+/** `v3.14.7-alpine` → `3.14.7`; `3.15.0rc1` → `3.15.0-rc.1`. */
+function formatVersion(v) {
+    const base = v.components.join('.');
+    if (!v.prerelease)
+        return base;
+    const label = v.prerelease.kind === 'milestone' ? 'M' : v.prerelease.kind;
+    return `${base}-${label}${v.prerelease.number ? `.${v.prerelease.number}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 8685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ pinReason),
+/* harmony export */   XF: () => (/* binding */ onAnotherLine),
+/* harmony export */   ZT: () => (/* binding */ isWindowsRelease),
+/* harmony export */   cx: () => (/* binding */ lineSiblings),
+/* harmony export */   mG: () => (/* binding */ namesWindows)
+/* harmony export */ });
+/* unused harmony export SiblingVariants */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(942);
+
+/** Words of channels that a publisher moves from release to release. */
+const FLOATING = new Set([
+    'latest',
+    'stable',
+    'edge',
+    'nightly',
+    'current',
+    'rolling',
+    'mainline',
+    'lts',
+    'next',
+    'canary',
+    'testing',
+    'unstable'
+]);
+/** `ltsc2022`, `20H2`: Windows releases by name. */
+const WINDOWS_NAME = /^(?:ltsc\d{4}|\d{2}h[12])$/i;
+/** `1809`, `2004`: Windows semi-annual releases by year and month (1607 to 2912). */
+const WINDOWS_YYMM = /^(?:1[6-9]|2\d)(?:0[1-9]|1[0-2])$/;
+const WINDOWS_WORDS = ['ltsc', 'nanoserver', 'windowsservercore', 'servercore'];
+/** Whether a tag shows that the repository publishes Windows images (`ltsc2022`, `nanoserver-…`). */
+const namesWindows = (tag) => WINDOWS_WORDS.some(word => tag.includes(word)) || /(?:^|-)\d{2}H[12](?:$|-)/.test(tag);
+/** `1809`, `2004-amd64` beside Windows tags: a Windows release by name, not a version. */
+const isWindowsRelease = (v) => v.components.length === 1 &&
+    !v.channel &&
+    !v.prefix &&
+    !v.prerelease &&
+    WINDOWS_YYMM.test(String(v.components[0]));
+/**
+ * Why the current tag is kept as it is, or undefined when it may move.
+ * `windows`: the repository publishes Windows images.
+ */
+function pinReason(parsed, repository) {
+    const { windows } = repository;
+    const parts = parsed.tag.toLowerCase().split(/[-_.]/);
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(parsed)) {
+        if (windows && isWindowsRelease(parsed)) {
+            return 'a Windows release: a container must match its host, so it is kept';
+        }
+        if (namesLeadingLine(parsed, repository.leadingLines)) {
+            return 'the newest tag of a line (the first version of the repository’s other tags), so it is kept';
+        }
+        return undefined;
+    }
+    const release = parts.some(p => WINDOWS_NAME.test(p) || (windows && WINDOWS_YYMM.test(p)));
+    if (release)
+        return 'a Windows release: a container must match its host, so it is kept';
+    if (parts.length > 1 && parts.some(p => FLOATING.has(p))) {
+        return 'a floating tag its publisher moves, so it is kept';
+    }
+    // `pg16`, `jdk21-alpine`, `alpine3.20`: the newest tag of a line, which the publisher moves.
+    if (parsed.reason === 'not a version' && /(?:^|-)[a-z]+\d/i.test(parsed.tag)) {
+        return 'a floating tag of a line its publisher moves, so it is kept';
+    }
+    return undefined;
+}
+/**
+ * `16-master` or `3.10-slim` where the repository writes `16-3.4` and
+ * `3.10-7.3.17-slim`: the version is the line of the other tags (PostgreSQL
+ * 16, Python 3.10), so the tag floats on that line and another number is
+ * another line, not a newer version.
+ */
+function namesLeadingLine(v, lines) {
+    if (!lines.size || v.line || v.channel || v.prefix || v.prerelease || v.revision)
+        return false;
+    return lines.has(v.components.join('.'));
+}
+/**
+ * Whether `v` differs from `current` only by the line it is on: another
+ * first version (`17-3.5` for `16-3.4`), Windows build, or numbered part of
+ * the variant (`0.9.0-pg17` for `0.8.0-pg16`, `alpine3.21` for
+ * `alpine3.20`). Such a tag is never taken; when it is the newest, the
+ * summary says the pin's line stopped.
+ */
+function onAnotherLine(current, v, siblings) {
+    if (v.channel !== current.channel) {
+        // `pg17-v0.4.0` for `pg16-v0.4.0`: the line is written before the version.
+        const same = v.variant === current.variant && v.line === current.line;
+        return same && siblings.channel.test(v.channel.slice(0, -1));
+    }
+    if (v.variant === current.variant)
+        return !!v.line && !!current.line && v.line !== current.line;
+    return v.line === current.line && siblings.variant.test(v.variant);
+}
+const lineSiblings = (current) => ({
+    variant: new SiblingVariants(current.variant),
+    channel: new SiblingVariants(current.channel.slice(0, -1))
+});
+/** The variants that differ from one variant only by the number of one part; remembered. */
+class SiblingVariants {
+    parts;
+    seen = new Map();
+    constructor(variant) {
+        this.parts = variant ? variant.split('-') : [];
+    }
+    test(variant) {
+        let ok = this.seen.get(variant);
+        if (ok === undefined) {
+            if (this.seen.size >= 10_000)
+                this.seen.clear();
+            this.seen.set(variant, (ok = this.sibling(variant)));
+        }
+        return ok;
+    }
+    sibling(variant) {
+        const other = variant.split('-');
+        if (!this.parts.length || other.length !== this.parts.length)
+            return false;
+        let differing = -1;
+        for (let i = 0; i < other.length; i++) {
+            if (other[i] === this.parts[i])
+                continue;
+            if (differing >= 0)
+                return false;
+            differing = i;
+        }
+        const a = this.parts[differing];
+        const b = other[differing];
+        const word = a.replace(/\d+(?:\.\d+)*$/, '');
+        return word !== a && b.replace(/\d+(?:\.\d+)*$/, '') === word && word !== b;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ formatReading)
+/* harmony export */ });
+/* unused harmony export describeReading */
+/* harmony import */ var _head_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5987);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8682);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+/* harmony import */ var _suffix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3096);
+/**
+ * How a tag was read, in words: for the job summary and the command line's
+ * `--explain`, so a user can see why a tag was chosen. Pure.
+ */
+
+
+
+
+const sameNumbers = (a, b) => a.length === b.length && a.every((n, i) => n === b[i]);
+/**
+ * The version as the tag writes it, with a commit that follows it
+ * (`3206.vb_15dcf73f6a_9`, `1.41.3.9314-a0bfb8370`); the numbers when the
+ * version came from a filter's `version` group rather than the tag's head.
+ */
+function writtenVersion(v) {
+    const head = (0,_head_js__WEBPACK_IMPORTED_MODULE_2__/* .readHead */ .z)(v.tag);
+    if (!head || !sameNumbers(head.components, v.components))
+        return v.components.join('.');
+    const start = head.channel.length + head.prefix.length;
+    const rest = v.tag.slice(head.end);
+    const id = _suffix_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_ID */ .jt.exec(rest) ?? _suffix_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMIT_PART */ .c9.exec(rest);
+    return v.tag.slice(start, head.end) + (id ? id[0] : '');
+}
+function describeReading(v) {
+    let version = writtenVersion(v);
+    let revision = v.revision?.text ?? '';
+    // A date stamp's trailing numbers are its respin or build (`20250101.1`, `20240101.0.204074`).
+    if ((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .isDateKind */ .hn)(v) && v.components.length > 1 && !revision && /^\d+\./.test(version)) {
+        const dot = version.indexOf('.');
+        revision = version.slice(dot + 1);
+        version = version.slice(0, dot);
+    }
+    if ((0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompanion */ .bv)(v.revision)) {
+        // `16-3.4-3.6.1`: the companion version is written with the version, not as a build.
+        const [companion, ...builds] = revision.split('-');
+        version = `${companion}-${version}`;
+        revision = builds.join('-');
+    }
+    const pre = v.prerelease;
+    const label = pre && (pre.kind === 'milestone' ? 'M' : pre.kind);
+    return {
+        prefix: v.channel + v.prefix,
+        version,
+        prerelease: pre ? `${label}${pre.number ? `.${pre.number}` : ''}` : '',
+        variant: v.variant,
+        revision,
+        ...(v.line && { line: v.line })
+    };
+}
+/** One short line: `prefix 'develop-', version 6.2.1.10461, revision ls308, no variant`. */
+function formatReading(v) {
+    // A pin kept as it is (select.ts pinnedSelection): no version to describe.
+    if (v.components.length === 0)
+        return 'not a version: kept as it is';
+    const r = describeReading(v);
+    const text = [
+        r.prefix && `prefix '${r.prefix}'`,
+        r.line && !r.line.startsWith('10.0.') && `line ${r.line}`,
+        `version ${r.version}`,
+        r.prerelease && `prerelease ${r.prerelease}`,
+        r.revision && `revision ${r.revision}`,
+        r.variant ? `variant '${r.variant}'` : 'no variant'
+    ]
+        .filter(Boolean)
+        .join(', ');
+    const lines = (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLines */ .BT)(v);
+    return lines.length ? `${text} (${lines.join('; ')})` : text;
+}
+
+
+/***/ }),
+
+/***/ 3310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  an: () => (/* binding */ STAGES),
+  zW: () => (/* binding */ readTag),
+  ZG: () => (/* binding */ scanTags),
+  Lj: () => (/* binding */ versionsAt)
+});
+
+// EXTERNAL MODULE: ./src/versions/shape.ts
+var shape = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/versions/floating.ts
+
+const newLine = () => ({ prerelease: false, extendedByRelease: false });
+/** The channel and, when the tag has one, its line (`16` of `16-3.4`): another line is another trie. */
+const lineKey = (v) => (v.line ? `${v.channel}\u0000${v.line}` : v.channel);
+/**
+ * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
+ * levels rather than one joined key, so no string is made per tag.
+ */
+class PerLine {
+    channels = new Map();
+    get(v) {
+        return this.channels.get(lineKey(v))?.get(v.variant);
+    }
+    set(v, value) {
+        const key = lineKey(v);
+        let variants = this.channels.get(key);
+        if (!variants)
+            this.channels.set(key, (variants = new Map()));
+        variants.set(v.variant, value);
+    }
+}
+class FloatingLines {
+    roots = new PerLine();
+    /** The most components a release of each line has. */
+    precision = new PerLine();
+    anyPrerelease = false;
+    /** First pass: prereleases build their lines. */
+    add(v) {
+        if (!v.prerelease)
+            return;
+        this.anyPrerelease = true;
+        let node = this.roots.get(v);
+        if (!node)
+            this.roots.set(v, (node = newLine()));
+        for (const c of v.components) {
+            node.children ??= new Map();
+            let child = node.children.get(c);
+            if (!child)
+                node.children.set(c, (child = newLine()));
+            node = child;
+            node.prerelease = true;
+        }
+    }
+    /** Whether the releases must be shown again (`markRelease`): only when a prerelease was seen. */
+    get needsReleases() {
+        return this.anyPrerelease;
+    }
+    /**
+     * Second pass, releases only: record each line's precision and mark the
+     * prerelease lines a release extends. Nodes are never made here, so a
+     * million releases cost nothing.
+     */
+    markRelease(v) {
+        // A date is no version line's alias: `amd64-2025.03.05` says nothing of `amd64-2025-02-01`.
+        if (v.prerelease || (0,shape/* isDateKind */.hn)(v))
+            return;
+        if (v.components.length > (this.precision.get(v) ?? 0)) {
+            this.precision.set(v, v.components.length);
+        }
+        let node = this.roots.get(v);
+        for (let k = 0; node && k < v.components.length - 1; k++) {
+            node = node.children?.get(v.components[k]);
+            if (node)
+                node.extendedByRelease = true;
+        }
+    }
+    /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
+    isFloating(v) {
+        if (!this.anyPrerelease || v.prerelease || (0,shape/* isDateKind */.hn)(v))
+            return false;
+        if (v.components.length >= (this.precision.get(v) ?? 0))
+            return false;
+        let node = this.roots.get(v);
+        for (const c of v.components)
+            node = node?.children?.get(c);
+        return node !== undefined && node.prerelease && !node.extendedByRelease;
+    }
+}
+/** The floating tags among `versions` (see FloatingLines). */
+function floatingOnPrerelease(versions) {
+    const lines = new FloatingLines();
+    for (const v of versions)
+        lines.add(v);
+    if (lines.needsReleases)
+        for (const v of versions)
+            lines.markRelease(v);
+    return new Set(versions.filter(v => lines.isFloating(v)).map(v => v.tag));
+}
+
+// EXTERNAL MODULE: ./src/versions/parse.ts
+var parse = __nccwpck_require__(942);
+// EXTERNAL MODULE: ./src/versions/pins.ts
+var pins = __nccwpck_require__(8685);
+// EXTERNAL MODULE: ./src/versions/intern.ts
+var intern = __nccwpck_require__(8373);
+// EXTERNAL MODULE: ./src/versions/lines.ts
+var lines = __nccwpck_require__(8682);
+// EXTERNAL MODULE: ./src/versions/suffix.ts
+var suffix = __nccwpck_require__(3096);
+;// CONCATENATED MODULE: ./src/versions/revisions.ts
+/**
+ * Build counters told from variant numbers by how the repository uses them.
+ *
+ * `6.2.1.10461-ls308`, `v1.31.4-k3s1`, `3206.vb_15dcf73f6a_9-1-jdk17` and
+ * `7.4.1-debian-12-r5` end or start their suffix with a counter; `9.7.1-jdk17`,
+ * `v1.31.4-k3s1-arm64` and `1.20.3-otp-29` with a variant number of the same
+ * shape. One tag alone cannot tell them apart; the repository can. A counter
+ * changes across rebuilds of one version: each version restarts it (most
+ * versions have a 0 or 1 build) or it runs on across versions (most of its
+ * numbers belong to one version only). A variant number names a line that
+ * continues: the same few numbers repeat on version after version, and none
+ * of them starts at 0 or 1 everywhere. Numbers written with a leading zero
+ * (`-b06`, `-01`) count builds. A number that never changes is read as part
+ * of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts. A tag may
+ * carry two counters, one at each end (`-r3-ls295`: the package's revision,
+ * then the image's build).
+ *
+ * The first pass over the tags (scan.ts) shows every version to a
+ * RevisionLearner; its RevisionReading then reads each tag again with the
+ * counters split off. Memory is bounded: a few slots, a sample of versions.
+ */
+
+
+
+
+/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
+const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/;
+/**
+ * Spellings of counters, for a repository with too few versions to show how
+ * it uses a suffix: `-r2`, `-ls5`, and a bare number right after the version.
+ */
+const COUNTER_SLOTS = new Set(['a:', 'a:r', 'z:r', 'a:ls', 'z:ls', 'a:build', 'z:build']);
+const MIN_VERSIONS = 3;
+const MAX_SLOTS = 64;
+const MAX_VERSIONS = 2048;
+const MAX_NUMBERS = 64;
+const candidates = new intern/* Interned */.M();
+function candidatesOf(variant) {
+    if (!/\d/.test(variant))
+        return undefined;
+    return candidates.get(variant, () => findCandidates(variant) ?? null) ?? undefined;
+}
+function findCandidates(variant) {
+    if (!variant.includes('-')) {
+        const only = candidate('a', variant, []);
+        return only && { first: only };
+    }
+    const parts = variant.split('-');
+    const first = candidate('a', parts[0], parts.slice(1));
+    const last = candidate('z', parts.at(-1), parts.slice(0, -1));
+    return first || last ? { first, last } : undefined;
+}
+function candidate(position, part, rest) {
+    const m = TOKEN.exec(part);
+    if (!m || (m[2] && !m[1]))
+        return undefined;
+    // `-pg16`, `-jdk21`, `-debian-12`: another product's major is a line, never a build.
+    if (m[1] ? (0,lines/* isProduct */.gD)(m[1]) : position === 'z' && rest.length && (0,lines/* isProduct */.gD)(rest.at(-1))) {
+        return undefined;
+    }
+    const stem = (m[1] ?? '') + m[2];
+    return {
+        slot: `${position}:${stem}`,
+        text: part,
+        stem,
+        number: Number(m[3]),
+        padded: m[3].length > 1 && m[3].startsWith('0'),
+        rest: (0,intern/* sameString */.a)(rest.join('-'))
+    };
+}
+/** How one slot's numbers sit on the repository's versions. */
+class Slot {
+    first;
+    varies = false;
+    seen = 0;
+    padded = 0;
+    /** For a sample of versions, the slot's numbers on each. */
+    numbers = new Map();
+    add(version, { number: n, padded }) {
+        this.seen++;
+        if (padded)
+            this.padded++;
+        if (this.first === undefined)
+            this.first = n;
+        else if (n !== this.first)
+            this.varies = true;
+        let list = this.numbers.get(version);
+        if (!list) {
+            if (this.numbers.size >= MAX_VERSIONS)
+                return;
+            this.numbers.set(version, (list = []));
+        }
+        if (list.length < MAX_NUMBERS && !list.includes(n))
+            list.push(n);
+    }
+    /** Whether the numbers count builds (see the file's comment). */
+    counts(slot) {
+        if (!this.varies)
+            return false;
+        if (this.padded * 2 > this.seen)
+            return true;
+        if (this.numbers.size < MIN_VERSIONS)
+            return COUNTER_SLOTS.has(slot);
+        let restarts = 0;
+        const versionsOf = new Map();
+        for (const list of this.numbers.values()) {
+            if (Math.min(...list) <= 1)
+                restarts++;
+            for (const n of list)
+                versionsOf.set(n, (versionsOf.get(n) ?? 0) + 1);
+        }
+        let own = 0;
+        for (const count of versionsOf.values())
+            if (count === 1)
+                own++;
+        return restarts * 2 >= this.numbers.size || own * 2 > versionsOf.size;
+    }
+}
+/** Sees every version of the first pass; says which slots are counters. */
+class RevisionLearner {
+    slots = new Map();
+    /** Stems of numbered words in tags that are not versions (`pg` of `pg16`, `latest-pg16`). */
+    named = new Set();
+    /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
+    prereleaseMayChange = false;
+    /** A build read as a time after the version (suffix.ts TIMED_BUILD). */
+    timedBuilds = false;
+    observe(v) {
+        // `9.6-1758184547`: builds numbered by time; the repository's bare numbers count builds too.
+        if (v.revision && v.revision.stem === '' && !v.revision.stamped)
+            this.timedBuilds = true;
+        if (!v.variant || v.revision?.stamped)
+            return;
+        const found = candidatesOf(v.variant);
+        if (!found)
+            return;
+        if (v.prerelease)
+            this.prereleaseMayChange = true;
+        const version = versionKey(v);
+        if (found.first)
+            this.slot(found.first.slot)?.add(version, found.first);
+        if (found.last)
+            this.slot(found.last.slot)?.add(version, found.last);
+    }
+    /**
+     * A tag that is not a version (`pg16`, `latest-pg16`, `jdk21-alpine`):
+     * its numbered words name lines the publisher keeps a tag for, which a
+     * build counter never has, so their slots are not counters.
+     */
+    observeOther(tag) {
+        if (this.named.size >= MAX_SLOTS || !/[A-Za-z]\d/.test(tag))
+            return;
+        for (const part of tag.split('-')) {
+            const m = TOKEN.exec(part);
+            if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part))
+                this.named.add(m[1]);
+        }
+    }
+    slot(key) {
+        let slot = this.slots.get(key);
+        if (!slot && this.slots.size < MAX_SLOTS)
+            this.slots.set(key, (slot = new Slot()));
+        return slot;
+    }
+    reading() {
+        const counters = new Set();
+        for (const [key, slot] of this.slots) {
+            const counts = slot.counts(key) || (this.timedBuilds && key === 'a:');
+            if (counts && !this.named.has(key.slice(2)))
+                counters.add(key);
+        }
+        return counters.size ? new RevisionReading(counters) : NO_COUNTERS;
+    }
+}
+/** The version a counter counts builds of, whatever the channel: `6.2.1.10461`, `2.0.0-beta.1`. */
+function versionKey(v) {
+    const base = v.components.join('.');
+    return v.prerelease ? `${base}-${v.prerelease.kind}.${v.prerelease.number}` : base;
+}
+/** A repository's counters: reads each version with its counter out of the variant. */
+class RevisionReading {
+    counters;
+    splits = new intern/* Interned */.M();
+    constructor(counters) {
+        this.counters = counters;
+    }
+    /** The slots read as counters (`a:ls`, `z:r`), for tests and explanations. */
+    get slots() {
+        return [...this.counters];
+    }
+    read(v) {
+        if (!this.counters.size || !v.variant || v.revision?.stamped)
+            return v;
+        const split = this.splits.get(v.variant, () => this.split(v.variant) ?? null);
+        if (!split)
+            return v;
+        // `9.7_p1-r4-ls170`: the patch number after the underscore comes first.
+        const counted = v.revision ? joined(v.revision, split.revision) : split.revision;
+        return (0,parse/* makeVersion */.tq)(v.tag, v.prefix, v.components, v.prerelease, split.variant, v.channel, counted, v.line);
+    }
+    split(variant) {
+        const found = candidatesOf(variant);
+        const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined;
+        const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined;
+        if (first && last) {
+            const middle = variant.slice(first.text.length + 1, variant.length - last.text.length - 1);
+            const both = joined(counterOf(first), counterOf(last));
+            return { variant: (0,intern/* sameString */.a)(middle), revision: both };
+        }
+        const counter = first ?? last;
+        return counter && { variant: counter.rest, revision: counterOf(counter) };
+    }
+}
+const counterOf = (c) => (0,suffix/* revision */.QL)(c.text, c.stem, [c.number], false);
+const joined = (a, b) => (0,suffix/* revision */.QL)(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false);
+/** The reading of a repository with no counters: every version as it was parsed. */
+const NO_COUNTERS = new RevisionReading(new Set());
+/** The counters of `tags`' versions, learnt from all of them. */
+function learnRevisions(versions) {
+    const learner = new RevisionLearner();
+    for (const v of versions)
+        learner.observe(v);
+    return learner.reading();
+}
+
+;// CONCATENATED MODULE: ./src/versions/scan.ts
+/**
+ * The first pass over a repository's tags, and the versions it found read
+ * again one at a time: what a tag reads as under the policy, which tags are
+ * versions at all, the counts of the stages that come before versions, and
+ * which suffixes the repository uses as build counters (revisions.ts).
+ */
+
+
+
+
+/** The filters in the order they apply; a tag is counted against the first that removes it. */
+const STAGES = [
+    'filter',
+    'version',
+    'exclude',
+    'prerelease',
+    'variant',
+    'precision',
+    'range'
+];
+/**
+ * The version of a tag under the policy: the `version` group of `filter`
+ * when it has one. `match` is the filter's match when the caller has it.
+ */
+function readTag(tag, policy, match = policy.versionGroup ? policy.filter?.match(tag) : undefined) {
+    if (policy.versionGroup)
+        return fromGroup(tag, match?.groups['version']);
+    return (0,parse/* parseTag */.ED)(tag);
+}
+function fromGroup(tag, group) {
+    if (group === undefined)
+        return { tag, reason: 'no version group match' };
+    const inner = (0,parse/* parseTag */.ED)(group, { allowStamps: true });
+    if (!(0,parse/* isVersion */.lF)(inner))
+        return { tag, reason: inner.reason };
+    const { prefix, components, prerelease, variant, channel, revision, line } = inner;
+    return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision, line);
+}
+/**
+ * Up to this many tags the first pass keeps what it parsed (a few MB) and
+ * the later passes read that again; above, they parse each tag again, so a
+ * million tags never have a million Versions alive at once.
+ */
+const KEEP_PARSED = 50_000;
+function scanTags(tags, policy) {
+    const removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
+    const isVersionAt = new Uint8Array(tags.length);
+    const notVersions = [];
+    const groups = [];
+    const lines = new FloatingLines();
+    const learner = new RevisionLearner();
+    const parsedVersions = tags.length <= KEEP_PARSED ? [] : undefined;
+    const { filter, versionGroup } = policy;
+    let windows = false;
+    const leadingLines = new Set();
+    for (let i = 0; i < tags.length; i++) {
+        const tag = tags[i];
+        const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null);
+        if (match === null) {
+            removedBy.filter++;
+            continue;
+        }
+        const group = versionGroup ? match.groups['version'] : undefined;
+        const parsed = versionGroup ? fromGroup(tag, group) : (0,parse/* parseTag */.ED)(tag);
+        if (!(0,parse/* isVersion */.lF)(parsed)) {
+            removedBy.version++;
+            learner.observeOther(tag);
+            windows ||= (0,pins/* namesWindows */.mG)(tag);
+            if (notVersions.length < 5)
+                notVersions.push(tag);
+            continue;
+        }
+        isVersionAt[i] = 1;
+        if (versionGroup)
+            groups.push(group);
+        learner.observe(parsed);
+        if (parsed.line) {
+            if (parsed.line.startsWith('10.0.'))
+                windows = true;
+            else if (leadingLines.size < 64)
+                leadingLines.add(parsed.line);
+        }
+        lines.add(parsed);
+        parsedVersions?.push(parsed);
+    }
+    const reading = learner.reading();
+    const scan = {
+        removedBy,
+        notVersions,
+        lines,
+        isVersionAt,
+        groups,
+        reading,
+        parsed: parsedVersions,
+        windows,
+        leadingLines
+    };
+    // The prereleases' lines were learnt from the tags as parsed; when a
+    // counter is split off a prerelease's variant, they are learnt again.
+    if (reading === NO_COUNTERS || !learner.prereleaseMayChange)
+        return scan;
+    const relearnt = new FloatingLines();
+    for (const v of versionsAt(tags, scan, policy))
+        relearnt.add(v);
+    return { ...scan, lines: relearnt };
+}
+/**
+ * The versions the scan found, read with the repository's counters: those
+ * it kept, or for a huge list each parsed again one at a time rather than
+ * kept (a million Versions alive at once is what it cannot afford).
+ */
+function* versionsAt(tags, scan, policy) {
+    const { isVersionAt, groups, reading, parsed: kept } = scan;
+    if (kept) {
+        for (const v of kept)
+            yield reading.read(v);
+        return;
+    }
+    for (let i = 0, g = 0; i < tags.length; i++) {
+        if (!isVersionAt[i])
+            continue;
+        const tag = tags[i];
+        const parsed = (policy.versionGroup ? fromGroup(tag, groups[g++]) : (0,parse/* parseTag */.ED)(tag));
+        yield reading.read(parsed);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ selectTags)
+});
+
+// UNUSED EXPORTS: floatingOnPrerelease
+
+// EXTERNAL MODULE: ./src/versions/parse.ts
+var parse = __nccwpck_require__(942);
+// EXTERNAL MODULE: ./src/versions/pins.ts
+var pins = __nccwpck_require__(8685);
+// EXTERNAL MODULE: ./src/versions/order.ts
+var versions_order = __nccwpck_require__(9665);
 // EXTERNAL MODULE: ./src/versions/scan.ts + 2 modules
 var versions_scan = __nccwpck_require__(3310);
 ;// CONCATENATED MODULE: ./src/versions/nearest.ts
@@ -38858,6 +40006,8 @@ function rangeTest(range, prerelease) {
     };
 }
 
+// EXTERNAL MODULE: ./src/versions/shape.ts
+var shape = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/versions/rules.ts
 
 
@@ -38908,7 +40058,7 @@ function prereleaseStage(policy, rules, lines, v) {
         return unreleased ? 'prerelease' : undefined;
     if (v.prerelease && v.prerelease.rank < current.prerelease.rank)
         return 'prerelease';
-    const newer = compareVersions(v, current);
+    const newer = (0,versions_order/* compareVersions */.Zy)(v, current);
     return newer > 0 || (unreleased && newer === 0) ? undefined : 'prerelease';
 }
 /** The first stage that removes `v`, or undefined when it passes. */
@@ -38938,6 +40088,7 @@ function failingStage(policy, rules, lines, v) {
 
 
 
+
 const isRelease = (v, scan) => !v.prerelease && !scan.lines.isFloating(v);
 /**
  * One pass over the versions. With no current tag only the most preferred
@@ -38949,8 +40100,19 @@ function runPass(tags, scan, policy, rules, order) {
     let passing = [];
     let best = Infinity;
     let offPrecision;
+    let offLine;
+    const siblings = rules.current && (0,pins/* lineSiblings */.cx)(rules.current);
     for (const v of (0,versions_scan/* versionsAt */.Lj)(tags, scan, policy)) {
+        if (scan.windows && (0,pins/* isWindowsRelease */.ZT)(v)) {
+            // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
+            removedBy.version++;
+            continue;
+        }
         const stage = failingStage(policy, rules, scan.lines, v);
+        if (stage === 'variant' && siblings && (0,pins/* onAnotherLine */.XF)(rules.current, v, siblings)) {
+            if (!offLine || order(v, offLine) < 0)
+                offLine = v;
+        }
         if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
             if (!offPrecision || order(v, offPrecision) < 0)
                 offPrecision = v;
@@ -38969,7 +40131,7 @@ function runPass(tags, scan, policy, rules, order) {
         passing.push(v);
     }
     passing.sort(order);
-    return { passing, removedBy, nearest, offPrecision };
+    return { passing, removedBy, nearest, offPrecision, offLine };
 }
 /**
  * `precision: auto` keeps the current tag's precision unless the short tags
@@ -38985,17 +40147,20 @@ function shortTagsStopped(policy, rules, pass) {
     const top = pass.passing[0];
     if (!top)
         return true;
-    if (compareVersions(newest, top) <= 0 || newest.components.length <= count)
+    if ((0,versions_order/* compareVersions */.Zy)(newest, top) <= 0 || newest.components.length <= count)
         return false;
     return !top.components.every((c, i) => c === newest.components[i]);
 }
 function selectTags(tags, policy, currentTag) {
     const scan = (0,versions_scan/* scanTags */.ZG)(tags, policy);
     const parsedCurrent = currentTag ? (0,versions_scan/* readTag */.zW)(currentTag, policy) : undefined;
+    const pin = parsedCurrent && (0,pins/* pinReason */.AL)(parsedCurrent, scan);
+    if (pin)
+        return pinnedSelection(tags, scan, parsedCurrent, pin);
     const current = parsedCurrent && (0,parse/* isVersion */.lF)(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent;
     const currentVersion = current && (0,parse/* isVersion */.lF)(current) ? current : undefined;
     let rules = resolveRules(policy, currentVersion);
-    const order = newestFirst(currentVersion?.prefix ?? '');
+    const order = (0,versions_order/* newestFirst */.ll)(currentVersion?.prefix ?? '');
     if (scan.lines.needsReleases) {
         for (const v of (0,versions_scan/* versionsAt */.Lj)(tags, scan, policy))
             scan.lines.markRelease(v);
@@ -39005,7 +40170,8 @@ function selectTags(tags, policy, currentTag) {
         rules = { ...rules, components: undefined };
         pass = runPass(tags, scan, policy, rules, order);
     }
-    const { passing, removedBy, nearest } = pass;
+    const { passing, removedBy, nearest, offLine } = pass;
+    const stopped = offLine && currentVersion && lineStopped(offLine, currentVersion, passing[0]);
     return {
         passing,
         total: tags.length,
@@ -39018,7 +40184,31 @@ function selectTags(tags, policy, currentTag) {
                 ? `/${policy.variant.pattern.source}/`
                 : rules.variant,
         ...(rules.components !== undefined && { components: rules.components }),
-        ...(current && { current: describeCurrent(current, passing) })
+        ...(current && { current: describeCurrent(current, passing) }),
+        ...(stopped && { lineStopped: offLine })
+    };
+}
+/** A tag on another line is newer than the current tag and than every tag on its line. */
+const lineStopped = (other, current, top) => (0,versions_order/* compareVersions */.Zy)(other, current) > 0 && (!top || (0,versions_order/* compareVersions */.Zy)(other, top) > 0);
+/** The selection for a pin that stays (pins.ts): the tag itself, when the registry lists it. */
+function pinnedSelection(tags, scan, pinned, reason) {
+    const { tag } = pinned;
+    const kept = (0,parse/* isVersion */.lF)(pinned)
+        ? scan.reading.read(pinned)
+        : (0,parse/* makeVersion */.tq)(tag, '', [], undefined, '', '', undefined);
+    const listed = tags.includes(tag);
+    const versions = tags.length - scan.removedBy.filter - scan.removedBy.version;
+    const removedBy = { ...scan.removedBy };
+    removedBy.variant = versions - (listed && (0,parse/* isVersion */.lF)(pinned) ? 1 : 0);
+    return {
+        passing: listed ? [kept] : [],
+        total: tags.length,
+        removedBy,
+        nearest: [],
+        notVersions: scan.notVersions,
+        variant: '',
+        current: { tag, reason },
+        pinned: reason
     };
 }
 function describeCurrent(current, passing) {
@@ -39027,11 +40217,11 @@ function describeCurrent(current, passing) {
     }
     // `passing` is newest first, so the newer versions are its head.
     let count = 0;
-    while (count < passing.length && compareVersions(passing[count], current) > 0)
+    while (count < passing.length && (0,versions_order/* compareVersions */.Zy)(passing[count], current) > 0)
         count++;
     const newer = passing.slice(0, count);
     const top = newer[0];
-    const update = top && updateType(current, top);
+    const update = top && (0,versions_order/* updateType */.Gg)(current, top);
     return { tag: current.tag, version: current, newer, ...(update && { update }) };
 }
 
@@ -39062,13 +40252,27 @@ const isDateKind = (v) => v.components[0] >= 100_000;
  * one, whatever respin or build follows it (`jammy-20240911.1`).
  */
 const precisionOf = (v) => (isDateKind(v) ? 1 : v.components.length);
+/**
+ * How a date is written, which a date pin keeps (`amd64-2025-01-15` moves
+ * to `amd64-2025-02-01`, never to `amd64-20250301` or to a timestamp
+ * `amd64-2025-03-05T10-00-00Z`): with hyphens or not, and how many digits.
+ */
+function dateSpelling(v) {
+    const at = v.channel.length + v.prefix.length;
+    const hyphens = v.tag.charCodeAt(at + 4) === 45 ? 100 : 0;
+    return hyphens + String(v.components[0]).length;
+}
 /** A dated build or release marker (`9.4-20240723`, `5.0-GA`), not the version's line. */
 const isStamped = (v) => v.revision?.stamped === true;
 /** Whether `v` has the shape of `current` (the variant is the policy's to judge). */
 function sameShape(current, v) {
     if (v.channel !== current.channel || isStamped(v) !== isStamped(current))
         return false;
+    if (v.line !== current.line)
+        return false;
     if (kindOf(v) !== kindOf(current))
+        return false;
+    if (isDateKind(v) && dateSpelling(v) !== dateSpelling(current))
         return false;
     // A pinned build moves to a build of the same counter (`-ce.N` ≠ `-ee.N`).
     const counter = current.revision;
@@ -39084,8 +40288,10 @@ function sameShape(current, v) {
 function preference(v, variantPreferred) {
     if (variantPreferred && v.variant)
         return 3;
-    return v.channel ? 2 : isStamped(v) ? 1 : 0;
+    return v.channel || leadingLine(v) ? 2 : isStamped(v) ? 1 : 0;
 }
+/** A line written before the version (`16-` in `16-3.4`), which reads like a channel. */
+const leadingLine = (v) => v.line !== '' && !v.line.startsWith('10.0.');
 
 
 /***/ }),
@@ -39178,7 +40384,31 @@ function readTail(rest) {
         return EMPTY;
     return tails.get(rest, () => tailOf(rest) ?? null) ?? undefined;
 }
+/**
+ * A build that became a timestamp: Red Hat's `9.4-1227` grew a rebuild time
+ * (`9.4-1227.1726694542`), then the time alone (`9.6-1758184547`). Ten
+ * digits in the Unix-time range (2001 to 2096) are a time, so such a build
+ * is newer than the small counters of the same version; all three shapes
+ * are one counter, and a tag of the older shapes moves to the newer one.
+ */
+const TIMED_BUILD = /^-(?:(\d{1,9})\.)?(\d{10})(?=$|-)/;
+const isUnixTime = (n) => n >= 1_000_000_000 && n < 4_000_000_000;
+function timedBuild(rest) {
+    const m = TIMED_BUILD.exec(rest);
+    const time = m && Number(m[2]);
+    if (!m || !time || !isUnixTime(time))
+        return undefined;
+    const numbers = m[1] === undefined ? [time] : [Number(m[1]), time];
+    return { revision: revision(m[0].slice(1), '', numbers, false), length: m[0].length };
+}
 function tailOf(text) {
+    const timed = text.charCodeAt(0) === 45 ? timedBuild(text) : undefined;
+    if (timed) {
+        const after = timed.length === text.length ? EMPTY : tailOf(text.slice(timed.length));
+        if (!after || after.revision)
+            return undefined;
+        return { prerelease: after.prerelease, revision: timed.revision, variant: after.variant };
+    }
     let rest = text.startsWith('.v') ? text.replace(BUILD_ID, '') : text;
     if (rest.charCodeAt(0) === 45)
         rest = rest.replace(COMMIT_PART, '');

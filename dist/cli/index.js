@@ -39,7 +39,11 @@ const VALUE_FLAGS = [
     'platform',
     'timeout',
     'username',
-    'repositories'
+    'repositories',
+    // Release rules (issue 19).
+    'minimum-release-age',
+    'release-age-missing',
+    'lts'
 ];
 /** Flags that are switches, passed on as the input `'true'`. */
 const SWITCH_FLAGS = ['prerelease', 'insecure', 'pin-digest'];
@@ -56,6 +60,9 @@ const OPTIONS = {
     timeout: value,
     username: value,
     repositories: value,
+    'minimum-release-age': value,
+    'release-age-missing': value,
+    lts: value,
     prerelease: flag,
     insecure: flag,
     'pin-digest': flag,
@@ -80,7 +87,7 @@ function refuseFlags(argv) {
         const name = /^--([^=]+)/.exec(arg)?.[1];
         const reason = name !== undefined ? REFUSED[name] : undefined;
         if (reason)
-            throw new errors/* UsageError */.eb(`--${name}`, reason);
+            throw new errors/* UsageError */.e(`--${name}`, reason);
     }
 }
 function parseFlags(argv) {
@@ -98,11 +105,11 @@ function parseFlags(argv) {
         const message = error instanceof Error ? error.message : String(error);
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
             const flag = /'([^']+)'/.exec(message)?.[1] ?? message;
-            throw new errors/* UsageError */.eb(flag, 'is not a flag of registry-tags; see registry-tags --help.');
+            throw new errors/* UsageError */.e(flag, 'is not a flag of registry-tags; see registry-tags --help.');
         }
         if (code?.startsWith('ERR_PARSE_ARGS_')) {
             const flag = /'(-[^ ']+)/.exec(message)?.[1] ?? 'flags';
-            throw new errors/* UsageError */.eb(flag, valueProblem(flag, message));
+            throw new errors/* UsageError */.e(flag, valueProblem(flag, message));
         }
         throw error;
     }
@@ -128,30 +135,16 @@ function startsWithScan(parsed) {
     return first?.kind === 'positional' && first.value === 'scan';
 }
 
+// EXTERNAL MODULE: ./src/files/default-globs.ts
+var default_globs = __nccwpck_require__(2872);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 /**
  * The command line's help text, and the files `scan` reads when it is given
  * no globs. Plain data: `--help` loads nothing else.
  */
-/**
- * What `registry-tags scan` reads with no globs: the files that name images
- * in most repositories. Kubernetes YAML only in folders named for it, since
- * other YAML files with an `image:` key are not always container images.
- */
-const DEFAULT_SCAN_GLOBS = [
-    '**/Dockerfile',
-    '**/Dockerfile.*',
-    '**/*.Dockerfile',
-    '**/Containerfile',
-    '**/Containerfile.*',
-    '**/*.containerfile',
-    '**/*docker-compose*.y*ml',
-    '**/compose*.y*ml',
-    '.github/workflows/*.y*ml',
-    '**/k8s/**/*.y*ml',
-    '**/kubernetes/**/*.y*ml',
-    '!**/*.dockerignore'
-];
+
+/** What `registry-tags scan` reads with no globs: the same files as `image: auto` without `update-files`. */
+const DEFAULT_SCAN_GLOBS = default_globs/* DEFAULT_UPDATE_GLOBS */.c;
 const defaults = DEFAULT_SCAN_GLOBS.map(glob => `                           ${glob}`).join('\n');
 const USAGE = `Usage: registry-tags [flags] <image>
        registry-tags scan [flags] [globs…]
@@ -179,6 +172,14 @@ Choosing the tag:
   --prerelease           also consider prereleases
   --current <tag>        the current tag, when <image> has none
   --platform <os/arch>   also resolve that platform's digest, e.g. linux/arm64
+  --minimum-release-age <age>
+                         hold tags pushed more recently: 3d, 12h, "2 days", 1w
+                         (dates from the registry: Hub, GitHub Packages, quay,
+                         else the manifest's Last-Modified)
+  --release-age-missing <hold|allow>
+                         a tag whose registry tells no date: hold (default)
+  --lts <auto|only|off>  long-term-support lines of ubuntu, node and the Java
+                         images: auto (default) keeps an LTS pin on LTS lines
 
 Scanning files (registry-tags scan [globs…]):
   Checks every image referenced in the files the globs match (Dockerfile FROM,
@@ -248,17 +249,17 @@ function parseCommandLine(argv) {
 function lookupCommand(values, positionals) {
     for (const name of ['write', 'pin-digest']) {
         if (values[name]) {
-            throw new errors/* UsageError */.eb(`--${name}`, `applies to scan, which rewrites files: registry-tags scan --${name} [globs…].`);
+            throw new errors/* UsageError */.e(`--${name}`, `applies to scan, which rewrites files: registry-tags scan --${name} [globs…].`);
         }
     }
     const inputs = commonInputs(values);
     if (inputs['repositories'] === undefined)
         inputs['image'] = onlyImage(positionals);
     else if (positionals.length > 0) {
-        throw new errors/* UsageError */.eb('--repositories', `lists repositories; give no image with it (got ${positionals.join(' ')}).`);
+        throw new errors/* UsageError */.e('--repositories', `lists repositories; give no image with it (got ${positionals.join(' ')}).`);
     }
     else if (values.explain) {
-        throw new errors/* UsageError */.eb('--explain', 'shows how tags were read; --repositories lists names.');
+        throw new errors/* UsageError */.e('--explain', 'shows how tags were read; --repositories lists names.');
     }
     const passwordStdin = Boolean(values['password-stdin']);
     checkUsername(inputs['username'], passwordStdin);
@@ -275,7 +276,7 @@ const NOT_FOR_SCAN = {
 function scanCommand(values, globs) {
     for (const [name, reason] of Object.entries(NOT_FOR_SCAN)) {
         if (values[name] !== undefined)
-            throw new errors/* UsageError */.eb(`--${name}`, reason);
+            throw new errors/* UsageError */.e(`--${name}`, reason);
     }
     const inputs = commonInputs(values);
     inputs['image'] = 'auto';
@@ -288,7 +289,7 @@ function scanGlobs(globs) {
         return DEFAULT_SCAN_GLOBS;
     for (const glob of globs) {
         if (!glob.trim() || /[\r\n]/.test(glob)) {
-            throw new errors/* UsageError */.eb('update-files', `${JSON.stringify(glob)} is not a glob: give one file name or pattern an argument.`);
+            throw new errors/* UsageError */.e('update-files', `${JSON.stringify(glob)} is not a glob: give one file name or pattern an argument.`);
         }
     }
     return globs;
@@ -300,7 +301,7 @@ function commonInputs(values) {
         if (!given)
             continue;
         if (given.length > 1)
-            throw new errors/* UsageError */.eb(`--${name}`, 'is given more than once; give it once.');
+            throw new errors/* UsageError */.e(`--${name}`, 'is given more than once; give it once.');
         inputs[name] = given[0];
     }
     for (const name of SWITCH_FLAGS)
@@ -308,7 +309,7 @@ function commonInputs(values) {
             inputs[name] = 'true';
     if (values['no-docker-config']) {
         if (values['docker-config']) {
-            throw new errors/* UsageError */.eb('--docker-config', 'and --no-docker-config contradict; give one.');
+            throw new errors/* UsageError */.e('--docker-config', 'and --no-docker-config contradict; give one.');
         }
         inputs['docker-config'] = 'false';
     }
@@ -323,29 +324,29 @@ function outputFlags(values) {
 }
 function onlyImage(positionals) {
     if (positionals.length === 1 && positionals[0] === 'auto') {
-        throw new errors/* UsageError */.eb('image', "'auto' is how the action reads images from files; here, run registry-tags scan [globs…].");
+        throw new errors/* UsageError */.e('image', "'auto' is how the action reads images from files; here, run registry-tags scan [globs…].");
     }
     if (positionals.length === 0) {
-        throw new errors/* UsageError */.eb('image', 'is required: give an image such as python, python:3.12-slim or ghcr.io/owner/app (see --help).');
+        throw new errors/* UsageError */.e('image', 'is required: give an image such as python, python:3.12-slim or ghcr.io/owner/app (see --help).');
     }
     if (positionals.length > 1) {
-        throw new errors/* UsageError */.eb('image', `give one image at a time; got ${positionals.length}: ${positionals.join(' ')}.`);
+        throw new errors/* UsageError */.e('image', `give one image at a time; got ${positionals.length}: ${positionals.join(' ')}.`);
     }
     return positionals[0];
 }
 function checkUsername(username, passwordStdin) {
     if (username && !passwordStdin) {
-        throw new errors/* UsageError */.eb('--username', 'needs --password-stdin: pipe the password or token in, e.g. printf %s "$TOKEN" | registry-tags --username <user> --password-stdin <image>.');
+        throw new errors/* UsageError */.e('--username', 'needs --password-stdin: pipe the password or token in, e.g. printf %s "$TOKEN" | registry-tags --username <user> --password-stdin <image>.');
     }
     if (passwordStdin && !username) {
-        throw new errors/* UsageError */.eb('--password-stdin', 'needs --username: the user the password belongs to.');
+        throw new errors/* UsageError */.e('--password-stdin', 'needs --username: the user the password belongs to.');
     }
 }
 /** The password piped in, without the line end `echo` adds (as docker login reads it). */
 function passwordFromStdin(text) {
     const password = text.replace(/\r?\n$/, '');
     if (!password) {
-        throw new errors/* UsageError */.eb('--password-stdin', 'read an empty password from standard input.');
+        throw new errors/* UsageError */.e('--password-stdin', 'read an empty password from standard input.');
     }
     return password;
 }
@@ -418,12 +419,12 @@ async function main(argv) {
 }
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(706), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
+    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(452), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
     return print(await runLookup(command, password, context));
 }
 /** The engine, the file readers and the update run load here, as one chunk. */
 async function scan(command) {
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(262), __nccwpck_require__.e(706), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6836));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(452), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8552));
     const outcome = await runScan(command, context);
     print(outcome.text);
     if (outcome.failure === undefined)
@@ -436,7 +437,7 @@ function print(text) {
     return EXIT_FOUND;
 }
 function fail(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
         printError(`registry-tags: ${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .describeUsageError */ .DO)(error)}`);
         return EXIT_USAGE;
     }
@@ -451,7 +452,7 @@ async function readStdin() {
     for await (const chunk of process.stdin) {
         bytes += chunk.length;
         if (bytes > MAX_STDIN_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--password-stdin', `read more than ${MAX_STDIN_BYTES} bytes; pipe in the password alone.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--password-stdin', `read more than ${MAX_STDIN_BYTES} bytes; pipe in the password alone.`);
         }
         chunks.push(chunk);
     }
@@ -477,9 +478,8 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ UsageError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   e: () => (/* binding */ UsageError),
+/* harmony export */   l: () => (/* binding */ ActionError)
 /* harmony export */ });
 class ActionError extends Error {
     temporary;
@@ -500,8 +500,50 @@ class UsageError extends ActionError {
         this.input = input;
     }
 }
-/** The name the first issues used; the same error. */
 
+
+/***/ }),
+
+/***/ 2872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DEFAULT_UPDATE_FILES),
+/* harmony export */   c: () => (/* binding */ DEFAULT_UPDATE_GLOBS)
+/* harmony export */ });
+/**
+ * The files `image: auto` reads when `update-files` is not given, and the
+ * command line's `scan` with no globs: every format the readers know. Plain
+ * data (the command line's `--help` loads it and nothing else).
+ *
+ * YAML is read wherever it lies: Kubernetes manifests, Helm values, CI files
+ * and GitOps files have no fixed place, and the YAML rules only take values
+ * whose key or shape says they are images. `.git/` and `node_modules/` are
+ * never read whatever the globs say (workspace.ts); vendored code and lock
+ * files are left out here.
+ */
+const DEFAULT_UPDATE_GLOBS = [
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/*.Dockerfile',
+    '**/*.dockerfile',
+    '**/Containerfile',
+    '**/Containerfile.*',
+    '**/*.containerfile',
+    '**/*.yml',
+    '**/*.yaml',
+    '**/devcontainer.json',
+    '**/.devcontainer.json',
+    '**/*.container',
+    '**/*.image',
+    '**/*.tf',
+    '**/*.hcl',
+    '!**/*.dockerignore',
+    '!**/vendor/**',
+    '!**/pnpm-lock.yaml'
+];
+/** The default globs as `update-files` text, one a line. */
+const DEFAULT_UPDATE_FILES = DEFAULT_UPDATE_GLOBS.join('\n');
 
 
 /***/ }),
