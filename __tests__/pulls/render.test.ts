@@ -89,6 +89,16 @@ describe('renderPullRequest', () => {
     expect(md('line\nbreak\u0000')).toBe('line break ')
   })
 
+  it('makes no autolink of a file path, and shows reordering marks escaped', () => {
+    const path = 'www.evil.example/https://x.example/a@b.example/\u202egpj.yml'
+    const plan = withUpdate(pythonPlan(), { locations: [{ file: path, line: 1 }] })
+    const { body } = renderPullRequest(plan)
+    expect(body).toContain(
+      'www\\.evil\\.example/https\\://x\\.example/a\\@b\\.example/\\u202egpj\\.yml'
+    )
+    expect(body).not.toMatch(/www\.evil|https:\/\/x|\u202e/)
+  })
+
   it('keeps the marker safe inside its HTML comment', () => {
     const plan = withUpdate(pythonPlan(), { image: 'x-->y<z' })
     const { body } = renderPullRequest(plan)
