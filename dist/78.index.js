@@ -20,14 +20,14 @@ const SAID = {
 async function publishPulls(core, plans, options, env, deadline) {
     if (!plans.length)
         return [];
-    const { githubContextFrom, publishPullRequest } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 9889));
+    const { githubContextFrom, publishPullRequest } = await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 3926));
     const context = {
         ...githubContextFrom(env, options.credentials.githubToken ?? ''),
         deadline,
         timeoutMs: options.requestTimeoutMs,
         ...writeSpacing(env)
     };
-    const log = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .coreLogger */ .Wj)(core);
+    const log = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .coreLogger */ .W)(core);
     const published = [];
     for (const plan of plans) {
         const outcome = await publishPullRequest(plan, context, log);

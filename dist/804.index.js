@@ -21,12 +21,9 @@ var repositories = __webpack_require__(539);
 var hosts = __webpack_require__(8514);
 // EXTERNAL MODULE: ./src/transport/retry.ts
 var retry = __webpack_require__(2211);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
 // EXTERNAL MODULE: ./src/registry/json.ts
 var registry_json = __webpack_require__(349);
 ;// CONCATENATED MODULE: ./src/registry/dockerhub-answers.ts
-
 
 
 /** `X-RateLimit-Reset`: a Unix time in seconds. */
@@ -54,11 +51,12 @@ function errorDetail(body, secrets) {
     const text = ['message', 'detail', 'error'].map(k => json[k]).find(v => typeof v === 'string');
     if (typeof text !== 'string')
         return '';
-    // A secret split by invisible characters is still that secret.
-    const bare = text.replace(/[\p{Cc}\p{Cf}]+/gu, '');
-    if (secrets.some(secret => secret && (text.includes(secret) || bare.includes(secret))))
+    let clean = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+    if (secrets.some(secret => secret && clean.includes(secret)))
         return '';
-    return (0,text_escape/* serverText */.Tn)(text);
+    if (clean.length > 200)
+        clean = `${clean.slice(0, 200)}…`;
+    return clean;
 }
 
 // EXTERNAL MODULE: ./src/transport/errors.ts

@@ -58,8 +58,6 @@ var repositories = __webpack_require__(539);
 var errors = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/registry/json.ts
 var json = __webpack_require__(349);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __webpack_require__(7388);
 // EXTERNAL MODULE: ./src/registry/link.ts
 var registry_link = __webpack_require__(1699);
 // EXTERNAL MODULE: ./src/transport/hosts.ts
@@ -152,7 +150,6 @@ function unreachable(url, cause, why) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/packages.ts
-
 
 
 
@@ -306,12 +303,15 @@ function explain(answer, owner) {
     }
     return make('unexpected', 'This is not an answer the packages API defines; check GITHUB_API_URL.');
 }
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 /** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
 function serverMessage(data) {
     const message = (0,json/* isRecord */.u4)(data) ? data['message'] : undefined;
     if (typeof message !== 'string')
         return '';
-    return (0,text_escape/* serverText */.Tn)(message.trim().replace(/\.$/, ''));
+    const line = message.replace(CONTROL, ' ').trim().replace(/\.$/, '');
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 /**
  * Undefined when the answer is not a rate limit; '' when it is but says no

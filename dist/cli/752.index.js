@@ -29,9 +29,9 @@ export const modules = {
 
 
 
-async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PAGER */ .sC) {
+async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PAGER */ .s) {
     const ctx = api.context('list the catalog of repositories', '_catalog');
-    const { items, pages, dropped } = await (0,_pager_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._w)(api, {
+    const { items, pages, dropped } = await (0,_pager_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._)(api, {
         path: '/v2/_catalog',
         field: 'repositories',
         scope: _api_js__WEBPACK_IMPORTED_MODULE_3__/* .CATALOG_SCOPE */ .bG,
