@@ -102,6 +102,7 @@ export function schemeUrl(scheme, host, path) {
  *               'basic'             Basic auth for USERS; `echoAuthorization`: tags/list answers 400
  *                                   with the Authorization it got in the registry's error message
  *               'link-comma'        Link `<…?last=b&n=2>; title="a, b"; rel="next"`, 2.0.0 on page 2
+ *               'link-cursor'       the same tags on every page, with a Link to a new cursor each time
  *               'redos'             REDOS_TAG next to 1.0.0 (for `filter: ^(a+)+$`)
  *               'silent'            accepts connections and never answers
  *               'retry-after'       429 with Retry-After: `retryAfter` (600) seconds, always
@@ -113,6 +114,7 @@ export function schemeUrl(scheme, host, path) {
  *   host        '127.0.0.1' (default) or '::1'
  *   tags        the tag list of modes that have one
  *   auth        'none' | 'basic' | 'bearer': what /v2/ asks for (modes set their own)
+ *   issuedAgoS  the token answer's issued_at lies this many seconds in the past (a clock behind)
  *
  * Resolves with { url, host, image, repository, requests, trap, other, digests, sent(), close() }:
  * `requests` [{ method, path, authorization }] of this server; `trap` a plain-HTTP listener on
@@ -203,6 +205,8 @@ function planFor(o, { trap, other, state }) {
       return { ...base, auth: 'basic', ...(o.echoAuthorization && { tagsList: echoAuthorization }) }
     case 'link-comma':
       return { ...base, tagsList: (req, res, url) => linkComma(res, url, o.repository) }
+    case 'link-cursor':
+      return { ...base, tagsList: (req, res) => linkCursor(res, state, o.repository) }
     case 'redos':
       return { ...base, tags: ['1.0.0', REDOS_TAG] }
     case 'retry-after':
@@ -244,8 +248,12 @@ async function handle(req, res, { o, plan, image, state }) {
     authorization: req.headers.authorization ?? null
   })
   req.resume()
-  if (url.pathname === '/token')
-    return json(res, 200, { token: TOKEN, access_token: TOKEN, expires_in: 300 })
+  if (url.pathname === '/token') {
+    const issued = o.issuedAgoS && {
+      issued_at: new Date(Date.now() - o.issuedAgoS * 1000).toISOString()
+    }
+    return json(res, 200, { token: TOKEN, access_token: TOKEN, expires_in: 300, ...issued })
+  }
   if (!url.pathname.startsWith('/v2/'))
     return json(res, 404, registryError('NOT_FOUND', 'not found'))
   if (!authorized(req, plan.auth, o.anyAuth)) return challenge(res, plan, state.self, o.repository)
@@ -377,6 +385,11 @@ function linkComma(res, url, repository) {
   if (url.searchParams.get('last') === 'b')
     return json(res, 200, { name: repository, tags: ['2.0.0'] })
   const link = `</v2/${repository}/tags/list?last=b&n=2>; title="a, b"; rel="next"`
+  json(res, 200, { name: repository, tags: ['1.0.0', '1.1.0'] }, { link })
+}
+
+function linkCursor(res, state, repository) {
+  const link = `</v2/${repository}/tags/list?n=1000&last=cursor${state.requests.length}>; rel="next"`
   json(res, 200, { name: repository, tags: ['1.0.0', '1.1.0'] }, { link })
 }
 

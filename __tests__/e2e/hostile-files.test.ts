@@ -211,6 +211,26 @@ describe('8. a file naming many registries', () => {
   }, 90_000)
 })
 
+describe('10-11. registry protocol leftovers', () => {
+  it("uses one token for the whole lookup when the registry's clock is ten minutes behind", async () => {
+    const h = closeLater(await startHostile({ mode: 'plain', auth: 'bearer', issuedAgoS: 600 }))
+    const run = await act({ image: `${h.image}:1.0.0` })
+    expect(run.code).toBe(0)
+    const tokens = h.requests.filter(r => r.path.startsWith('/token'))
+    const withToken = h.requests.filter(r => r.authorization?.startsWith('Bearer '))
+    expect(withToken.length).toBeGreaterThanOrEqual(2)
+    expect(tokens).toHaveLength(1)
+  })
+
+  it('stops a Link whose cursor keeps changing over the same tags, with a clear error', async () => {
+    const h = closeLater(await startHostile({ mode: 'link-cursor' }))
+    const run = await act({ image: h.image })
+    expect(run.code).not.toBe(0)
+    expect(failure(run)).toMatch(/last 3 pages brought no new tags/)
+    expect(h.requests.filter(r => r.path.includes('/tags/list')).length).toBeLessThanOrEqual(5)
+  })
+})
+
 describe('12. digests as docker reads them', () => {
   it('refuses an md5 digest by name', async () => {
     const run = await runCli([`python@md5:${'a'.repeat(32)}`], {

@@ -109,6 +109,19 @@ describe('renderPullRequest', () => {
     expect(renderPullRequest(pythonPlan()).body).not.toContain('### Source of')
   })
 
+  it('makes no autolink of a file path, and shows reordering marks escaped', () => {
+    const path = 'www.evil.example/https://x.example/a@b.example/\u202egpj.yml'
+    const plan = withUpdate(pythonPlan(), { locations: [{ file: path, line: 1 }] })
+    const { body } = renderPullRequest(plan)
+    // Paths stand in HTML blocks (tables, details), where GFM makes no autolink;
+    // outside them, Markdown text is escaped (md above).
+    expect(body).toContain('\\u202egpj')
+    expect(body).not.toMatch(/\u202e/)
+    expect(md(path)).toBe(
+      'www\\.evil\\.example/https\\://x\\.example/a\\@b\\.example/\\u202egpj\\.yml'
+    )
+  })
+
   it('keeps the marker safe inside its HTML comment', () => {
     const plan = withUpdate(pythonPlan(), { image: 'x-->y<z' })
     const { body } = renderPullRequest(plan)
