@@ -54,7 +54,8 @@ const FILES = [
 describe('expandGlobs', () => {
   // prettier-ignore
   it.each([
-    ['**/Dockerfile*', ['Dockerfile', 'api/Dockerfile', 'vendor/lib/Dockerfile', 'web/Dockerfile.dev']],
+    ['**/Dockerfile*', ['Dockerfile', 'api/Dockerfile', 'web/Dockerfile.dev']],
+    ['vendor/lib/Dockerfile\nvendor', []],
     ['.github/workflows/*.yml\n.github/workflows/*.yaml', ['.github/workflows/ci.yml', '.github/workflows/release.yaml']],
     ['**/*.yaml\n!charts/*/templates/**', ['.github/workflows/release.yaml', 'api/compose.yaml', 'charts/shop/values.yaml']],
     ['# comments and blank lines\n\n  Dockerfile  \n\n# !Dockerfile\n', ['Dockerfile']],
@@ -140,7 +141,7 @@ describe('readTextFile', () => {
     symlinkSync('.git', join(root, 'gitdir'))
     symlinkSync('node_modules/m/c.yml', join(root, 'c.yml'))
     for (const file of ['x.yml', 'gitdir/hooks/x.yml', 'c.yml']) {
-      await expect(readTextFile(root, file)).rejects.toThrow(/into \.git\/ or node_modules\//)
+      await expect(readTextFile(root, file)).rejects.toThrow(/into \.git\/, node_modules\/ or vendor\//)
       await expect(writeFileAtomic(root, file, 'x')).rejects.toThrow(WorkspaceFileError)
     }
     expect(readFileSync(join(root, '.git/hooks/x.yml'), 'utf8')).toBe('.git/hooks/x.yml\n')

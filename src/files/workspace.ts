@@ -1,6 +1,6 @@
 /**
  * The files of `update-files`: globs relative to the workspace, read and
- * written only inside it and never in `.git/` or `node_modules/` (symbolic
+ * written only inside it and never in `.git/`, `node_modules/` or `vendor/` (symbolic
  * links out of it or into those are refused), each file once by its real
  * path, read with a size cap, written whole or not at all.
  */
@@ -15,15 +15,15 @@ import { WorkspaceFileError } from './errors.js'
 /** Files bigger than this are not read (a problem for that file, not a crash). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
-const NEVER = ['**/.git/**', '**/node_modules/**']
+const NEVER = ['**/.git/**', '**/node_modules/**', '**/vendor/**']
 /** Directories never read nor written, whatever name or link leads there. */
-const NEVER_DIRS = new Set(['.git', 'node_modules'])
+const NEVER_DIRS = new Set(['.git', 'node_modules', 'vendor'])
 
 function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
 }
 
-/** True when the real path `real` lies in `.git/` or `node_modules/` of the workspace (or of a folder in it). */
+/** True when the real path `real` lies in `.git/`, `node_modules/` or `vendor/` of the workspace (or of a folder in it). */
 function isInNeverDir(root: string, real: string): boolean {
   return relative(root, real)
     .split(sep)
@@ -74,7 +74,7 @@ function crawlInside(root: string): { realpath: typeof fs.realpath } {
         return callback(error, resolved)
       fs.stat(resolved, (statError, stats) => {
         const outside = new Error(
-          `${path} leads outside the workspace, or into .git/ or node_modules/`
+          `${path} leads outside the workspace, or into .git/, node_modules/ or vendor/`
         )
         callback(statError ?? (stats.isDirectory() ? outside : null), resolved)
       })
@@ -86,7 +86,7 @@ function crawlInside(root: string): { realpath: typeof fs.realpath } {
  * Newline-separated globs (blank lines and `#` comments ignored, `!pattern`
  * excludes, whatever its place; a directory stands for every file under it,
  * as with @actions/glob) relative to `workspace`: the files matched,
- * sorted, relative, with '/' separators. `.git/` and `node_modules/` are
+ * sorted, relative, with '/' separators. `.git/`, `node_modules/` and `vendor/` are
  * never matched; absolute patterns and '..' are refused (UsageError naming `input`).
  */
 export async function expandGlobs(
@@ -156,7 +156,7 @@ async function resolveInside(workspace: string, file: string, mayBeNew = false):
   if (isInNeverDir(root, real)) {
     throw new WorkspaceFileError(
       file,
-      'refused: it is (or lies under) a symbolic link into .git/ or node_modules/, which are never read or written.'
+      'refused: it is (or lies under) a symbolic link into .git/, node_modules/ or vendor/, which are never read or written.'
     )
   }
   return real
