@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path'
 import { Engine } from '../engine.js'
+import type { Deadline } from '../transport/deadline.js'
 import { ActionError, UsageError } from '../errors.js'
 import { DEFAULT_UPDATE_FILES } from '../files/default-globs.js'
 import type { FileProblem } from '../files/types.js'
@@ -19,7 +20,7 @@ import { resultRow, updateOutputs } from '../update/outputs.js'
 import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
 import { imageKey } from '../update/groups.js'
 import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
-import type { ImageCheck, UpdateReport } from '../update/types.js'
+import type { ImageCheck, UpdateReport, WorkspaceScan } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import { withNotes } from '../update/sources.js'
 import type { UpdateNotes } from '../pulls/release-notes.js'
@@ -38,11 +39,41 @@ export async function runUpdate(
   env: NodeJS.ProcessEnv,
   single?: SingleLookup
 ): Promise<void> {
+  // The step's timeout bounds reading the files too; the engine gets what is left.
+  const deadline = stepDeadline(options.timeoutMs)
+  const scan = await readWorkspace(core, options, deadline)
+  const engine = new Engine({
+    ...engineOptions(
+      options,
+      coreLogger(core),
+      s => core.setSecret(s),
+      env,
+      referencedEndpoints(scan)
+    ),
+    timeoutMs: deadline.remainingMs()
+  })
+  try {
+    const checks = await checkImages(core, engine, options, scan, single)
+    await rewriteAndReport(core, options, env, engine, scan, checks)
+    // After every other image was checked, written and reported: the failures, together.
+    const failure = describeFailures(checks)
+    if (failure) throw new ActionError(failure)
+  } finally {
+    engine.dispose()
+  }
+}
+
+type Options = ImageOptions | AutoOptions
+
+/** The files of `update-files`, read within the step's deadline; none at all is a usage error. */
+async function readWorkspace(
+  core: Core,
+  options: Options,
+  deadline: Deadline
+): Promise<WorkspaceScan> {
   const update = options.update as NonNullable<ImageOptions['update']>
   const workspace = resolve(update.workspace)
   const only = options.mode === 'image' ? options.image : undefined
-  // The step's timeout bounds reading the files too; the engine gets what is left.
-  const deadline = stepDeadline(options.timeoutMs)
   const scan = await scanWorkspace(update.patterns, workspace, only, deadline)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
@@ -55,57 +86,64 @@ export async function runUpdate(
     )
   }
   reportProblems(core, scan.problems)
-  const engine = new Engine({
-    ...engineOptions(
-      options,
-      coreLogger(core),
-      s => core.setSecret(s),
-      env,
-      referencedEndpoints(scan)
-    ),
-    timeoutMs: deadline.remainingMs()
-  })
-  try {
-    const listing = single && (await single(engine))
-    if (!scan.groups.length) {
-      core.warning(
-        `No image references found in the ${scan.files.length} file${scan.files.length === 1 ? '' : 's'} 'update-files' matched${only ? ` (looking for ${displayName(only)})` : ''}.`
-      )
-    }
-    const checks = await checkReferences(engine, scan, {
-      policy: options.policy,
-      release: options.release,
-      ...(listing && only && { listed: new Map([[imageKey(only), listing]]) }),
-      onCheck: check => logCheck(core, check)
-    })
-    const report = await updateFiles(scan, checks, { pinDigest: update.pinDigest, write: true })
-    reportProblems(core, report.problems)
-    const results = checks.flatMap(c => c.results)
-    const rows = results.map(resultRow)
-    const notes = await readReleaseNotes(core, options, env, engine, report)
-    const outputs = {
-      ...updateOutputs(report, { auto: options.mode === 'auto' }),
-      ...resultsWithSources(rows, notes)
-    }
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-    annotate(core, rows)
-    const pulls = update.pullRequest
-      ? await openPullRequests(core, options, env, engine, report, notes)
-      : []
-    await writeUpdateSummary(
-      core.summary,
-      checks,
-      [...scan.problems, ...report.problems],
-      [...report.rewritten.keys()],
-      pulls,
-      notes
+  return scan
+}
+
+/** Every image the files name, checked (the single image's own lookup first, when there is one). */
+async function checkImages(
+  core: Core,
+  engine: Engine,
+  options: Options,
+  scan: WorkspaceScan,
+  single?: SingleLookup
+): Promise<ImageCheck[]> {
+  const only = options.mode === 'image' ? options.image : undefined
+  const listing = single && (await single(engine))
+  if (!scan.groups.length) {
+    core.warning(
+      `No image references found in the ${scan.files.length} file${scan.files.length === 1 ? '' : 's'} 'update-files' matched${only ? ` (looking for ${displayName(only)})` : ''}.`
     )
-    // After every other image was checked, written and reported: the failures, together.
-    const failure = describeFailures(checks)
-    if (failure) throw new ActionError(failure)
-  } finally {
-    engine.dispose()
   }
+  return checkReferences(engine, scan, {
+    policy: options.policy,
+    release: options.release,
+    ...(listing && only && { listed: new Map([[imageKey(only), listing]]) }),
+    onCheck: check => logCheck(core, check)
+  })
+}
+
+/** The files rewritten, then outputs, annotations, pull requests and the summary. */
+async function rewriteAndReport(
+  core: Core,
+  options: Options,
+  env: NodeJS.ProcessEnv,
+  engine: Engine,
+  scan: WorkspaceScan,
+  checks: readonly ImageCheck[]
+): Promise<void> {
+  const update = options.update as NonNullable<ImageOptions['update']>
+  const report = await updateFiles(scan, checks, { pinDigest: update.pinDigest, write: true })
+  reportProblems(core, report.problems)
+  const results = checks.flatMap(c => c.results)
+  const rows = results.map(resultRow)
+  const notes = await readReleaseNotes(core, options, env, engine, report)
+  const outputs = {
+    ...updateOutputs(report, { auto: options.mode === 'auto' }),
+    ...resultsWithSources(rows, notes)
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  annotate(core, rows)
+  const pulls = update.pullRequest
+    ? await openPullRequests(core, options, env, engine, report, notes)
+    : []
+  await writeUpdateSummary(
+    core.summary,
+    checks,
+    [...scan.problems, ...report.problems],
+    [...report.rewritten.keys()],
+    pulls,
+    notes
+  )
 }
 
 /** Plans from the report, then pull requests through the GitHub API; their outputs set. */
