@@ -8,7 +8,7 @@ import {
   formatScan,
   formatScanJson,
   nothingFound,
-  shortDigest,
+  abbreviatedDigest,
   terminalDigest
 } from '../../src/cli/print-scan.js'
 import { shortenParts } from '../../src/cli/scan-table.js'
@@ -164,13 +164,13 @@ describe('formatScanJson', () => {
   })
 })
 
-describe('shortDigest and nothingFound', () => {
+describe('abbreviatedDigest and nothingFound', () => {
   it.each([
     [NEW, 'sha256:1a2b3c4d5e6f'],
     ['', ''],
     ['md5:abc', 'md5:abc']
-  ])('shortDigest(%j)', (digest, short) => {
-    expect(shortDigest(digest)).toBe(short)
+  ])('abbreviatedDigest(%j)', (digest, short) => {
+    expect(abbreviatedDigest(digest)).toBe(short)
   })
 
   it.each<[number, string[], string]>([

@@ -10,7 +10,7 @@ const BODIES: [string, string][] = [
   ['{"detail":"Authentication credentials were not provided."}', 'Authentication credentials were not provided.'],
   ['{"errinfo":{"namespace":"acme"},"message":"object not found"}', 'object not found'],
   ['{"error":"invalid_grant"}', 'invalid_grant'],
-  ['{"message":"line one\\nline two\\u001b[31m"}', 'line one line two [31m'],
+  ['{"message":"line one\\nline two\\u001b[31m"}', 'line one line two\\x1b[31m'],
   [`{"message":"bad password ${PAT}"}`, ''],
   [`{"message":"${'x'.repeat(300)}"}`, `${'x'.repeat(200)}…`],
   ['{"message":42}', ''],

@@ -19,7 +19,7 @@ export function imageCode(name: string): string {
 }
 
 /** `file:line` whole, wrapping only at slashes. */
-export const placeCode = (place: { file: string; line: number }): string =>
+export const fullPlaceCode = (place: { file: string; line: number }): string =>
   wrapAtSlashes(`${place.file}:${place.line}`)
 
 /** `file:line`, shortened when long, wrapping only at slashes. */
@@ -32,27 +32,10 @@ export const shortPlaceCode = (place: { file: string; line: number }): string =>
 export const plural = (count: number, word: string, words = `${word}s`): string =>
   `${count} ${count === 1 ? word : words}`
 
-/**
- * A tag or digest in a cell that never wraps. `samp`, not `code`: GitHub's
- * CSS gives `code` its own `white-space: break-spaces`, so a code span in a
- * `nowrap` cell still breaks at a hyphen (`8.10-` / `alpine`); `samp` is
- * monospace too and keeps the cell's `nowrap`.
- */
-export const whole = (text: string): string => `<samp>${escape(text)}</samp>`
-
-/** A table cell that never wraps: tags and digests stay whole. */
-export const nowrapCell = (html: string): string => `<td nowrap>${html}</td>`
-export const cell = (html: string): string => `<td>${html}</td>`
-
 /** A table as HTML without blank lines (a blank line would end GitHub's HTML block). */
 export function htmlTable(headers: readonly string[], rows: readonly string[]): string {
   const head = `<tr>${headers.map(h => `<th>${escape(h)}</th>`).join('')}</tr>`
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${rows.map(r => `<tr>${r}</tr>`).join('\n')}\n</tbody>\n</table>\n\n`
-}
-
-/** Folded text: a one-line summary that opens onto the rest. */
-export function details(summaryHtml: string, bodyHtml: string): string {
-  return `<details><summary>${summaryHtml}</summary>\n${bodyHtml}\n</details>\n`
 }
 
 /** A message of many lines, escaped, as a paragraph that wraps (a `pre` would scroll). */

@@ -13,30 +13,27 @@ import type { PublishedPull } from './pull-requests.js'
 import type { SummaryFailure, SummaryRow, UpdateSummaryData } from './summary-rows.js'
 import { summaryRows } from './summary-rows.js'
 import {
-  cell,
   code,
-  details,
   escape,
+  fullPlaceCode,
   htmlTable,
-  nowrapCell,
   paragraph,
-  placeCode,
   plural,
   shortDigest,
   imageCode,
   shortPlaceCode,
-  whole,
   wrapAtSlashes
 } from './summary-html.js'
 import type { UpdateNotes } from '../pulls/release-notes.js'
 import { addSourcesSection } from './sources-summary.js'
+import { cell, detailsHtml, nowrapCell, whole } from '../text/html.js'
 
 type Summary = Core['summary']
 
 /** GitHub caps a step's summary at 1 MiB; a repository with more rows is cut. */
 export const ROWS_SHOWN = 500
 /** Places listed in a row (each may wrap at its slashes); the rest are in the folded part. */
-export const PLACES_SHOWN = 2
+const PLACES_SHOWN = 2
 
 const SIGNIFICANCE = ['major', 'minor', 'patch', 'prerelease', 'revision', 'digest', '']
 const rank = (row: SummaryRow): number => SIGNIFICANCE.indexOf(row.update)
@@ -99,7 +96,7 @@ export const PLACES_LISTED = 50
 
 function placeList(places: SummaryRow['places']): string {
   const more = places.length - PLACES_LISTED
-  const list = places.slice(0, PLACES_LISTED).map(placeCode).join(', ')
+  const list = places.slice(0, PLACES_LISTED).map(fullPlaceCode).join(', ')
   return more > 0 ? `${list} and ${more} more` : list
 }
 
@@ -108,7 +105,7 @@ function failureSection(failures: readonly SummaryFailure[], limit: number): str
   const items = failures.slice(0, limit).map(f => {
     const places = placeList(f.places)
     const line = `<b>${imageCode(f.image)}</b>: ${escape(f.reason)}`
-    return details(line, `${paragraph(f.message)}\n<p>Used in ${places}</p>`)
+    return detailsHtml(line, `${paragraph(f.message)}\n<p>Used in ${places}</p>`)
   })
   const more = failures.length - limit
   const tail =
@@ -145,12 +142,12 @@ function readingSection(rows: readonly SummaryRow[], limit: number): string {
       ...(r.note ? [escape(r.note)] : []),
       `used in ${placeList(r.places)}`
     ]
-    return details(
+    return detailsHtml(
       `${wrapAtSlashes(r.image)} ${code(r.current || '—')}`,
       `<p>${lines.join('<br>')}</p>`
     )
   })
-  return details('How each tag was read, and every place it is used', inner.join('')) + '\n'
+  return detailsHtml('How each tag was read, and every place it is used', inner.join('')) + '\n'
 }
 
 function pullSection(pulls: UpdateSummaryData['pulls']): string {
@@ -169,7 +166,7 @@ function problemSection(problems: readonly FileProblem[], limit: number): string
   if (!problems.length) return ''
   const rows = problems
     .slice(0, limit)
-    .map(p => [cell(placeCode(p)), cell(escape(p.message))].join(''))
+    .map(p => [cell(fullPlaceCode(p)), cell(escape(p.message))].join(''))
   const more = problems.length - rows.length
   const tail = more > 0 ? `and ${more} more (each has its annotation in the log)\n\n` : ''
   return `### Files left untouched\n\n${htmlTable(['file:line', 'problem'], rows)}${tail}`

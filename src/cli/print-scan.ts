@@ -27,7 +27,7 @@ export interface ScanPrint {
 }
 
 /** `sha256:` and the first 12 hex digits: enough to tell digests apart at a glance. */
-export function shortDigest(digest: string): string {
+export function abbreviatedDigest(digest: string): string {
   return digest.startsWith('sha256:') ? digest.slice(0, 'sha256:'.length + 12) : digest
 }
 
@@ -56,13 +56,13 @@ function scanRow(row: ResultRow, terminal: boolean): string[] {
   const current = row.current || '-'
   const move = row['update-available'] ? `${current} → ${row.tag}` : current
   const type = row.error ? 'failed' : row['update-type'] || '-'
-  const digest = row.digest ? (terminal ? shortDigest(row.digest) : row.digest) : '-'
+  const digest = row.digest ? (terminal ? abbreviatedDigest(row.digest) : row.digest) : '-'
   return [row.image, `${printable(row.file)}:${row.line}`, move, type, digest]
 }
 
 /** 12 hex digits, as `docker images` shows an image ID: the algorithm is always sha256 here. */
 export const terminalDigest = (digest: string): string =>
-  shortDigest(digest).replace(/^sha256:/, '')
+  abbreviatedDigest(digest).replace(/^sha256:/, '')
 
 /** A row as the fitted table takes it: printable text, a short digest. */
 function scanCells(row: ResultRow): ScanCells {

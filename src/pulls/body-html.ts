@@ -7,19 +7,10 @@
  * neither mentions `@someone` nor links `#1`.
  */
 import { shortPath } from '../report/shorten.js'
+import { htmlLine } from '../text/html.js'
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g
-
-/** Text as it is, in HTML: no element, no entity, no control character. */
-export function html(text: string): string {
-  return text
-    .replace(CONTROL, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
+/** Text as it is, in HTML: no element, no entity, no control character (src/text's htmlLine). */
+export const html = (text: string): string => htmlLine(text)
 
 /** A code span that may wrap after its slashes (and a host's dots). */
 export function codeWrapping(text: string, title?: string): string {
@@ -36,12 +27,6 @@ export function placeCode(place: { readonly file: string; readonly line: number 
   return codeWrapping(short, short === full ? undefined : full)
 }
 
-/** A tag or digest that stays on one line inside a `nowrap` cell. */
-export const whole = (text: string): string => `<samp>${html(text)}</samp>`
-
-export const cell = (inner: string): string => `<td>${inner}</td>`
-export const nowrapCell = (inner: string): string => `<td nowrap>${inner}</td>`
-
 /** A table without blank lines (a blank line would end GitHub's HTML block). */
 export function table(headers: readonly string[], rows: readonly string[]): string {
   const head = `<tr>${headers.map(h => `<th>${html(h)}</th>`).join('')}</tr>`
@@ -53,9 +38,4 @@ export function table(headers: readonly string[], rows: readonly string[]): stri
     '</tbody>',
     '</table>'
   ].join('\n')
-}
-
-/** Folded: `summary` shows, the rest opens (blank lines let Markdown inside render). */
-export function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }

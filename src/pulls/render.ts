@@ -9,16 +9,8 @@
 import { markdownCode, markdownText, plainLine } from '../text/markdown.js'
 import { formatMarker, markerOf } from './marker.js'
 import { shortDigest } from '../report/shorten.js'
-import {
-  cell,
-  codeWrapping,
-  details,
-  html,
-  nowrapCell,
-  placeCode,
-  table,
-  whole
-} from './body-html.js'
+import { codeWrapping, html, placeCode, table } from './body-html.js'
+import { cell, details, nowrapCell, whole } from '../text/html.js'
 import { releaseNotesSection } from './release-notes.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 

@@ -7,7 +7,7 @@
  */
 export type TokenKind = 'ident' | 'string' | 'punct' | 'newline' | 'other'
 
-export interface Token {
+export interface HclToken {
   readonly kind: TokenKind
   /** The identifier, the punctuation, or a string's text between its quotes. */
   readonly text: string
@@ -67,8 +67,8 @@ function skipComment(text: string, i: number): number {
   return i
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+export function tokenize(text: string): HclToken[] {
+  const tokens: HclToken[] = []
   let i = text.startsWith('\uFEFF') ? 1 : 0
   while (i < text.length) {
     const char = text[i] as string

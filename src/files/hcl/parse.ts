@@ -5,7 +5,7 @@
  * blocks [target "x"], keys [contexts, debian]. Anything else (expressions,
  * tuples, `for`, function calls) is skipped without being read.
  */
-import type { Token } from './lexer.js'
+import type { HclToken } from './lexer.js'
 import { tokenize } from './lexer.js'
 
 export interface Block {
@@ -17,7 +17,7 @@ export interface LiteralString {
   readonly blocks: readonly Block[]
   readonly keys: readonly string[]
   /** The string's token: its text (between the quotes) and where that starts. */
-  readonly value: Token
+  readonly value: HclToken
 }
 
 const OPENERS: Record<string, string> = { '{': '}', '[': ']', '(': ')' }
@@ -27,9 +27,9 @@ const MAX_DEPTH = 64
 
 class Parser {
   readonly found: LiteralString[] = []
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(private readonly tokens: readonly HclToken[]) {}
 
-  private is(i: number, kind: Token['kind'], text?: string): boolean {
+  private is(i: number, kind: HclToken['kind'], text?: string): boolean {
     const token = this.tokens[i]
     return token !== undefined && token.kind === kind && (text === undefined || token.text === text)
   }
@@ -38,7 +38,7 @@ class Parser {
   private skipExpression(i: number): number {
     let depth = 0
     for (; i < this.tokens.length; i++) {
-      const token = this.tokens[i] as Token
+      const token = this.tokens[i] as HclToken
       if (token.kind === 'punct' && OPENERS[token.text]) depth++
       else if (token.kind === 'punct' && CLOSERS.has(token.text)) {
         if (depth === 0) return i
@@ -73,7 +73,7 @@ class Parser {
       while (this.is(i, 'newline') || this.is(i, 'punct', ',')) i++
       if (i >= this.tokens.length) return i
       if (this.is(i, 'punct', '}')) return i + 1
-      const key = this.tokens[i] as Token
+      const key = this.tokens[i] as HclToken
       const named = key.kind === 'ident' || (key.kind === 'string' && key.literal)
       if (!named || !(this.is(i + 1, 'punct', '=') || this.is(i + 1, 'punct', ':'))) {
         return this.skipBraces(i)
@@ -85,7 +85,7 @@ class Parser {
   /** A body's attributes and blocks from `i` to its `}` (or the end); the index after it. */
   body(i: number, blocks: readonly Block[]): number {
     while (i < this.tokens.length) {
-      const token = this.tokens[i] as Token
+      const token = this.tokens[i] as HclToken
       if (token.kind === 'newline') i++
       else if (token.kind === 'punct' && token.text === '}') return i + 1
       else if (token.kind === 'ident' && this.is(i + 1, 'punct', '=')) {
@@ -98,11 +98,11 @@ class Parser {
   }
 
   private block(i: number, blocks: readonly Block[]): number {
-    const type = (this.tokens[i] as Token).text
+    const type = (this.tokens[i] as HclToken).text
     const labels: string[] = []
     let at = i + 1
     while (this.is(at, 'string') || this.is(at, 'ident'))
-      labels.push((this.tokens[at++] as Token).text)
+      labels.push((this.tokens[at++] as HclToken).text)
     if (!this.is(at, 'punct', '{')) return Math.max(this.skipExpression(at), i + 1)
     if (blocks.length >= MAX_DEPTH) return this.skipBraces(at + 1)
     return this.body(at + 1, [...blocks, { type, labels }])

@@ -4,7 +4,7 @@ import type { Node } from 'yaml'
 import { firstDuplicateKey } from './keys.js'
 import { lineStarts, positionAt } from '../text.js'
 import type { FileProblem, FileScan, FoundReference } from '../types.js'
-import type { Candidate } from './rules.js'
+import type { Candidate } from './candidate.js'
 import { candidatesOf } from './rules.js'
 import { Walker } from './walk.js'
 

@@ -15,8 +15,8 @@ import { helmParameterCandidates } from './helm-parameters.js'
 import { kustomizeCandidates } from './kustomize.js'
 import type { ScalarReference } from './reference-scalar.js'
 import { scalarReference } from './reference-scalar.js'
-import type { Candidate } from './rules.js'
-import { pathText } from './rules.js'
+import type { Candidate } from './candidate.js'
+import { pathText } from './candidate.js'
 import type { Entry } from './walk.js'
 
 type EntriesOf = (map: Node) => readonly Entry[]

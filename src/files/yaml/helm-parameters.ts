@@ -10,7 +10,7 @@ import { parseImage } from '../parse-image.js'
 import type { ScalarSource } from './scalars.js'
 import { textField } from './kustomize.js'
 import { scalarReference } from './reference-scalar.js'
-import type { Candidate } from './rules.js'
+import type { Candidate } from './candidate.js'
 import type { Entry } from './walk.js'
 
 interface Parameter {

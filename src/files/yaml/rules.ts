@@ -7,7 +7,6 @@
  */
 import type { Node } from 'yaml'
 import { isMap, isScalar } from 'yaml'
-import type { ImageReference } from '../../reference.js'
 import { parseImage } from '../parse-image.js'
 import type { ReferenceEdit } from '../types.js'
 import type { Entry } from './walk.js'
@@ -15,25 +14,8 @@ import type { ScalarSource } from './scalars.js'
 import { isTemplate, scalarSource } from './scalars.js'
 import { formatCandidates } from './formats.js'
 import { scalarReference } from './reference-scalar.js'
-
-export interface Candidate {
-  /** The node edited (the scalar, or the Helm map): found once, however many aliases reach it. */
-  readonly node: Node
-  readonly context: string
-  readonly priority: number
-  readonly written: string
-  readonly image: ImageReference
-  readonly edit: ReferenceEdit
-  /** Where to show it. */
-  readonly offset: number
-}
-
-export function pathText(path: readonly string[]): string {
-  return path.reduce(
-    (out, part) => (part.startsWith('[') || !out ? out + part : `${out}.${part}`),
-    ''
-  )
-}
+import type { Candidate } from './candidate.js'
+import { pathText } from './candidate.js'
 
 /** A string a Helm map's key holds (tag may read as a number: `tag: 3.10` is written `3.10`). */
 function helmField(entries: readonly Entry[], key: string, text: string): ScalarSource | undefined {
