@@ -4,7 +4,8 @@
  * Pure; inputs.ts reads them with the rest of `update-files`.
  */
 import { UsageError } from './errors.js'
-import type { InputSource } from './inputs.js'
+/** Reads one input by name ('' when not given); the same shape as inputs.ts's InputSource. */
+type InputSource = (name: string) => string
 
 export interface PullRequestInputs {
   /** Source links and release notes in pull requests and the summary (default true). */

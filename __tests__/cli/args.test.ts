@@ -208,7 +208,8 @@ describe('scan [globs…]', () => {
       workspace: '/repo',
       pinDigest: true,
       pullRequest: false,
-      group: false
+      group: false,
+      pulls: { releaseNotes: true, labels: [], reviewers: [] }
     })
     expect(options.policy.range).toBe('<3')
   })

@@ -10,8 +10,11 @@ const README = readRepoFile('README.md')
 const interfaceText = existsSync(INTERFACE_MD) ? readFileSync(INTERFACE_MD, 'utf8') : undefined
 
 const names = (rows: readonly TableRow[]) => rows.map(row => row.name).sort()
+// A default written in parentheses describes one worked out at run time
+// ("(with image: auto: the default globs)"): action.yml has none for it.
+const literalDefault = (cell: string) => (/^\(.*\)$/.test(cell) ? '' : cell)
 const defaults = (rows: readonly TableRow[]) =>
-  Object.fromEntries(rows.map(row => [row.name, row.second]))
+  Object.fromEntries(rows.map(row => [row.name, literalDefault(row.second)]))
 const manifestDefaults = () =>
   Object.fromEntries([...MANIFEST.inputs].map(([name, value]) => [name, value ?? '']))
 

@@ -141,7 +141,9 @@ describe('readTextFile', () => {
     symlinkSync('.git', join(root, 'gitdir'))
     symlinkSync('node_modules/m/c.yml', join(root, 'c.yml'))
     for (const file of ['x.yml', 'gitdir/hooks/x.yml', 'c.yml']) {
-      await expect(readTextFile(root, file)).rejects.toThrow(/into \.git\/, node_modules\/ or vendor\//)
+      await expect(readTextFile(root, file)).rejects.toThrow(
+        /into \.git\/, node_modules\/ or vendor\//
+      )
       await expect(writeFileAtomic(root, file, 'x')).rejects.toThrow(WorkspaceFileError)
     }
     expect(readFileSync(join(root, '.git/hooks/x.yml'), 'utf8')).toBe('.git/hooks/x.yml\n')

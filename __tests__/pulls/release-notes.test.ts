@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { UpdateNotes } from '../../src/pulls/release-notes.js'
+import type { UpdateNotes } from '../../src/pulls/types.js'
 import { releaseNotesSection } from '../../src/pulls/release-notes.js'
 import { MAX_BODY_BYTES, renderPullRequest } from '../../src/pulls/render.js'
 import type { ImageUpdate } from '../../src/pulls/types.js'

@@ -8,16 +8,11 @@ import { displayName } from '../reference.js'
 import type { ImageCheck, ReferenceResult } from '../update/types.js'
 import { formatReading } from '../versions/reading.js'
 import { failureReason, reasonFromMessage } from './failure-reason.js'
+import type { HeldTag } from '../release/narrow.js'
 
 export interface Place {
   readonly file: string
   readonly line: number
-}
-
-/** A newer tag that was not proposed, and why (release age, LTS: issue 19 fills these). */
-export interface HeldTag {
-  readonly tag: string
-  readonly reason: string
 }
 
 export interface SummaryRow {

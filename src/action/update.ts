@@ -23,7 +23,7 @@ import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan
 import type { ImageCheck, UpdateReport, WorkspaceScan } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import { withNotes } from '../update/sources.js'
-import type { UpdateNotes } from '../pulls/release-notes.js'
+import type { UpdateNotes } from '../pulls/types.js'
 import { readReleaseNotes, resultsWithSources } from './release-notes.js'
 import type { PublishedPull } from './pull-requests.js'
 import type { Core } from './core.js'

@@ -30,7 +30,7 @@ export interface ReleasesApi {
   readonly token?: string
 }
 
-export interface ReleaseOptions {
+export interface ReleasesRequest {
   readonly log: Logger
   readonly deadline?: Deadline
   readonly timeoutMs: number
@@ -104,7 +104,7 @@ export async function fetchReleases(
   repo: GithubRepository,
   api: ReleasesApi,
   range: { from: string; to: string; image: string },
-  options: ReleaseOptions
+  options: ReleasesRequest
 ): Promise<Release[]> {
   const client = await GithubClient.open({
     baseUrl: api.apiUrl.replace(/\/+$/, ''),

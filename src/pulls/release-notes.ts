@@ -10,19 +10,7 @@
 import type { Release } from '../github/release-range.js'
 import type { NotesRepository } from './third-party-markdown.js'
 import { neutraliseMarkdown } from './third-party-markdown.js'
-import type { ImageUpdate } from './types.js'
-
-/** What is known of an update's source; every link is https (checked where it entered). */
-export interface UpdateNotes {
-  readonly source?: string
-  readonly revision?: string
-  /** The source as a GitHub repository, when it is one. */
-  readonly github?: NotesRepository
-  readonly releases: readonly Release[]
-  readonly compare?: string
-  /** Why the notes could not be read, said in the body instead. */
-  readonly problem?: string
-}
+import type { ImageUpdate, UpdateNotes } from './types.js'
 
 /** A release's notes longer than this are cut, so that one long release leaves room for others. */
 const MAX_RELEASE_BYTES = 16_000

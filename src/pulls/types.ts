@@ -4,7 +4,8 @@
  * nothing here reads the environment or the file system.
  */
 import type { Deadline } from '../transport/deadline.js'
-import type { UpdateNotes } from './release-notes.js'
+import type { Release } from '../github/release-range.js'
+import type { NotesRepository } from './third-party-markdown.js'
 
 /** A file's whole new text. */
 export interface FileUpdate {
@@ -77,4 +78,16 @@ export interface PullRequestOutcome {
    * `closed`: no longer needed, closed and its branch deleted.
    */
   readonly action: 'opened' | 'updated' | 'unchanged' | 'declined' | 'stopped' | 'closed'
+}
+
+/** What is known of an update's source; every link is https (checked where it entered). */
+export interface UpdateNotes {
+  readonly source?: string
+  readonly revision?: string
+  /** The source as a GitHub repository, when it is one. */
+  readonly github?: NotesRepository
+  readonly releases: readonly Release[]
+  readonly compare?: string
+  /** Why the notes could not be read, said in the body instead. */
+  readonly problem?: string
 }

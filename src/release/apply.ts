@@ -10,7 +10,7 @@ import type { CooldownOutcome, DateOf, ReleaseDate } from './cooldown.js'
 import { MAX_EXAMINED, walkCooldown } from './cooldown.js'
 import { applyLts } from './lts-filter.js'
 import type { HeldTag } from './narrow.js'
-import { candidatesOf, narrowSelection } from './narrow.js'
+import { narrowCandidates, narrowSelection } from './narrow.js'
 import type { ReleaseOptions } from './options.js'
 
 export interface ReleaseOutcome {
@@ -35,7 +35,7 @@ export async function applyRelease(
 ): Promise<ReleaseOutcome> {
   const lts = applyLts(repository, selection, options.lts)
   const { cooldown } = options
-  const candidates = candidatesOf(lts.selection)
+  const candidates = narrowCandidates(lts.selection)
   if (!cooldown || !dates || candidates.length === 0) {
     return { selection: lts.selection, held: lts.passedOver, dateRequests: 0 }
   }

@@ -29,7 +29,7 @@ function recount(current: CurrentTag, passing: readonly Version[]): CurrentTag {
 }
 
 /** The tags newer than the current one: what a cooldown must date. All of them without a current tag. */
-export function candidatesOf(selection: Selection): readonly Version[] {
+export function narrowCandidates(selection: Selection): readonly Version[] {
   const current = selection.current
   return current?.version ? current.newer : selection.passing
 }

@@ -10,10 +10,10 @@ import { NO_DEADLINE } from './deadline.js'
 const MAX_TIMER_MS = 2 ** 31 - 1
 
 /** Gives the slot back; calling it twice is harmless. */
-export type Release = () => void
+export type ReleaseSlot = () => void
 
 interface Waiter {
-  grant(release: Release): void
+  grant(release: ReleaseSlot): void
 }
 
 export class HostLimiter {
@@ -33,11 +33,11 @@ export class HostLimiter {
    * Waits for a slot for `key`. The wait counts against `deadline`: if it
    * runs out first, rejects with its DeadlineError and leaves the queue.
    */
-  acquire(key: string, deadline: Deadline = NO_DEADLINE): Promise<Release> {
+  acquire(key: string, deadline: Deadline = NO_DEADLINE): Promise<ReleaseSlot> {
     if (this.active(key) < this.maxPerKey) return Promise.resolve(this.take(key))
     const doing = `waiting for a free connection to ${key}`
     if (deadline.expired) return Promise.reject(deadline.error(doing))
-    return new Promise<Release>((resolve, reject) => {
+    return new Promise<ReleaseSlot>((resolve, reject) => {
       const waiter: Waiter = {
         grant: release => {
           clearTimeout(timer)
@@ -58,7 +58,7 @@ export class HostLimiter {
     })
   }
 
-  private take(key: string): Release {
+  private take(key: string): ReleaseSlot {
     this.inFlight.set(key, this.active(key) + 1)
     let released = false
     return () => {
