@@ -152,7 +152,7 @@ describe('Engine.lookup', () => {
     const started = Date.now()
     await expect(
       e.lookup({ image: parseReference(`${silent.host}/team/app`), policy: buildPolicy({}) })
-    ).rejects.toThrow(new RegExp(`looking up ${silent.host.replace(/\./g, '\\.')}/team/app`))
+    ).rejects.toThrow(/The step's timeout \(0\.3 s\) ran out/)
     expect(Date.now() - started).toBeLessThan(5_000)
   })
 })
