@@ -5,7 +5,6 @@ export const modules = {
 /***/ 674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-<<<<<<< HEAD:dist/388.index.js
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ resetMs),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
@@ -14,27 +13,7 @@ export const modules = {
 /* harmony import */ var _transport_headers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4403);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7388);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(349);
-=======
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  listHubNamespace: () => (/* binding */ listHubNamespace)
-});
-
-// UNUSED EXPORTS: HUB_MAX_PAGES, HUB_PAGE_SIZE
-
-// EXTERNAL MODULE: ./src/credentials/credential.ts
-var credentials_credential = __webpack_require__(1333);
-// EXTERNAL MODULE: ./src/repositories.ts
-var repositories = __webpack_require__(539);
-// EXTERNAL MODULE: ./src/transport/hosts.ts
-var hosts = __webpack_require__(8514);
-// EXTERNAL MODULE: ./src/transport/retry.ts
-var retry = __webpack_require__(2211);
-// EXTERNAL MODULE: ./src/registry/json.ts
-var registry_json = __webpack_require__(349);
-;// CONCATENATED MODULE: ./src/registry/dockerhub-answers.ts
->>>>>>> i17:dist/cli/804.index.js
 
 
 /** `X-RateLimit-Reset`: a Unix time in seconds. */
@@ -62,16 +41,11 @@ function errorDetail(body, secrets) {
     const text = ['message', 'detail', 'error'].map(k => json[k]).find(v => typeof v === 'string');
     if (typeof text !== 'string')
         return '';
-    let clean = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
-    if (secrets.some(secret => secret && clean.includes(secret)))
+    // A secret split by invisible characters is still that secret.
+    const bare = text.replace(/[\p{Cc}\p{Cf}]+/gu, '');
+    if (secrets.some(secret => secret && (text.includes(secret) || bare.includes(secret))))
         return '';
-<<<<<<< HEAD:dist/388.index.js
     return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(text);
-=======
-    if (clean.length > 200)
-        clean = `${clean.slice(0, 200)}…`;
-    return clean;
->>>>>>> i17:dist/cli/804.index.js
 }
 
 

@@ -57,6 +57,8 @@ var markdown = __webpack_require__(6590);
 var pulls_marker = __webpack_require__(2664);
 // EXTERNAL MODULE: ./src/report/shorten.ts
 var shorten = __webpack_require__(7011);
+// EXTERNAL MODULE: ./src/text/html.ts
+var html = __webpack_require__(534);
 ;// CONCATENATED MODULE: ./src/pulls/body-html.ts
 /**
  * HTML pieces of a pull request body, laid out like the job summary so it
@@ -67,21 +69,13 @@ var shorten = __webpack_require__(7011);
  * neither mentions `@someone` nor links `#1`.
  */
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
-/** Text as it is, in HTML: no element, no entity, no control character. */
-function html(text) {
-    return text
-        .replace(CONTROL, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
+
+/** Text as it is, in HTML: no element, no entity, no control character (src/text's htmlLine). */
+const body_html_html = (text) => (0,html/* htmlLine */.mJ)(text);
 /** A code span that may wrap after its slashes (and a host's dots). */
 function codeWrapping(text, title) {
-    const parts = text.split('/').map(part => part.split('.').map(html).join('.<wbr>'));
-    const open = title ? `<code title="${html(title)}">` : '<code>';
+    const parts = text.split('/').map(part => part.split('.').map(body_html_html).join('.<wbr>'));
+    const open = title ? `<code title="${body_html_html(title)}">` : '<code>';
     return `${open}${parts.join('/<wbr>')}</code>`;
 }
 /** `file:line`, its middle folders left out when long (the whole path is the title). */
@@ -91,13 +85,9 @@ function placeCode(place) {
     const short = `${(0,shorten/* shortPath */._)(place.file)}:${line}`;
     return codeWrapping(short, short === full ? undefined : full);
 }
-/** A tag or digest that stays on one line inside a `nowrap` cell. */
-const whole = (text) => `<samp>${html(text)}</samp>`;
-const cell = (inner) => `<td>${inner}</td>`;
-const nowrapCell = (inner) => `<td nowrap>${inner}</td>`;
 /** A table without blank lines (a blank line would end GitHub's HTML block). */
 function table(headers, rows) {
-    const head = `<tr>${headers.map(h => `<th>${html(h)}</th>`).join('')}</tr>`;
+    const head = `<tr>${headers.map(h => `<th>${body_html_html(h)}</th>`).join('')}</tr>`;
     return [
         '<table>',
         `<thead>${head}</thead>`,
@@ -106,10 +96,6 @@ function table(headers, rows) {
         '</tbody>',
         '</table>'
     ].join('\n');
-}
-/** Folded: `summary` shows, the rest opens (blank lines let Markdown inside render). */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/pulls/third-party-markdown.ts
@@ -276,24 +262,24 @@ function release_notes_link(label, url) {
 }
 const release_notes_ZWSP = '&#8203;';
 // eslint-disable-next-line no-control-regex
-const release_notes_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 /**
  * Text shown as it is: Markdown and HTML punctuation escaped; a zero-width
  * space after `@` and `#`, since an escaped one still mentions or links.
  */
 function release_notes_text(value) {
     return value
-        .replace(release_notes_CONTROL, ' ')
+        .replace(CONTROL, ' ')
         .replace(/[\\`*_{}[\]()<>+!|~&$]/g, '\\$&')
         .replace(/[@#]/g, `$&${release_notes_ZWSP}`);
 }
 function codeSpan(value) {
-    return `\`${value.replace(release_notes_CONTROL, ' ').replace(/`/g, "'")}\``;
+    return `\`${value.replace(CONTROL, ' ').replace(/`/g, "'")}\``;
 }
 /** Inside HTML (the summary line of a block): entities for what HTML or GitHub would read. */
 function release_notes_html(value) {
     return value
-        .replace(release_notes_CONTROL, ' ')
+        .replace(CONTROL, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -309,6 +295,7 @@ function release_notes_html(value) {
  * were validated where they entered; file paths and image names are
  * escaped anyway.
  */
+
 
 
 
@@ -369,12 +356,12 @@ function updatesTable(updates) {
     const rows = updates.map(u => {
         const shown = u.locations.slice(0, PLACES_SHOWN).map(placeCode);
         const more = u.locations.length - shown.length;
-        const move = u.updateType === 'digest' ? whole(u.to) : `${whole(u.from)}<br>→ <b>${whole(u.to)}</b>`;
+        const move = u.updateType === 'digest' ? (0,html/* whole */.WQ)(u.to) : `${(0,html/* whole */.WQ)(u.from)}<br>→ <b>${(0,html/* whole */.WQ)(u.to)}</b>`;
         return [
-            cell(codeWrapping(u.image)),
-            nowrapCell(move),
-            nowrapCell(`${html(u.updateType)}<br>${whole((0,shorten/* shortDigest */.V)(u.digest))}`),
-            cell(shown.join('<br>') + (more > 0 ? `<br>and ${more} more` : ''))
+            (0,html/* cell */.Hn)(codeWrapping(u.image)),
+            (0,html/* nowrapCell */.Q8)(move),
+            (0,html/* nowrapCell */.Q8)(`${body_html_html(u.updateType)}<br>${(0,html/* whole */.WQ)((0,shorten/* shortDigest */.V)(u.digest))}`),
+            (0,html/* cell */.Hn)(shown.join('<br>') + (more > 0 ? `<br>and ${more} more` : ''))
         ].join('');
     });
     return table(['image', 'current → new', 'update, digest', 'files'], rows);
@@ -384,21 +371,21 @@ function everyUpdateDetails(updates) {
     const each = updates.map(updateDetails);
     if (each.length === 1)
         return each[0];
-    return details('Every update: digest, files, newer tags', each.join('\n\n'));
+    return (0,html/* details */.zH)('Every update: digest, files, newer tags', each.join('\n\n'));
 }
 /** Folded per update: the full digest, every file and line, the newer tags. */
 function updateDetails(update) {
     const { newerTags } = update;
     const shown = newerTags.slice(0, NEWER_TAGS_SHOWN);
     const more = newerTags.length - shown.length;
-    const tags = shown.map(tag => (tag === update.to ? `<b>${whole(tag)}</b> (chosen)` : whole(tag)));
+    const tags = shown.map(tag => (tag === update.to ? `<b>${(0,html/* whole */.WQ)(tag)}</b> (chosen)` : (0,html/* whole */.WQ)(tag)));
     const lines = [
-        `<p>Digest: <code>${html(update.digest)}</code></p>`,
+        `<p>Digest: <code>${body_html_html(update.digest)}</code></p>`,
         `<p>Files: ${update.locations.map(l => codeWrapping(`${l.file}:${Math.trunc(l.line)}`)).join(',\n')}</p>`,
-        `<p>Newer tags than ${whole(update.from)} (${newerTags.length}): ${tags.join(', ') || 'none listed'}${more > 0 ? `, and ${more} more` : ''}.</p>`
+        `<p>Newer tags than ${(0,html/* whole */.WQ)(update.from)} (${newerTags.length}): ${tags.join(', ') || 'none listed'}${more > 0 ? `, and ${more} more` : ''}.</p>`
     ];
-    const summary = `${codeWrapping(update.image)} ${whole(update.from)} → ${whole(update.to)}: digest, files, newer tags`;
-    return details(summary, lines.join('\n'));
+    const summary = `${codeWrapping(update.image)} ${(0,html/* whole */.WQ)(update.from)} → ${(0,html/* whole */.WQ)(update.to)}: digest, files, newer tags`;
+    return (0,html/* details */.zH)(summary, lines.join('\n'));
 }
 function footer(count) {
     const what = count === 1 ? 'this update' : 'these updates';

@@ -5,32 +5,10 @@ export const modules = {
 /***/ 3579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-<<<<<<< HEAD:dist/898.index.js
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ cappedFetch),
 /* harmony export */   a: () => (/* binding */ MAX_GITHUB_ANSWER_BYTES)
 /* harmony export */ });
-=======
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  listGithubPackages: () => (/* binding */ listGithubPackages)
-});
-
-// UNUSED EXPORTS: MAX_PAGES, PER_PAGE, explain, readPage
-
-// EXTERNAL MODULE: ./src/repositories.ts
-var repositories = __webpack_require__(539);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/registry/json.ts
-var json = __webpack_require__(349);
-// EXTERNAL MODULE: ./src/registry/link.ts
-var registry_link = __webpack_require__(1699);
-// EXTERNAL MODULE: ./src/transport/hosts.ts
-var hosts = __webpack_require__(8514);
-;// CONCATENATED MODULE: ./src/github/capped-fetch.ts
->>>>>>> i17:dist/cli/85.index.js
 /**
  * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
  * and swallows read errors (an unreadable JSON body becomes ''), so the cap
@@ -80,6 +58,7 @@ function cappedFetch(fetch, state, maxBytes = MAX_GITHUB_ANSWER_BYTES) {
 /* harmony import */ var _registry_listing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5739);
 /* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8514);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7398);
+
 
 
 
@@ -233,19 +212,12 @@ function explain(answer, owner) {
     }
     return make('unexpected', 'This is not an answer the packages API defines; check GITHUB_API_URL.');
 }
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 /** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
 function serverMessage(data) {
     const message = (0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) ? data['message'] : undefined;
     if (typeof message !== 'string')
         return '';
-<<<<<<< HEAD:dist/898.index.js
     return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(message.trim().replace(/\.$/, ''));
-=======
-    const line = message.replace(CONTROL, ' ').trim().replace(/\.$/, '');
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
->>>>>>> i17:dist/cli/85.index.js
 }
 /**
  * Undefined when the answer is not a rate limit; '' when it is but says no

@@ -31613,8 +31613,9 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ coreLogger),
-  i: () => (/* binding */ realCore)
+  Wj: () => (/* binding */ coreLogger),
+  AR: () => (/* binding */ guardedCore),
+  iN: () => (/* binding */ realCore)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -33814,11 +33815,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __nccwpck_require__(7388);
 ;// CONCATENATED MODULE: ./src/action/core.ts
 /**
  * The part of @actions/core the action uses: the real module in the
  * runner, a fake in unit tests of the entry.
  */
+
 
 const realCore = core_namespaceObject;
 function coreLogger(core) {
@@ -33826,6 +33830,34 @@ function coreLogger(core) {
         debug: message => core.debug(message),
         info: message => core.info(message),
         warning: message => core.warning(message)
+    };
+}
+const safeMessage = (message) => typeof message === 'string' ? (0,text_escape/* logText */.kc)(message) : new Error((0,text_escape/* logText */.kc)(message.message));
+/** Annotation properties: the runner reads them percent-encoded (@actions/core does that); controls shown escaped here. */
+function safeProperties(properties = {}) {
+    const { title, file } = properties;
+    return {
+        ...properties,
+        ...(title !== undefined && { title: (0,text_escape/* logText */.kc)(title) }),
+        ...(file !== undefined && { file: (0,text_escape/* logText */.kc)(file) })
+    };
+}
+/**
+ * `core` through which nothing a repository, a registry or an API wrote can
+ * forge a workflow command (`::add-mask::`, `::set-output`, `##[group]`) or a
+ * terminal escape sequence: every message and group name passes through
+ * logText. core.info writes its text raw; the others percent-encode CR, LF
+ * and `%` themselves, and the annotation properties also `:` and `,`.
+ */
+function guardedCore(core) {
+    return {
+        ...core,
+        info: message => core.info((0,text_escape/* logText */.kc)(message)),
+        debug: message => core.debug((0,text_escape/* logText */.kc)(message)),
+        startGroup: name => core.startGroup((0,text_escape/* logText */.kc)(name)),
+        setFailed: message => core.setFailed(safeMessage(message)),
+        warning: (message, properties) => core.warning(safeMessage(message), safeProperties(properties)),
+        notice: (message, properties) => core.notice(safeMessage(message), safeProperties(properties))
     };
 }
 
@@ -34259,8 +34291,8 @@ function refuseReleaseInputs(get) {
     }
 }
 
-// EXTERNAL MODULE: ./src/requests.ts
-var requests = __nccwpck_require__(5109);
+// EXTERNAL MODULE: ./src/requests.ts + 1 modules
+var requests = __nccwpck_require__(8299);
 // EXTERNAL MODULE: ./src/outputs.ts
 var outputs = __nccwpck_require__(7729);
 // EXTERNAL MODULE: ./src/action/core.ts + 16 modules
@@ -34281,7 +34313,9 @@ var summary = __nccwpck_require__(8770);
 
 /** Inputs that are secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['password', 'github-token'];
-async function run(core = action_core/* realCore */.i, env = process.env) {
+async function run(unguarded = action_core/* realCore */.iN, env = process.env) {
+    // Everything this run logs may hold text a repository or a server wrote.
+    const core = (0,action_core/* guardedCore */.AR)(unguarded);
     for (const name of SECRET_INPUTS) {
         const value = core.getInput(name);
         if (value)
@@ -34292,16 +34326,12 @@ async function run(core = action_core/* realCore */.i, env = process.env) {
         options = await readInputs(name => core.getInput(name), env);
         if (options.mode !== 'repositories' && options.update) {
             // Loaded only for update runs: the YAML parser and the file readers.
-<<<<<<< HEAD
-            const { runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3019));
-=======
-            const { runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
->>>>>>> i17
+            const { runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3205));
             const single = options.mode === 'image' ? options : undefined;
             await runUpdate(core, options, env, single && (async (engine) => (await lookupImage(core, engine, single, true)).listing));
             return;
         }
-        const engine = new src_engine/* Engine */.N((0,requests/* engineOptions */.ll)(options, (0,action_core/* coreLogger */.W)(core), secret => core.setSecret(secret), env));
+        const engine = new src_engine/* Engine */.N((0,requests/* engineOptions */.ll)(options, (0,action_core/* coreLogger */.Wj)(core), secret => core.setSecret(secret), env));
         try {
             if (options.mode === 'image')
                 await lookupImage(core, engine, options);
@@ -34361,21 +34391,17 @@ function setOutputs(core, outputs) {
 /* harmony import */ var _versions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(942);
 /* harmony import */ var _versions_reading_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1421);
 /* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(539);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6590);
+
 
 
 
 
 
 const NEWEST_SHOWN = 10;
-/** core.summary writes cells as raw HTML; tags, regexes and ranges need escaping. */
-function escape(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-const code = (text) => `<code>${escape(text)}</code>`;
+/** core.summary writes cells as raw HTML; tags, regexes, ranges and file names need escaping. */
+const escape = (text) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .htmlText */ .js)(text);
+const code = (text) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .htmlCode */ .h8)(text);
 function filterTable(summary, selection, policy) {
     const rows = (0,_versions_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .filterRows */ .Ee)(selection, policy);
     return summary.addHeading('Filters', 3).addTable([
@@ -34570,6 +34596,8 @@ function describeCredential(credential) {
 __nccwpck_require__.d(__webpack_exports__, {
   N: () => (/* binding */ Engine)
 });
+
+// UNUSED EXPORTS: MAX_CREDENTIAL_LOOKUPS
 
 // EXTERNAL MODULE: ./src/credentials/credential.ts
 var credentials_credential = __nccwpck_require__(1333);
@@ -34858,6 +34886,75 @@ var api = __nccwpck_require__(2871);
 var pager = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/transport/deadline.ts
 var transport_deadline = __nccwpck_require__(2301);
+;// CONCATENATED MODULE: ./src/transport/limiter.ts
+
+/** setTimeout fires at once beyond this (2^31 - 1 ms): longer waits are unbounded. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+class HostLimiter {
+    maxPerKey;
+    inFlight = new Map();
+    queues = new Map();
+    constructor(maxPerKey) {
+        this.maxPerKey = maxPerKey;
+        if (!(maxPerKey >= 1))
+            throw new RangeError(`maxPerKey must be at least 1, not ${maxPerKey}`);
+    }
+    /** Requests in flight to `key` now. */
+    active(key) {
+        return this.inFlight.get(key) ?? 0;
+    }
+    /**
+     * Waits for a slot for `key`. The wait counts against `deadline`: if it
+     * runs out first, rejects with its DeadlineError and leaves the queue.
+     */
+    acquire(key, deadline = transport_deadline/* NO_DEADLINE */.ji) {
+        if (this.active(key) < this.maxPerKey)
+            return Promise.resolve(this.take(key));
+        const doing = `waiting for a free connection to ${key}`;
+        if (deadline.expired)
+            return Promise.reject(deadline.error(doing));
+        return new Promise((resolve, reject) => {
+            const waiter = {
+                grant: release => {
+                    clearTimeout(timer);
+                    resolve(release);
+                }
+            };
+            const queue = this.queues.get(key) ?? [];
+            queue.push(waiter);
+            this.queues.set(key, queue);
+            const remaining = deadline.remainingMs();
+            const timer = remaining < MAX_TIMER_MS
+                ? setTimeout(() => {
+                    queue.splice(queue.indexOf(waiter), 1);
+                    reject(deadline.error(doing));
+                }, remaining)
+                : undefined;
+        });
+    }
+    take(key) {
+        this.inFlight.set(key, this.active(key) + 1);
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.handOn(key);
+        };
+    }
+    /** A slot came free: give it to the next in line, or count it free. */
+    handOn(key) {
+        const next = this.queues.get(key)?.shift();
+        if (this.queues.get(key)?.length === 0)
+            this.queues.delete(key);
+        this.inFlight.set(key, this.active(key) - 1);
+        if (next)
+            next.grant(this.take(key));
+        else if (this.active(key) === 0)
+            this.inFlight.delete(key);
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -34937,75 +35034,6 @@ var logger = __nccwpck_require__(6999);
 var transport_body = __nccwpck_require__(2357);
 // EXTERNAL MODULE: ./src/transport/errors.ts
 var transport_errors = __nccwpck_require__(9854);
-;// CONCATENATED MODULE: ./src/transport/limiter.ts
-
-/** setTimeout fires at once beyond this (2^31 - 1 ms): longer waits are unbounded. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-class HostLimiter {
-    maxPerKey;
-    inFlight = new Map();
-    queues = new Map();
-    constructor(maxPerKey) {
-        this.maxPerKey = maxPerKey;
-        if (!(maxPerKey >= 1))
-            throw new RangeError(`maxPerKey must be at least 1, not ${maxPerKey}`);
-    }
-    /** Requests in flight to `key` now. */
-    active(key) {
-        return this.inFlight.get(key) ?? 0;
-    }
-    /**
-     * Waits for a slot for `key`. The wait counts against `deadline`: if it
-     * runs out first, rejects with its DeadlineError and leaves the queue.
-     */
-    acquire(key, deadline = transport_deadline/* NO_DEADLINE */.ji) {
-        if (this.active(key) < this.maxPerKey)
-            return Promise.resolve(this.take(key));
-        const doing = `waiting for a free connection to ${key}`;
-        if (deadline.expired)
-            return Promise.reject(deadline.error(doing));
-        return new Promise((resolve, reject) => {
-            const waiter = {
-                grant: release => {
-                    clearTimeout(timer);
-                    resolve(release);
-                }
-            };
-            const queue = this.queues.get(key) ?? [];
-            queue.push(waiter);
-            this.queues.set(key, queue);
-            const remaining = deadline.remainingMs();
-            const timer = remaining < MAX_TIMER_MS
-                ? setTimeout(() => {
-                    queue.splice(queue.indexOf(waiter), 1);
-                    reject(deadline.error(doing));
-                }, remaining)
-                : undefined;
-        });
-    }
-    take(key) {
-        this.inFlight.set(key, this.active(key) + 1);
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.handOn(key);
-        };
-    }
-    /** A slot came free: give it to the next in line, or count it free. */
-    handOn(key) {
-        const next = this.queues.get(key)?.shift();
-        if (this.queues.get(key)?.length === 0)
-            this.queues.delete(key);
-        this.inFlight.set(key, this.active(key) - 1);
-        if (next)
-            next.grant(this.take(key));
-        else if (this.active(key) === 0)
-            this.inFlight.delete(key);
-    }
-}
-
 // EXTERNAL MODULE: ./src/transport/retry.ts
 var retry = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/transport/schemes.ts
@@ -35083,8 +35111,11 @@ const DEFAULT_TRANSPORT = {
     maxRetries: 4,
     maxRetryAfterMs: 60_000,
     maxBodyBytes: transport_body/* DEFAULT_MAX_BODY_BYTES */.y_,
-    maxInFlightPerHost: 4
+    maxInFlightPerHost: 4,
+    maxInFlight: 16
 };
+/** The one key of the limiter that counts every request. */
+const ALL_HOSTS = '*';
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 class HttpTransport {
@@ -35098,6 +35129,8 @@ class HttpTransport {
     clients;
     schemes;
     limiter;
+    /** Slots in all, taken after the host's own (always in that order, so no two waits cross). */
+    overall;
     retries;
     log;
     constructor(options = DEFAULT_TRANSPORT) {
@@ -35106,6 +35139,7 @@ class HttpTransport {
         this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_TRANSPORT.maxBodyBytes;
         this.deadline = options.deadline ?? transport_deadline/* NO_DEADLINE */.ji;
         this.limiter = new HostLimiter(options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost);
+        this.overall = new HostLimiter(options.maxInFlight ?? DEFAULT_TRANSPORT.maxInFlight);
         this.log = options.log ?? logger/* silentLogger */.q;
         this.schemes = new HostSchemes(host => this.allowsPlainHttp(host), this.log);
         this.clients = new ClientPool({
@@ -35159,7 +35193,13 @@ class HttpTransport {
         this.deadline.check(`starting ${request.method} ${(0,hosts/* redactUrl */.BO)(url.href)}`);
         const release = await this.limiter.acquire((0,hosts/* hostPortOf */.ZC)(url), this.deadline);
         try {
-            return await this.attempt(request, url);
+            const releaseOverall = await this.overall.acquire(ALL_HOSTS, this.deadline);
+            try {
+                return await this.attempt(request, url);
+            }
+            finally {
+                releaseOverall();
+            }
         }
         finally {
             release();
@@ -35539,6 +35579,9 @@ function withAuthorization(request, authorization) {
 
 
 
+
+/** Credential lookups at once: a docker config with credsStore runs a helper program for each. */
+const MAX_CREDENTIAL_LOOKUPS = 4;
 class Engine {
     options;
     http;
@@ -35547,6 +35590,8 @@ class Engine {
     log;
     pager;
     credentials = new Map();
+    /** Credential lookups (each may run a helper program) a few at a time, not one per registry at once. */
+    credentialSlots = new HostLimiter(MAX_CREDENTIAL_LOOKUPS);
     sessions = new Map();
     datesContext;
     /** Each image's release dates, each tag asked once per run (a lookup and its rewrite share them). */
@@ -35554,7 +35599,7 @@ class Engine {
     constructor(options) {
         this.options = options;
         this.log = options.log;
-        this.pager = options.pager ?? pager/* DEFAULT_PAGER */.s;
+        this.pager = options.pager ?? pager/* DEFAULT_PAGER */.sC;
         this.deadline = new transport_deadline/* Deadline */.B2(options.timeoutMs);
         this.http = new HttpTransport({
             ...DEFAULT_TRANSPORT,
@@ -35570,7 +35615,14 @@ class Engine {
         let found = this.credentials.get(ref.registry);
         if (!found) {
             const { credentials, onSecret } = this.options;
-            found = resolveCredential(ref, { ...credentials, env: credentials.env ?? process.env }, onSecret);
+            found = this.credentialSlots.acquire('credentials', this.deadline).then(async (release) => {
+                try {
+                    return await resolveCredential(ref, { ...credentials, env: credentials.env ?? process.env }, onSecret);
+                }
+                finally {
+                    release();
+                }
+            });
             this.credentials.set(ref.registry, found);
         }
         return found;
@@ -35914,7 +35966,7 @@ function recount(current, passing) {
     return { tag: current.tag, version: current.version, newer, ...(update && { update }) };
 }
 /** The tags newer than the current one: what a cooldown must date. All of them without a current tag. */
-function candidatesOf(selection) {
+function narrowCandidates(selection) {
     const current = selection.current;
     return current?.version ? current.newer : selection.passing;
 }
@@ -35967,7 +36019,7 @@ const needsDates = (options) => options.cooldown !== undefined;
 async function applyRelease(repository, selection, options, dates, now = Date.now()) {
     const lts = applyLts(repository, selection, options.lts);
     const { cooldown } = options;
-    const candidates = candidatesOf(lts.selection);
+    const candidates = narrowCandidates(lts.selection);
     if (!cooldown || !dates || candidates.length === 0) {
         return { selection: lts.selection, held: lts.passedOver, dateRequests: 0 };
     }
@@ -36019,9 +36071,9 @@ var pager = __nccwpck_require__(6264);
 
 
 
-async function listTags(api, repository, options = pager/* DEFAULT_PAGER */.s) {
+async function listTags(api, repository, options = pager/* DEFAULT_PAGER */.sC) {
     const ctx = api.context(`list the tags of '${repository}'`, repository);
-    const { items, pages, dropped } = await (0,pager/* listAll */._)(api, {
+    const { items, pages, dropped } = await (0,pager/* listAll */._w)(api, {
         path: `/v2/${repository}/tags/list`,
         field: 'tags',
         scope: (0,registry_api/* pullScope */.iH)(repository),
@@ -36231,11 +36283,17 @@ const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ENDPOINT = 'registry-1.docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 const MAX_PATH_LENGTH = 255;
+/** The digest algorithms docker's reference parser accepts (go-digest), and their hex lengths. */
+const DIGEST_HEX_LENGTHS = new Map([
+    ['sha256', 64],
+    ['sha384', 96],
+    ['sha512', 128]
+]);
 /** A tag as the distribution spec allows it: up to 128 word characters, dots and dashes. */
 function isValidTag(tag) {
     return TAG_RE.test(tag);
@@ -36257,8 +36315,13 @@ function splitDigest(raw, input) {
     const digest = raw.slice(at + 1);
     if (!DIGEST_RE.test(digest))
         throw invalid(input, raw, `'${digest}' is not a digest`);
-    if (digest.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-        throw invalid(input, raw, 'a sha256 digest has exactly 64 lowercase hex characters');
+    const [algorithm = '', hex = ''] = digest.split(':');
+    const length = DIGEST_HEX_LENGTHS.get(algorithm);
+    if (length === undefined) {
+        throw invalid(input, raw, `'${algorithm}' is not a digest algorithm docker knows (sha256, sha384, sha512)`);
+    }
+    if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) {
+        throw invalid(input, raw, `a ${algorithm} digest has exactly ${length} lowercase hex characters`);
     }
     return [raw.slice(0, at), digest];
 }
@@ -36942,9 +37005,10 @@ async function imageConfig(api, repository, manifest, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ listAll),
-/* harmony export */   s: () => (/* binding */ DEFAULT_PAGER)
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_PAGER)
 /* harmony export */ });
+/* unused harmony export MAX_STALE_PAGES */
 /* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8514);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6764);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(349);
@@ -36960,6 +37024,11 @@ async function imageConfig(api, repository, manifest, ctx) {
 
 
 const DEFAULT_PAGER = { pageSize: 1000, maxPages: 2000 };
+/**
+ * Pages in a row that bring no new entry: a Link whose cursor keeps changing
+ * while the entries repeat would otherwise be followed up to maxPages.
+ */
+const MAX_STALE_PAGES = 3;
 /** distribution's answer to an `n` above its `maxentries`; then we ask for fewer. */
 const SMALLER_PAGE = 100;
 async function listAll(api, request, options = DEFAULT_PAGER) {
@@ -36968,6 +37037,7 @@ async function listAll(api, request, options = DEFAULT_PAGER) {
     let dropped = 0;
     let pages = 0;
     let sawLink = false;
+    let stale = 0;
     const first = await firstPage(api, request, options.pageSize);
     const { pageSize } = first;
     let { response } = first;
@@ -36979,6 +37049,7 @@ async function listAll(api, request, options = DEFAULT_PAGER) {
         const before = items.size;
         for (const item of page.entries)
             items.add(item);
+        stale = items.size > before ? 0 : stale + 1;
         const probe = items.size > before && !sawLink;
         sawLink ||= (0,_link_js__WEBPACK_IMPORTED_MODULE_3__/* .nextLink */ .IX)(response.headers.link) !== undefined;
         const next = nextPage(response, page.last, probe ? pageSize : undefined, page.entries.length);
@@ -36988,6 +37059,8 @@ async function listAll(api, request, options = DEFAULT_PAGER) {
             api.log.warning(`The registry's next page ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(next)} was already read; stopping there.`);
             break;
         }
+        if (stale >= MAX_STALE_PAGES)
+            throw stalePages(request, pages, items.size);
         if (pages >= options.maxPages)
             throw tooManyPages(request, pages, items.size);
         response = await api.fetch({ method: 'GET', url: next }, request.scope, request.ctx, request.explain);
@@ -37082,6 +37155,9 @@ function followLink(response, link) {
 }
 function protocolError(what) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`The registry ${what}.`, { kind: 'protocol' });
+}
+function stalePages(request, pages, count) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: the registry's next-page links kept coming, but the last ${MAX_STALE_PAGES} pages brought no new ${request.field} (${count} after ${pages} pages). Refusing to follow them further, or to choose from a list that may be partial.`, { kind: 'protocol' });
 }
 function tooManyPages(request, pages, count) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: stopped after ${pages} pages (${count} ${request.field}), the registry keeps sending more. Refusing to choose from a partial list.`, { kind: 'protocol' });
@@ -37314,22 +37390,88 @@ function namespaceOf(rest, raw, input) {
 
 /***/ }),
 
-/***/ 5109:
+/***/ 8299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Di: () => (/* binding */ repositoriesRequestOf),
-/* harmony export */   LV: () => (/* binding */ lookupRequestOf),
-/* harmony export */   ll: () => (/* binding */ engineOptions)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ll: () => (/* binding */ engineOptions),
+  LV: () => (/* binding */ lookupRequestOf),
+  Di: () => (/* binding */ repositoriesRequestOf)
+});
+
+;// CONCATENATED MODULE: ./src/registry/hosted.ts
+/**
+ * Registries run by a hosting company, which always serve verified TLS.
+ * With `image: auto`, `insecure` never applies to them: a repository's files
+ * name the registries, and a fork could otherwise send a token for
+ * ghcr.io in clear, or to a forged certificate (issue 17).
+ */
+/** Hosts, and the domains whose every subdomain is one (`*.pkg.dev`). */
+const HOSTS = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+    'ghcr.io',
+    'docker.pkg.github.com',
+    'quay.io',
+    'gcr.io',
+    'registry.gitlab.com',
+    'mcr.microsoft.com',
+    'public.ecr.aws',
+    'nvcr.io',
+    'registry.k8s.io',
+    'docker.elastic.co',
+    'cgr.dev',
+    'registry.redhat.io',
+    'registry.access.redhat.com',
+    'registry.digitalocean.com',
+    'container-registry.oracle.com'
+]);
+const DOMAINS = [
+    'gcr.io',
+    'pkg.dev',
+    'amazonaws.com',
+    'amazonaws.com.cn',
+    'azurecr.io',
+    'azurecr.cn',
+    'azurecr.us',
+    'ocir.io',
+    'icr.io',
+    'jfrog.io',
+    'docker.io',
+    'quay.io',
+    'ghcr.io',
+    'gitlab.com',
+    'github.com',
+    'githubusercontent.com'
+];
+/** The host of `host[:port]`, lowercase, without a trailing dot. */
+function hostOf(endpoint) {
+    const host = endpoint.startsWith('[') ? endpoint : endpoint.replace(/:\d*$/, '');
+    return host.toLowerCase().replace(/\.$/, '');
+}
+/** True for a hosted registry (`ghcr.io`, `ghcr.io:443`, `eu.gcr.io`, `x.dkr.ecr.us-east-1.amazonaws.com`). */
+function isHostedRegistry(endpoint) {
+    const host = hostOf(endpoint);
+    return HOSTS.has(host) || DOMAINS.some(domain => host.endsWith(`.${domain}`));
+}
+
+;// CONCATENATED MODULE: ./src/requests.ts
+
 /** The engine for a run of these options: the same for the action and the command line. */
 function engineOptions(options, log, onSecret, env, 
-/** With `image: auto`, the registries the files reference: `insecure` applies to each. */
+/**
+ * With `image: auto`, the registries the files reference: `insecure`
+ * applies to each self-hosted one, never to a hosted one (a fork names them).
+ */
 referenced = []) {
     const insecureHosts = options.mode === 'image'
         ? [options.image.endpoint]
         : options.mode === 'auto'
-            ? referenced
+            ? referenced.filter(endpoint => !isHostedRegistry(endpoint))
             : options.target.kind === 'catalog'
                 ? [options.target.host.endpoint]
                 : [];
@@ -37359,6 +37501,150 @@ function repositoriesRequestOf(options) {
         ...(options.filter && { filter: options.filter }),
         ...(options.exclude && { exclude: options.exclude })
     };
+}
+
+
+/***/ }),
+
+/***/ 7388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   mz: () => (/* binding */ showControls)
+/* harmony export */ });
+/* unused harmony exports hasControls, MAX_SERVER_TEXT */
+/**
+ * Text that a registry, an API or a scanned repository wrote, made safe for
+ * where it is shown: the terminal, the Actions log and annotations. One set
+ * of rules for every front end, so no path forgets one (issue 17).
+ */
+/** C0 and C1 control characters, and the marks that reorder text on screen (bidi overrides and isolates). */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same set, newline left out. */
+const UNPRINTABLE_BUT_NEWLINE = 
+// eslint-disable-next-line no-control-regex -- finding them is the point
+/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `\x1b`, `\u202e`: what the character is, written with printable ones. */
+function visibleEscape(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Every control character (ESC, BEL, CR, an OSC 52 clipboard write…) and
+ * every reordering mark shown as its escape (`\x1b`, `\u202e`), so text
+ * cannot move the cursor, recolour the terminal, write the clipboard, or
+ * disguise itself. With `keepNewlines`, `\n` stays for messages of several lines.
+ */
+function showControls(text, keepNewlines = false) {
+    return text.replace(keepNewlines ? UNPRINTABLE_BUT_NEWLINE : UNPRINTABLE, visibleEscape);
+}
+/** True when `text` holds a character showControls would escape. */
+function hasControls(text) {
+    UNPRINTABLE.lastIndex = 0;
+    return UNPRINTABLE.test(text);
+}
+/** The longest message a server's text gives, in characters. */
+const MAX_SERVER_TEXT = 200;
+/**
+ * What a server wrote (an error body's message, a title) as one short
+ * line: controls shown escaped, runs of white space made one space, cut
+ * at `max` characters.
+ */
+function serverText(text, max = MAX_SERVER_TEXT) {
+    const line = showControls(text.replace(/[\t\n\r ]+/g, ' ').trim());
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** The runner reads a line as a command when it starts (after blanks) with `::`. */
+const COMMAND_START = /^(\s*)::/;
+/** The runner's older command form, `##[name]`, is read anywhere in a line. */
+const OLD_COMMAND = /##\[/g;
+/**
+ * A message for the Actions log, which the runner reads line by line for
+ * workflow commands: controls shown escaped (CR among them), and no line may
+ * start with `::` nor hold `##[` (`\::add-mask::x`, `##\[group]` show what
+ * was written instead). Newlines stay: a message may take several lines.
+ */
+function logText(text) {
+    return showControls(text, true)
+        .split('\n')
+        .map(line => line.replace(COMMAND_START, '$1\\::').replace(OLD_COMMAND, '##\\['))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   h0: () => (/* binding */ plainLine),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7388);
+/**
+ * Untrusted text (file names, image names, server messages) inside the job
+ * summary's HTML tables and a pull request's Markdown, shown as written and
+ * never as structure: no ended table, heading, image, link, mention, or
+ * reordered text (issue 17).
+ */
+
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;'
+};
+/**
+ * Text for an HTML table cell of the job summary (core.summary writes cells
+ * as raw HTML): entities for HTML and Markdown table punctuation, and every
+ * control character shown escaped, so a newline cannot end the HTML block
+ * and let the rest render as Markdown.
+ */
+function htmlText(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text).replace(/[&<>"'|`]/g, char => HTML_ENTITIES[char]);
+}
+/** Text as code in a summary cell. */
+const htmlCode = (text) => `<code>${htmlText(text)}</code>`;
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+/**
+ * Markdown and HTML punctuation; `@` and `#`, which would mention someone
+ * or link an issue; `.` and `:`, without which `www.x.y`, `http://…` and
+ * `a@b.c` are not made links (GFM's autolinks read the raw text).
+ */
+const MARKDOWN = /[\\`*_{}[\]()<>#+!|~&@$.:]/g;
+/**
+ * Text in a pull request's Markdown, shown as it is: every character
+ * Markdown, HTML or GFM's autolinks would read is backslash-escaped; control
+ * characters become spaces; reordering marks (U+202A–U+202E, U+2066–U+2069)
+ * are shown as their escapes (`\u202e`).
+ */
+function markdownText(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text.replace(CONTROL, ' ').replace(MARKDOWN, '\\$&'));
+}
+/**
+ * A code span in a pull request's Markdown (no autolinks, no emphasis in
+ * it): `|` escaped for tables, a backtick (never in a valid tag) replaced,
+ * control characters made spaces, reordering marks shown escaped.
+ */
+function markdownCode(text) {
+    return `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text.replace(CONTROL, ' ').replace(/`/g, "'").replace(/\|/g, '\\|'))}\``;
+}
+/** A one-line plain text (a pull request's title): controls become spaces, reordering marks shown escaped. */
+function plainLine(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text.replace(CONTROL, ' '));
 }
 
 
@@ -37774,7 +38060,8 @@ function resolve(location, base) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ parseRegistryErrorBody)
 /* harmony export */ });
-const MAX_SUMMARY = 200;
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7388);
+
 function parseRegistryErrorBody(body) {
     const text = body.trim();
     if (!text)
@@ -37782,7 +38069,7 @@ function parseRegistryErrorBody(body) {
     try {
         const json = JSON.parse(text);
         if (Array.isArray(json.errors)) {
-            const codes = json.errors.map(e => String(e.code ?? '')).filter(Boolean);
+            const codes = json.errors.map(e => clip(String(e.code ?? ''))).filter(Boolean);
             const parts = json.errors.map(e => [e.code, e.message].filter(Boolean).join(': '));
             return { codes, summary: clip(parts.join('; ')) };
         }
@@ -37796,10 +38083,11 @@ function parseRegistryErrorBody(body) {
         const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
         return { codes: [], summary: title ? `HTML page "${clip(title)}"` : 'an HTML page' };
     }
-    return { codes: [], summary: clip(text.replace(/\s+/g, ' ')) };
+    return { codes: [], summary: clip(text) };
 }
+/** The server's words as one short line, controls (ESC, BEL, OSC 52…) shown escaped. */
 function clip(text) {
-    return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY)}…` : text;
+    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(text);
 }
 
 
@@ -37946,7 +38234,7 @@ const RENEW_EARLY_MS = 5_000;
 function tokenKey(request) {
     return [request.realm, request.service ?? '', [...request.scopes].sort().join(' ')].join('|');
 }
-/** Reads `token` or `access_token`, `expires_in` and `issued_at` from a token response. */
+/** Reads `token` or `access_token` and `expires_in` from a token response (`issued_at` is not trusted). */
 function parseTokenResponse(body, now = Date.now()) {
     let json;
     try {
@@ -37959,10 +38247,9 @@ function parseTokenResponse(body, now = Date.now()) {
     if (typeof value !== 'string')
         throw new Error('the token service answered without a token');
     const expiresIn = Math.max(MIN_LIFETIME_S, typeof json['expires_in'] === 'number' ? json['expires_in'] : MIN_LIFETIME_S);
-    const issued = typeof json['issued_at'] === 'string' ? Date.parse(json['issued_at']) : NaN;
-    // A skewed registry clock must not make a fresh token look stale.
-    const start = Number.isNaN(issued) || issued > now ? now : Math.max(issued, now - expiresIn * 1000);
-    return { value, expiresAt: start + expiresIn * 1000 - RENEW_EARLY_MS };
+    // Timed from when it was received, not from `issued_at`: a registry whose clock
+    // is behind or ahead of ours would otherwise hand out tokens that look stale at once.
+    return { value, expiresAt: now + expiresIn * 1000 - RENEW_EARLY_MS };
 }
 class TokenService {
     http;

@@ -2202,7 +2202,7 @@ function recount(current, passing) {
     return { tag: current.tag, version: current.version, newer, ...(update && { update }) };
 }
 /** The tags newer than the current one: what a cooldown must date. All of them without a current tag. */
-function candidatesOf(selection) {
+function narrowCandidates(selection) {
     const current = selection.current;
     return current?.version ? current.newer : selection.passing;
 }
@@ -2255,7 +2255,7 @@ const needsDates = (options) => options.cooldown !== undefined;
 async function applyRelease(repository, selection, options, dates, now = Date.now()) {
     const lts = applyLts(repository, selection, options.lts);
     const { cooldown } = options;
-    const candidates = candidatesOf(lts.selection);
+    const candidates = narrowCandidates(lts.selection);
     if (!cooldown || !dates || candidates.length === 0) {
         return { selection: lts.selection, held: lts.passedOver, dateRequests: 0 };
     }

@@ -29,15 +29,9 @@ export const modules = {
 
 
 
-<<<<<<< HEAD
 async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_PAGER */ .sC) {
     const ctx = api.context('list the catalog of repositories', '_catalog');
     const { items, pages, dropped } = await (0,_pager_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)(api, {
-=======
-async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PAGER */ .s) {
-    const ctx = api.context('list the catalog of repositories', '_catalog');
-    const { items, pages, dropped } = await (0,_pager_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._)(api, {
->>>>>>> i17
         path: '/v2/_catalog',
         field: 'repositories',
         scope: _api_js__WEBPACK_IMPORTED_MODULE_2__/* .CATALOG_SCOPE */ .bG,

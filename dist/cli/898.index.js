@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listGithubPackages: () => (/* binding */ listGithubPackages)
 /* harmony export */ });
-<<<<<<< HEAD:dist/cli/898.index.js
 /* unused harmony exports PER_PAGE, MAX_PAGES, readPage, explain */
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
 /* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
@@ -17,149 +16,7 @@ export const modules = {
 /* harmony import */ var _registry_listing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5739);
 /* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8514);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9373);
-=======
-/**
- * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
- * and swallows read errors (an unreadable JSON body becomes ''), so the cap
- * is reported through `state` rather than thrown.
 
- * Used by the packages listing and the pull-request client alike.
- */
-/** The largest answer read: a page of 100 pull requests with 64 KiB bodies fits, with room. */
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
-function cappedFetch(fetch, state, maxBytes = MAX_BODY_BYTES) {
-    return async (input, init) => {
-        const response = await fetch(input, init);
-        if (!response.body)
-            return response;
-        let read = 0;
-        const capped = response.body.pipeThrough(new TransformStream({
-            transform(chunk, controller) {
-                read += chunk.byteLength;
-                if (read <= maxBytes)
-                    return controller.enqueue(chunk);
-                state.tooLarge = true;
-                controller.error(new Error('body too large'));
-            }
-        }));
-        const { status, statusText, headers } = response;
-        return new Response(capped, { status, statusText, headers });
-    };
-}
-
-
-/***/ }),
-
-/***/ 3871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  listGithubPackages: () => (/* binding */ listGithubPackages)
-});
-
-// UNUSED EXPORTS: MAX_PAGES, PER_PAGE, explain, readPage
-
-// EXTERNAL MODULE: ./src/repositories.ts
-var repositories = __webpack_require__(539);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/registry/json.ts
-var json = __webpack_require__(349);
-// EXTERNAL MODULE: ./src/registry/link.ts
-var registry_link = __webpack_require__(1699);
-// EXTERNAL MODULE: ./src/transport/hosts.ts
-var hosts = __webpack_require__(8514);
-// EXTERNAL MODULE: ./src/github/capped-fetch.ts
-var capped_fetch = __webpack_require__(3579);
-// EXTERNAL MODULE: ./src/transport/body.ts
-var transport_body = __webpack_require__(2357);
-// EXTERNAL MODULE: ./src/transport/deadline.ts
-var transport_deadline = __webpack_require__(2301);
-;// CONCATENATED MODULE: ./src/github/request.ts
-/**
- * GET requests to the GitHub REST API through Octokit (its proxy-aware
- * fetch, the token as Authorization), each bounded by its timeout, the
- * step's deadline and a body cap, redirects not followed. HTTP errors come
- * back as answers, not throws. Octokit is loaded on first use (its own
- * bundle chunk), so an image lookup never parses it.
- */
-
-
-
-
-
-
-/** A page of 100 packages is a few hundred KiB; more is not an answer to read. */
-/**
- * GET through Octokit (its proxy-aware fetch, the token as Authorization),
- * each request bounded by its timeout, the step's deadline and a body cap,
- * redirects not followed. HTTP errors come back as answers, not throws.
- */
-async function githubGetter(options, token, apiUrl) {
-    // One after the other: jest's ESM loader fails on parallel imports sharing modules.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
-    const { defaults } = await __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 6809));
-    const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
-    const debug = (message) => options.log.debug(`GitHub API: ${message}`);
-    const octokit = getOctokit(token, {
-        baseUrl: apiUrl,
-        log: { debug, info: debug, warn: debug, error: debug }
-    });
-    return async (url) => {
-        const { deadline, requestTimeoutMs } = options;
-        const doing = `waiting for GET ${(0,hosts/* redactUrl */.BO)(url)}`;
-        deadline.check(doing);
-        const byDeadline = deadline.remainingMs() <= requestTimeoutMs;
-        const signal = AbortSignal.timeout(Math.min(requestTimeoutMs, deadline.remainingMs()));
-        const body = { tooLarge: false };
-        const request = { signal, redirect: 'manual', fetch: (0,capped_fetch/* cappedFetch */.U)(proxyFetch, body) };
-        let answer;
-        try {
-            const { status, headers, data } = await octokit.request({ method: 'GET', url, request });
-            answer = { url, status, headers: textHeaders(headers), data };
-        }
-        catch (error) {
-            answer = httpAnswer(error, url);
-            if (!answer && !signal.aborted)
-                throw unreachable(url, error);
-        }
-        if (signal.aborted) {
-            if (byDeadline)
-                throw deadline.error(doing);
-            throw unreachable(url, undefined, `it did not answer within ${(0,transport_deadline/* formatSeconds */.Xo)(requestTimeoutMs)}`);
-        }
-        if (body.tooLarge) {
-            throw new errors/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(capped_fetch/* MAX_BODY_BYTES */.Y)}; refusing to read a response that large.`, { kind: 'protocol' });
-        }
-        return answer;
-    };
-}
-/** Octokit's RequestError for an HTTP answer (it has a response); undefined for network failures. */
-function httpAnswer(error, url) {
-    if (!(0,json/* isRecord */.u4)(error) || !(0,json/* isRecord */.u4)(error['response']))
-        return undefined;
-    const { status, headers, data } = error['response'];
-    if (typeof status !== 'number' || !(0,json/* isRecord */.u4)(headers))
-        return undefined;
-    return { url, status, headers: textHeaders(headers), data };
-}
-function textHeaders(headers) {
-    const text = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (typeof value === 'string' || typeof value === 'number')
-            text[name] = String(value);
-    }
-    return text;
-}
-function unreachable(url, cause, why) {
-    const reason = why ?? (cause instanceof Error ? cause.message : String(cause));
-    return new errors/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
-}
-
-;// CONCATENATED MODULE: ./src/github/packages.ts
->>>>>>> i17:dist/871.index.js
 
 
 
@@ -313,19 +170,12 @@ function explain(answer, owner) {
     }
     return make('unexpected', 'This is not an answer the packages API defines; check GITHUB_API_URL.');
 }
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 /** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
 function serverMessage(data) {
     const message = (0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) ? data['message'] : undefined;
     if (typeof message !== 'string')
         return '';
-<<<<<<< HEAD:dist/cli/898.index.js
     return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .serverText */ .Tn)(message.trim().replace(/\.$/, ''));
-=======
-    const line = message.replace(CONTROL, ' ').trim().replace(/\.$/, '');
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
->>>>>>> i17:dist/871.index.js
 }
 /**
  * Undefined when the answer is not a rate limit; '' when it is but says no

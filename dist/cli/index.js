@@ -372,6 +372,7 @@ function describeUsageError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7388);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(364);
 /**
  * registry-tags on the command line: flags → the action's inputs → the same
@@ -380,6 +381,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * never a stack trace. The engine, and for scan the file readers, are
  * imported only once a lookup or scan is asked for, so `--help` starts fast.
  */
+
 
 
 
@@ -392,8 +394,9 @@ const MAX_STDIN_BYTES = 64 * 1024;
 const secrets = [];
 /** print.ts's redact, loaded with the engine: before that the only secret is the password read, which no message quotes. */
 let redact;
+/** Every line for stderr: secrets redacted, and no terminal control sequence a server or a file name wrote. */
 function printError(line) {
-    process.stderr.write(`${redact ? redact(line, secrets) : line}\n`);
+    process.stderr.write(`${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .showControls */ .mz)(redact ? redact(line, secrets) : line, true)}\n`);
 }
 const context = { secrets, printError, useRedact: (r) => (redact = r) };
 async function main(argv) {
@@ -416,20 +419,12 @@ async function main(argv) {
 }
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-<<<<<<< HEAD
     const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(452), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
-=======
-    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(962), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
->>>>>>> i17
     return print(await runLookup(command, password, context));
 }
 /** The engine, the file readers and the update run load here, as one chunk. */
 async function scan(command) {
-<<<<<<< HEAD
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(452), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8552));
-=======
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(262), __nccwpck_require__.e(962), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
->>>>>>> i17
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(452), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8651));
     const outcome = await runScan(command, context);
     print(outcome.text);
     if (outcome.failure === undefined)
@@ -549,6 +544,78 @@ const DEFAULT_UPDATE_GLOBS = [
 ];
 /** The default globs as `update-files` text, one a line. */
 const DEFAULT_UPDATE_FILES = DEFAULT_UPDATE_GLOBS.join('\n');
+
+
+/***/ }),
+
+/***/ 7388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   mz: () => (/* binding */ showControls)
+/* harmony export */ });
+/* unused harmony exports hasControls, MAX_SERVER_TEXT, logText */
+/**
+ * Text that a registry, an API or a scanned repository wrote, made safe for
+ * where it is shown: the terminal, the Actions log and annotations. One set
+ * of rules for every front end, so no path forgets one (issue 17).
+ */
+/** C0 and C1 control characters, and the marks that reorder text on screen (bidi overrides and isolates). */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same set, newline left out. */
+const UNPRINTABLE_BUT_NEWLINE = 
+// eslint-disable-next-line no-control-regex -- finding them is the point
+/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** `\x1b`, `\u202e`: what the character is, written with printable ones. */
+function visibleEscape(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Every control character (ESC, BEL, CR, an OSC 52 clipboard write…) and
+ * every reordering mark shown as its escape (`\x1b`, `\u202e`), so text
+ * cannot move the cursor, recolour the terminal, write the clipboard, or
+ * disguise itself. With `keepNewlines`, `\n` stays for messages of several lines.
+ */
+function showControls(text, keepNewlines = false) {
+    return text.replace(keepNewlines ? UNPRINTABLE_BUT_NEWLINE : UNPRINTABLE, visibleEscape);
+}
+/** True when `text` holds a character showControls would escape. */
+function hasControls(text) {
+    UNPRINTABLE.lastIndex = 0;
+    return UNPRINTABLE.test(text);
+}
+/** The longest message a server's text gives, in characters. */
+const MAX_SERVER_TEXT = 200;
+/**
+ * What a server wrote (an error body's message, a title) as one short
+ * line: controls shown escaped, runs of white space made one space, cut
+ * at `max` characters.
+ */
+function serverText(text, max = MAX_SERVER_TEXT) {
+    const line = showControls(text.replace(/[\t\n\r ]+/g, ' ').trim());
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** The runner reads a line as a command when it starts (after blanks) with `::`. */
+const COMMAND_START = /^(\s*)::/;
+/** The runner's older command form, `##[name]`, is read anywhere in a line. */
+const OLD_COMMAND = /##\[/g;
+/**
+ * A message for the Actions log, which the runner reads line by line for
+ * workflow commands: controls shown escaped (CR among them), and no line may
+ * start with `::` nor hold `##[` (`\::add-mask::x`, `##\[group]` show what
+ * was written instead). Newlines stay: a message may take several lines.
+ */
+function logText(text) {
+    return showControls(text, true)
+        .split('\n')
+        .map(line => line.replace(COMMAND_START, '$1\\::').replace(OLD_COMMAND, '##\\['))
+        .join('\n');
+}
 
 
 /***/ }),
