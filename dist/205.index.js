@@ -2796,9 +2796,11 @@ const paragraph = (text) => `<p>${text.split('\n').map(action_summary/* escape *
 ;// CONCATENATED MODULE: ./src/action/sources-summary.ts
 
 function addSourcesSection(summary, notes) {
-    if (!notes.size)
+    // An update whose image names no source, and had nothing fail, has nothing to show.
+    const known = [...notes].filter(([, n]) => n.source || n.problem);
+    if (!known.length)
         return;
-    const rows = [...notes].map(([key, n]) => {
+    const rows = known.map(([key, n]) => {
         const [image = '', tag = ''] = key.split('\n');
         const source = n.source ? `<a href="${(0,action_summary/* escape */.ih)(n.source)}">${(0,action_summary/* escape */.ih)(n.source)}</a>` : '—';
         const releases = n.problem

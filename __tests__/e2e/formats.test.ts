@@ -107,7 +107,7 @@ describe('image: auto over every format, by the default globs', () => {
         'terraform/main.tf:3 1.2.0'
       ].sort()
     )
-    expect(run.summary).toContain('<code>k8s/overlay/kustomization.yaml:4</code>')
+    expect(run.summary).toContain('<code>k8s/<wbr>overlay/<wbr>kustomization.yaml:4</code>')
   })
 
   it('changes nothing on a second run', async () => {

@@ -131,7 +131,7 @@ describe('the action holds tags younger than minimum-release-age', () => {
     expect(result.summary).toContain('Passed over')
     expect(result.summary).toContain('pushed 2 h ago; minimum 3 days')
     expect(result.summary).toContain('pushed 30 h ago; minimum 3 days')
-    expect(result.summary).toContain("Docker Hub's tags API (tag_last_pushed)")
+    expect(result.summary).toContain('Docker Hub&#39;s tags API (tag_last_pushed)')
     expect(result.stdout).toContain(`passed over 1.3.0: pushed 2 h ago; minimum 3 days`)
   })
 

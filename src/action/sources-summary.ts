@@ -10,8 +10,10 @@ import { code, escape } from './summary.js'
 type Summary = Core['summary']
 
 export function addSourcesSection(summary: Summary, notes: ReadonlyMap<string, UpdateNotes>): void {
-  if (!notes.size) return
-  const rows = [...notes].map(([key, n]) => {
+  // An update whose image names no source, and had nothing fail, has nothing to show.
+  const known = [...notes].filter(([, n]) => n.source || n.problem)
+  if (!known.length) return
+  const rows = known.map(([key, n]) => {
     const [image = '', tag = ''] = key.split('\n')
     const source = n.source ? `<a href="${escape(n.source)}">${escape(n.source)}</a>` : '—'
     const releases = n.problem
