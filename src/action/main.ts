@@ -38,7 +38,7 @@ export async function run(
         core,
         options,
         env,
-        single && (async engine => (await lookupImage(core, engine, single, true)).listing)
+        single && (async engine => (await runImageLookup(core, engine, single, true)).listing)
       )
       return
     }
@@ -46,8 +46,8 @@ export async function run(
       engineOptions(options, coreLogger(core), secret => core.setSecret(secret), env)
     )
     try {
-      if (options.mode === 'image') await lookupImage(core, engine, options)
-      else if (options.mode === 'repositories') await listRepositories(core, engine, options)
+      if (options.mode === 'image') await runImageLookup(core, engine, options)
+      else if (options.mode === 'repositories') await runRepositoriesListing(core, engine, options)
     } finally {
       engine.dispose()
     }
@@ -66,7 +66,7 @@ export async function run(
   }
 }
 
-async function lookupImage(
+async function runImageLookup(
   core: Core,
   engine: Engine,
   options: ImageOptions,
@@ -86,7 +86,7 @@ async function lookupImage(
   return result
 }
 
-async function listRepositories(
+async function runRepositoriesListing(
   core: Core,
   engine: Engine,
   options: RepositoriesOptions
