@@ -14,12 +14,12 @@ import type { FileProblem } from '../files/types.js'
 import type { ImageListing } from '../lookup.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
 import { displayName } from '../reference.js'
-import { engineOptions } from '../requests.js'
+import { engineOptions } from '../run-requests.js'
 import type { ResultRow } from '../update/outputs.js'
 import { resultRow, updateOutputs } from '../update/outputs.js'
 import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
 import { imageKey } from '../update/groups.js'
-import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
+import { referencedEndpoints, readWorkspace, stepDeadline } from '../update/workspace.js'
 import type { ImageCheck, UpdateReport, WorkspaceScan } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import { withNotes } from '../update/sources.js'
@@ -41,7 +41,7 @@ export async function runUpdate(
 ): Promise<void> {
   // The step's timeout bounds reading the files too; the engine gets what is left.
   const deadline = stepDeadline(options.timeoutMs)
-  const scan = await readWorkspace(core, options, deadline)
+  const scan = await readUpdateFiles(core, options, deadline)
   const engine = new Engine({
     ...engineOptions(
       options,
@@ -66,7 +66,7 @@ export async function runUpdate(
 type Options = ImageOptions | AutoOptions
 
 /** The files of `update-files`, read within the step's deadline; none at all is a usage error. */
-async function readWorkspace(
+async function readUpdateFiles(
   core: Core,
   options: Options,
   deadline: Deadline
@@ -74,7 +74,7 @@ async function readWorkspace(
   const update = options.update as NonNullable<ImageOptions['update']>
   const workspace = resolve(update.workspace)
   const only = options.mode === 'image' ? options.image : undefined
-  const scan = await scanWorkspace(update.patterns, workspace, only, deadline)
+  const scan = await readWorkspace(update.patterns, workspace, only, deadline)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
     const where = `matched no files in ${workspace}`

@@ -6,7 +6,7 @@
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
 import type { ImageOptions, RepositoriesOptions } from '../options.js'
-import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../requests.js'
+import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../run-requests.js'
 import type { LookupCommand } from './args.js'
 import { explainLookup, lookupExplanation } from './explain.js'
 import {
