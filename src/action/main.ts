@@ -5,7 +5,7 @@
 import { Engine } from '../engine.js'
 import type { LookupResult } from '../lookup.js'
 import { NoMatchingTagError } from '../lookup.js'
-import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
+import type { AutoOptions, ImageOptions, Options, RepositoriesOptions } from '../options.js'
 import { readInputs } from '../options.js'
 import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../run-requests.js'
 import type { Outputs } from '../outputs.js'
@@ -31,15 +31,7 @@ export async function run(
   try {
     options = await readInputs(name => core.getInput(name), env)
     if (options.mode !== 'repositories' && options.update) {
-      // Loaded only for update runs: the YAML parser and the file readers.
-      const { runUpdate } = await import('./update.js')
-      const single = options.mode === 'image' ? options : undefined
-      await runUpdate(
-        core,
-        options,
-        env,
-        single && (async engine => (await runImageLookup(core, engine, single, true)).listing)
-      )
+      await runUpdateFiles(core, options, env)
       return
     }
     const engine = new Engine(
@@ -63,6 +55,28 @@ export async function run(
       ).catch(() => undefined)
     }
     core.setFailed(message)
+  }
+}
+
+/**
+ * `update-files` (or `image: auto`): the files read first, then the single
+ * image's own lookup (its outputs and summary, when `image` names one), then
+ * every image the files name checked, with that lookup's tags as data.
+ */
+async function runUpdateFiles(
+  core: Core,
+  options: ImageOptions | AutoOptions,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  // Loaded only for update runs: the YAML parser and the file readers.
+  const { startUpdate, runUpdate } = await import('./update.js')
+  const start = await startUpdate(core, options, env)
+  try {
+    const single =
+      options.mode === 'image' ? await runImageLookup(core, start.engine, options, true) : undefined
+    await runUpdate(core, options, env, start, single?.listing)
+  } finally {
+    start.engine.dispose()
   }
 }
 
