@@ -68,7 +68,7 @@ export function generate(root) {
 
 /** Reports the file work's median time; `report(what, value, note)` as bench.mjs has it. */
 export async function benchFiles(root, report, runs = 5) {
-  const { scanWorkspace } = await import(join(root, '.tmp/build/update/scan.js'))
+  const { readWorkspace } = await import(join(root, '.tmp/build/update/workspace.js'))
   const { DEFAULT_UPDATE_FILES } = await import(join(root, '.tmp/build/files/default-globs.js'))
   mkdirSync(join(root, '.tmp'), { recursive: true })
   const repo = mkdtempSync(join(root, '.tmp', 'bench-files-'))
@@ -78,7 +78,7 @@ export async function benchFiles(root, report, runs = 5) {
     let scan
     for (let run = 0; run < runs; run++) {
       const started = performance.now()
-      scan = await scanWorkspace(DEFAULT_UPDATE_FILES, repo)
+      scan = await readWorkspace(DEFAULT_UPDATE_FILES, repo)
       times.push(performance.now() - started)
     }
     const references = scan.groups.reduce((n, g) => n + g.references.length, 0)

@@ -131,7 +131,7 @@ export class Engine {
    * One source's listing. Each source is loaded only when asked for, so an
    * image lookup never parses the Hub client or Octokit.
    */
-  async listRepositories(target: RepositoriesTarget): Promise<RepositoryListing> {
+  async repositoryListing(target: RepositoriesTarget): Promise<RepositoryListing> {
     switch (target.kind) {
       case 'catalog': {
         const { listCatalog } = await import('./registry/catalog.js')

@@ -40,14 +40,14 @@ export interface RepositoriesResult {
 /** What repositories mode needs of the engine: one lister per kind of source. */
 export interface RepositoriesEngine {
   readonly log: Logger
-  listRepositories(target: RepositoriesTarget): Promise<RepositoryListing>
+  repositoryListing(target: RepositoriesTarget): Promise<RepositoryListing>
 }
 
 export async function listRepositories(
   engine: RepositoriesEngine,
   request: RepositoriesRequest
 ): Promise<RepositoriesResult> {
-  const listing = await engine.listRepositories(request.target)
+  const listing = await engine.repositoryListing(request.target)
   const { filter, exclude } = request
   const repositories = listing.names
     .filter(name => (!filter || filter.test(name)) && !exclude?.test(name))

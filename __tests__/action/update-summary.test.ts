@@ -12,8 +12,8 @@ import {
   renderUpdateSummary,
   updateSummaryData
 } from '../../src/action/update-summary.js'
-import { RegistryError } from '../../src/registry/errors.js'
-import type { FailureKind } from '../../src/registry/errors.js'
+import { RegistryError } from '../../src/registry/failures.js'
+import type { FailureKind } from '../../src/registry/failures.js'
 import { DeadlineError } from '../../src/transport/deadline.js'
 import { NetworkError } from '../../src/transport/errors.js'
 import { TokenError } from '../../src/transport/tokens.js'

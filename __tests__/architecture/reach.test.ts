@@ -13,7 +13,7 @@ const REQUIRED = [
   'src/transport/schemes.ts',
   'src/transport/clients.ts',
   'src/registry/dockerhub-login.ts',
-  'src/versions/scan.ts',
+  'src/versions/first-pass.ts',
   'src/versions/rules.ts',
   'src/versions/floating.ts',
   'src/versions/range.ts',

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { ServerResponse } from 'node:http'
 import { githubGetter } from '../../src/github/request.js'
-import { RegistryError } from '../../src/registry/errors.js'
+import { RegistryError } from '../../src/registry/failures.js'
 import { Deadline } from '../../src/transport/deadline.js'
 import { scriptedServer } from '../helpers/servers.js'
 import type { Scripted } from '../helpers/servers.js'

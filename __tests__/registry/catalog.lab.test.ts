@@ -57,7 +57,7 @@ describe('the catalog of docker-registry 2.8, more than 1,000 repositories', () 
 
   it('comes out sorted and filtered through repositories mode', async () => {
     const catalog = catalogOf(L.token, ALICE)
-    const engine = { log: catalog.api.log, listRepositories: () => catalog.list() }
+    const engine = { log: catalog.api.log, repositoryListing: () => catalog.list() }
     const target = {
       kind: 'catalog' as const,
       host: { registry: L.token.host, endpoint: L.token.host }

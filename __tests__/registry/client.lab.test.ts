@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { closeAll, front } from '../helpers/action.js'
-import { RegistryError } from '../../src/registry/errors.js'
+import { RegistryError } from '../../src/registry/failures.js'
 import { parsePlatform } from '../../src/registry/platform.js'
 import { basic, disposeRigs, rig } from '../helpers/client.js'
 import { lab } from '../helpers/lab.js'

@@ -11,7 +11,7 @@ import type { Credential } from '../../src/credentials/credential.js'
 import { ANONYMOUS } from '../../src/credentials/credential.js'
 import type { HubOptions } from '../../src/registry/dockerhub-login.js'
 import { listHubNamespace } from '../../src/registry/dockerhub.js'
-import { RegistryError } from '../../src/registry/errors.js'
+import { RegistryError } from '../../src/registry/failures.js'
 import { HttpTransport } from '../../src/transport/http.js'
 import { scriptedServer } from '../helpers/servers.js'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseInputs } from '../../src/options.js'
 import { isHostedRegistry } from '../../src/registry/hosted.js'
 import { silentLogger } from '../../src/logger.js'
-import { engineOptions } from '../../src/requests.js'
+import { engineOptions } from '../../src/run-requests.js'
 
 describe('isHostedRegistry', () => {
   // prettier-ignore

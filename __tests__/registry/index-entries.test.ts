@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { ANONYMOUS } from '../../src/credentials/credential.js'
-import type { RequestContext } from '../../src/registry/errors.js'
-import { RegistryError } from '../../src/registry/errors.js'
+import type { RequestContext } from '../../src/registry/failures.js'
+import { RegistryError } from '../../src/registry/failures.js'
 import { choosePlatform, readIndexEntries } from '../../src/registry/index-entries.js'
 
 const ctx: RequestContext = {

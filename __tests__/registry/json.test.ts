@@ -1,7 +1,7 @@
 /** Registry JSON is untrusted: objects checked for shape, digests for form. */
 import { describe, expect, it } from '@jest/globals'
-import { RegistryError } from '../../src/registry/errors.js'
-import type { RequestContext } from '../../src/registry/errors.js'
+import { RegistryError } from '../../src/registry/failures.js'
+import type { RequestContext } from '../../src/registry/failures.js'
 import { isDigest, isRecord, parseJsonObject } from '../../src/registry/json.js'
 import { ANONYMOUS } from '../../src/credentials/credential.js'
 

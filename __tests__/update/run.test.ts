@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { Engine } from '../../src/engine.js'
 import { parseReference } from '../../src/reference.js'
 import { checkReferences, describeFailures, updateFiles } from '../../src/update/run.js'
-import { referencedEndpoints, scanWorkspace } from '../../src/update/scan.js'
+import { referencedEndpoints, readWorkspace } from '../../src/update/workspace.js'
 import type { ImageCheck } from '../../src/update/types.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
@@ -65,7 +65,7 @@ describe('an update run', () => {
       Dockerfile: DOCKERFILE(h),
       'compose.yml': COMPOSE(h)
     }))
-    const scan = await scanWorkspace('Dockerfile\ncompose.yml', workspace)
+    const scan = await readWorkspace('Dockerfile\ncompose.yml', workspace)
     expect(referencedEndpoints(scan)).toEqual([expect.stringContaining(host)])
     const ended: string[] = []
     const checks = await checkReferences(engine, scan, {
@@ -95,7 +95,7 @@ describe('an update run', () => {
       Dockerfile: DOCKERFILE(h),
       'compose.yml': COMPOSE(h)
     }))
-    const scan = await scanWorkspace('*', workspace)
+    const scan = await readWorkspace('*', workspace)
     const checks = await checkReferences(engine, scan, { policy: buildPolicy({}) })
     const report = await updateFiles(scan, checks, { pinDigest: true, write })
     const dockerfile = `FROM ${host}/library/python:3.14-slim@${digestOf('library/python', '3.14-slim')} AS build\nRUN pip install .\n\nFROM ${host}/library/nginx:1.27.3-alpine@${digestOf('library/nginx', '1.27.3-alpine')}\n`
@@ -113,7 +113,7 @@ describe('an update run', () => {
 
   it('keeps to one image when asked (image: python with update-files)', async () => {
     const { host, workspace } = await setUp(h => ({ Dockerfile: DOCKERFILE(h) }))
-    const scan = await scanWorkspace(
+    const scan = await readWorkspace(
       'Dockerfile',
       workspace,
       parseReference(`${host}/library/nginx`)
@@ -125,7 +125,7 @@ describe('an update run', () => {
 describe('describeFailures', () => {
   it('names every image that could not be checked, with why', async () => {
     const { workspace, engine } = await setUp(h => ({ 'compose.yml': COMPOSE(h) }))
-    const scan = await scanWorkspace('compose.yml', workspace)
+    const scan = await readWorkspace('compose.yml', workspace)
     const checks = await checkReferences(engine, scan, { policy: buildPolicy({}) })
     const message = describeFailures(checks)
     expect(message?.split('\n')).toEqual([

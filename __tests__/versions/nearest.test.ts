@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { NearestRemoved } from '../../src/versions/nearest.js'
 import { newestFirst } from '../../src/versions/order.js'
-import type { Stage } from '../../src/versions/scan.js'
+import type { Stage } from '../../src/versions/first-pass.js'
 import { version } from './helpers.js'
 
 // prettier-ignore

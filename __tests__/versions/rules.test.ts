@@ -7,7 +7,7 @@ import { FloatingLines } from '../../src/versions/floating.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
 import { failingStage, resolveRules } from '../../src/versions/rules.js'
-import type { Stage } from '../../src/versions/scan.js'
+import type { Stage } from '../../src/versions/first-pass.js'
 import { version, versions } from './helpers.js'
 
 /** The stage that removes `tag` among `tags`, for the policy and current tag given. */

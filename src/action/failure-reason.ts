@@ -3,8 +3,8 @@
  * glance (`not found`, `private or needs a login`, `rate limited`, `timed
  * out`); the full message stays beside it, folded.
  */
-import type { FailureKind } from '../registry/errors.js'
-import { RegistryError } from '../registry/errors.js'
+import type { FailureKind } from '../registry/failures.js'
+import { RegistryError } from '../registry/failures.js'
 import { DeadlineError } from '../transport/deadline.js'
 import { NetworkError } from '../transport/errors.js'
 import { TokenError } from '../transport/tokens.js'

@@ -5,9 +5,9 @@
 import { Engine } from '../engine.js'
 import type { LookupResult } from '../lookup.js'
 import { NoMatchingTagError } from '../lookup.js'
-import type { ImageOptions, Options, RepositoriesOptions } from '../options.js'
+import type { AutoOptions, ImageOptions, Options, RepositoriesOptions } from '../options.js'
 import { readInputs } from '../options.js'
-import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../requests.js'
+import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../run-requests.js'
 import type { Outputs } from '../outputs.js'
 import { lookupOutputs, repositoriesOutputs } from '../outputs.js'
 import type { Core } from './core.js'
@@ -31,23 +31,15 @@ export async function run(
   try {
     options = await readInputs(name => core.getInput(name), env)
     if (options.mode !== 'repositories' && options.update) {
-      // Loaded only for update runs: the YAML parser and the file readers.
-      const { runUpdate } = await import('./update.js')
-      const single = options.mode === 'image' ? options : undefined
-      await runUpdate(
-        core,
-        options,
-        env,
-        single && (async engine => (await lookupImage(core, engine, single, true)).listing)
-      )
+      await runUpdateFiles(core, options, env)
       return
     }
     const engine = new Engine(
       engineOptions(options, coreLogger(core), secret => core.setSecret(secret), env)
     )
     try {
-      if (options.mode === 'image') await lookupImage(core, engine, options)
-      else if (options.mode === 'repositories') await listRepositories(core, engine, options)
+      if (options.mode === 'image') await runImageLookup(core, engine, options)
+      else if (options.mode === 'repositories') await runRepositoriesListing(core, engine, options)
     } finally {
       engine.dispose()
     }
@@ -66,7 +58,29 @@ export async function run(
   }
 }
 
-async function lookupImage(
+/**
+ * `update-files` (or `image: auto`): the files read first, then the single
+ * image's own lookup (its outputs and summary, when `image` names one), then
+ * every image the files name checked, with that lookup's tags as data.
+ */
+async function runUpdateFiles(
+  core: Core,
+  options: ImageOptions | AutoOptions,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  // Loaded only for update runs: the YAML parser and the file readers.
+  const { startUpdate, runUpdate } = await import('./update.js')
+  const start = await startUpdate(core, options, env)
+  try {
+    const single =
+      options.mode === 'image' ? await runImageLookup(core, start.engine, options, true) : undefined
+    await runUpdate(core, options, env, start, single?.listing)
+  } finally {
+    start.engine.dispose()
+  }
+}
+
+async function runImageLookup(
   core: Core,
   engine: Engine,
   options: ImageOptions,
@@ -86,7 +100,7 @@ async function lookupImage(
   return result
 }
 
-async function listRepositories(
+async function runRepositoriesListing(
   core: Core,
   engine: Engine,
   options: RepositoriesOptions

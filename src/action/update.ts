@@ -4,6 +4,8 @@
  * through one engine, the files rewritten, then outputs, one notice per
  * outdated reference at its file and line, the log grouped per image, and
  * one summary table. An image that failed fails the step only at the end.
+ * Two steps (startUpdate, runUpdate): main.ts runs the single image's own
+ * lookup between them and passes its tag list in as data.
  */
 import { resolve } from 'node:path'
 import { Engine } from '../engine.js'
@@ -14,12 +16,12 @@ import type { FileProblem } from '../files/types.js'
 import type { ImageListing } from '../lookup.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
 import { displayName } from '../reference.js'
-import { engineOptions } from '../requests.js'
+import { engineOptions } from '../run-requests.js'
 import type { ResultRow } from '../update/outputs.js'
 import { resultRow, updateOutputs } from '../update/outputs.js'
 import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
 import { imageKey } from '../update/groups.js'
-import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
+import { referencedEndpoints, readWorkspace, stepDeadline } from '../update/workspace.js'
 import type { ImageCheck, UpdateReport, WorkspaceScan } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import { withNotes } from '../update/sources.js'
@@ -30,18 +32,23 @@ import type { Core } from './core.js'
 import { coreLogger } from './core.js'
 import { writeUpdateSummary } from './update-summary.js'
 
-/** The single image's own lookup (outputs and summary), when `image` names one. */
-export type SingleLookup = (engine: Engine) => Promise<ImageListing | undefined>
+type Options = ImageOptions | AutoOptions
 
-export async function runUpdate(
+/** What an update run reads before it asks any registry: the files, and the engine for the registries they name. */
+export interface UpdateStart {
+  readonly scan: WorkspaceScan
+  readonly engine: Engine
+}
+
+/** The files read, then one engine for every image they name; the caller disposes of it. */
+export async function startUpdate(
   core: Core,
-  options: ImageOptions | AutoOptions,
-  env: NodeJS.ProcessEnv,
-  single?: SingleLookup
-): Promise<void> {
+  options: Options,
+  env: NodeJS.ProcessEnv
+): Promise<UpdateStart> {
   // The step's timeout bounds reading the files too; the engine gets what is left.
   const deadline = stepDeadline(options.timeoutMs)
-  const scan = await readWorkspace(core, options, deadline)
+  const scan = await readUpdateFiles(core, options, deadline)
   const engine = new Engine({
     ...engineOptions(
       options,
@@ -52,21 +59,29 @@ export async function runUpdate(
     ),
     timeoutMs: deadline.remainingMs()
   })
-  try {
-    const checks = await checkImages(core, engine, options, scan, single)
-    await rewriteAndReport(core, options, env, engine, scan, checks)
-    // After every other image was checked, written and reported: the failures, together.
-    const failure = describeFailures(checks)
-    if (failure) throw new ActionError(failure)
-  } finally {
-    engine.dispose()
-  }
+  return { scan, engine }
 }
 
-type Options = ImageOptions | AutoOptions
+/**
+ * Every image checked (the single image's tags, when its own lookup listed
+ * them, reused), the files rewritten and reported; the failures fail the step
+ * together, after every other image was checked, written and reported.
+ */
+export async function runUpdate(
+  core: Core,
+  options: Options,
+  env: NodeJS.ProcessEnv,
+  { scan, engine }: UpdateStart,
+  listing?: ImageListing
+): Promise<void> {
+  const checks = await checkImages(core, engine, options, scan, listing)
+  await rewriteAndReport(core, options, env, engine, scan, checks)
+  const failure = describeFailures(checks)
+  if (failure) throw new ActionError(failure)
+}
 
 /** The files of `update-files`, read within the step's deadline; none at all is a usage error. */
-async function readWorkspace(
+async function readUpdateFiles(
   core: Core,
   options: Options,
   deadline: Deadline
@@ -74,7 +89,7 @@ async function readWorkspace(
   const update = options.update as NonNullable<ImageOptions['update']>
   const workspace = resolve(update.workspace)
   const only = options.mode === 'image' ? options.image : undefined
-  const scan = await scanWorkspace(update.patterns, workspace, only, deadline)
+  const scan = await readWorkspace(update.patterns, workspace, only, deadline)
   if (!scan.files.length) {
     // A scheduled check whose globs match nothing would pass forever, checking nothing.
     const where = `matched no files in ${workspace}`
@@ -89,16 +104,15 @@ async function readWorkspace(
   return scan
 }
 
-/** Every image the files name, checked (the single image's own lookup first, when there is one). */
+/** Every image the files name, checked; the single image's tags are not listed twice. */
 async function checkImages(
   core: Core,
   engine: Engine,
   options: Options,
   scan: WorkspaceScan,
-  single?: SingleLookup
+  listing?: ImageListing
 ): Promise<ImageCheck[]> {
   const only = options.mode === 'image' ? options.image : undefined
-  const listing = single && (await single(engine))
   if (!scan.groups.length) {
     core.warning(
       `No image references found in the ${scan.files.length} file${scan.files.length === 1 ? '' : 's'} 'update-files' matched${only ? ` (looking for ${displayName(only)})` : ''}.`

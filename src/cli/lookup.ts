@@ -6,7 +6,7 @@
 import { Engine } from '../engine.js'
 import type { Logger } from '../logger.js'
 import type { ImageOptions, RepositoriesOptions } from '../options.js'
-import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../requests.js'
+import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../run-requests.js'
 import type { LookupCommand } from './args.js'
 import { explainLookup, lookupExplanation } from './explain.js'
 import {
@@ -33,14 +33,14 @@ export async function runLookup(
   const engine = new Engine(engineOptions(options, log, onSecret, process.env))
   try {
     return options.mode === 'image'
-      ? await lookupImage(engine, options, command, log)
-      : await listRepositories(engine, options, command)
+      ? await imageLookupText(engine, options, command, log)
+      : await repositoriesText(engine, options, command)
   } finally {
     engine.dispose()
   }
 }
 
-async function lookupImage(
+async function imageLookupText(
   engine: Engine,
   options: ImageOptions,
   command: LookupCommand,
@@ -62,7 +62,7 @@ async function lookupImage(
   return formatTag(result) + explained
 }
 
-async function listRepositories(
+async function repositoriesText(
   engine: Engine,
   options: RepositoriesOptions,
   command: LookupCommand

@@ -11,9 +11,9 @@ import { Engine } from '../engine.js'
 import type { FileProblem } from '../files/types.js'
 import type { Logger } from '../logger.js'
 import { displayName } from '../reference.js'
-import { engineOptions } from '../requests.js'
+import { engineOptions } from '../run-requests.js'
 import { checkReferences, describeFailures, updateFiles } from '../update/run.js'
-import { referencedEndpoints, scanWorkspace, stepDeadline } from '../update/scan.js'
+import { referencedEndpoints, readWorkspace, stepDeadline } from '../update/workspace.js'
 import type { ImageCheck, UpdateReport } from '../update/types.js'
 import type { ScanCommand } from './args.js'
 import { explainScan, scanExplanation } from './explain.js'
@@ -36,7 +36,7 @@ export async function runScan(command: ScanCommand, context: CliContext): Promis
   if (options.mode !== 'auto') throw new Error('a scan reads images from files')
   const { update } = options
   const deadline = stepDeadline(options.timeoutMs)
-  const scan = await scanWorkspace(update.patterns, resolve(update.workspace), undefined, deadline)
+  const scan = await readWorkspace(update.patterns, resolve(update.workspace), undefined, deadline)
   reportProblems(log, scan.problems)
   if (!scan.groups.length) {
     log.warning(nothingFound(scan.files.length, update.patterns.split('\n')))

@@ -8,7 +8,7 @@
  * read only as far as the tags asked for need, and kept for the next tag.
  */
 import type { ReleaseDate } from '../release/cooldown.js'
-import { RegistryError } from '../registry/errors.js'
+import { RegistryError } from '../registry/failures.js'
 import { isRecord } from '../registry/json.js'
 import { nextLink } from '../registry/link.js'
 import { plausibleDate } from '../registry/release-date-json.js'

@@ -6,7 +6,7 @@
  * so an image lookup never parses it.
  */
 import type { Logger } from '../logger.js'
-import { RegistryError } from '../registry/errors.js'
+import { RegistryError } from '../registry/failures.js'
 import { isRecord } from '../registry/json.js'
 import { serverText } from '../text/escape.js'
 import { nextLink } from '../registry/link.js'

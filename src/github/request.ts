@@ -6,7 +6,7 @@
  * bundle chunk), so an image lookup never parses it.
  */
 import { MAX_GITHUB_ANSWER_BYTES, cappedFetch } from './capped-fetch.js'
-import { RegistryError } from '../registry/errors.js'
+import { RegistryError } from '../registry/failures.js'
 import { isRecord } from '../registry/json.js'
 import { formatBytes } from '../transport/body.js'
 import type { Deadline } from '../transport/deadline.js'

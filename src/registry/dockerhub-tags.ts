@@ -7,7 +7,7 @@
  */
 import type { ReleaseDate } from '../release/cooldown.js'
 import type { HubSession } from './dockerhub-login.js'
-import { RegistryError } from './errors.js'
+import { RegistryError } from './failures.js'
 import { jsonObject, plausibleDate } from './release-date-json.js'
 
 export const HUB_DATE_SOURCE = "Docker Hub's tags API (tag_last_pushed)"

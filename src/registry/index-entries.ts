@@ -2,8 +2,8 @@
  * The entries of an image index (OCI index, Docker manifest list), read
  * defensively: entries of the wrong shape are skipped, never dereferenced.
  */
-import type { RequestContext } from './errors.js'
-import { RegistryError } from './errors.js'
+import type { RequestContext } from './failures.js'
+import { RegistryError } from './failures.js'
 import { isDigest, isRecord } from './json.js'
 import type { Platform } from './platform.js'
 import { formatPlatform, normalizePlatform, platformMatches } from './platform.js'

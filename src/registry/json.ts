@@ -1,6 +1,6 @@
 /** Registry JSON is untrusted: parsed once, checked for shape before any field is read. */
-import type { RequestContext } from './errors.js'
-import { RegistryError } from './errors.js'
+import type { RequestContext } from './failures.js'
+import { RegistryError } from './failures.js'
 
 export function parseJsonObject(body: Buffer, ctx: RequestContext): Record<string, unknown> {
   try {

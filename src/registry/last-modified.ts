@@ -7,7 +7,7 @@
 import type { ReleaseDate } from '../release/cooldown.js'
 import type { RegistryApi } from './api.js'
 import { pullScope } from './api.js'
-import { RegistryError } from './errors.js'
+import { RegistryError } from './failures.js'
 import { MEDIA_TYPES } from './manifests.js'
 import { plausibleDate } from './release-date-json.js'
 

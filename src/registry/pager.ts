@@ -7,8 +7,8 @@
 import { redactUrl } from '../transport/hosts.js'
 import type { SessionResponse } from '../transport/session.js'
 import type { Explain, RegistryApi } from './api.js'
-import type { RequestContext } from './errors.js'
-import { RegistryError } from './errors.js'
+import type { RequestContext } from './failures.js'
+import { RegistryError } from './failures.js'
 import { parseJsonObject } from './json.js'
 import { nextLink } from './link.js'
 

@@ -16,7 +16,7 @@ import type { DateOf, ReleaseDate } from '../release/cooldown.js'
 import type { HttpTransport } from '../transport/http.js'
 import type { RegistryApi } from './api.js'
 import { HubSession } from './dockerhub-login.js'
-import { RegistryError } from './errors.js'
+import { RegistryError } from './failures.js'
 import { lastModifiedDates } from './last-modified.js'
 
 export interface DatesContext {

@@ -11,7 +11,7 @@
  */
 import type { RegistryApi } from './api.js'
 import { pullScope } from './api.js'
-import type { RequestContext } from './errors.js'
+import type { RequestContext } from './failures.js'
 import { isDigest, isRecord, parseJsonObject } from './json.js'
 import { MEDIA_TYPES } from './manifests.js'
 

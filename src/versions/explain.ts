@@ -2,7 +2,7 @@
 import { describeLines } from './lines.js'
 import type { TagPolicy } from './policy.js'
 import type { Selection, Stage } from './select.js'
-import { STAGES } from './scan.js'
+import { STAGES } from './first-pass.js'
 import { filteredOut } from './filtered-out.js'
 
 export interface FilterRow {

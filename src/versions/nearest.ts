@@ -1,7 +1,7 @@
 /** The removed tags closest to passing, for the message when nothing passes. */
 import type { Version } from './parse.js'
-import type { Stage } from './scan.js'
-import { STAGES } from './scan.js'
+import type { Stage } from './first-pass.js'
+import { STAGES } from './first-pass.js'
 
 export interface Removed {
   readonly tag: string

@@ -15,7 +15,7 @@
  * carry two counters, one at each end (`-r3-ls295`: the package's revision,
  * then the image's build).
  *
- * The first pass over the tags (scan.ts) shows every version to a
+ * The first pass over the tags (first-pass.ts) shows every version to a
  * RevisionLearner; its RevisionReading then reads each tag again with the
  * counters split off. Memory is bounded: a few slots, a sample of versions.
  */

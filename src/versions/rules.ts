@@ -7,7 +7,7 @@ import { compareVersions } from './order.js'
 import type { Version } from './parse.js'
 import type { TagPolicy } from './policy.js'
 import { rangeTest } from './range.js'
-import type { Stage } from './scan.js'
+import type { Stage } from './first-pass.js'
 import { precisionOf, sameShape } from './shape.js'
 
 export interface Rules {

@@ -4,7 +4,7 @@
  *
  * Passes over the tag list, so memory follows the passing tags rather than
  * every tag (a registry may list a million): the first reads each tag and
- * learns the version lines and build counters (scan.ts), the next read each
+ * learns the version lines and build counters (first-pass.ts), the next read each
  * version tag again (cheap next to keeping it) and keep only what passes,
  * the counts and the few nearest misses.
  */
@@ -18,13 +18,13 @@ import type { Removed } from './nearest.js'
 import { NearestRemoved } from './nearest.js'
 import type { Rules } from './rules.js'
 import { failingStage, resolveRules } from './rules.js'
-import type { Scan, Stage } from './scan.js'
-import { readTag, scanTags, versionsAt } from './scan.js'
+import type { FirstPass, Stage } from './first-pass.js'
+import { readTag, readTagList, versionsAt } from './first-pass.js'
 import { preference } from './shape.js'
 
 export { floatingOnPrerelease } from './floating.js'
 export type { Removed } from './nearest.js'
-export type { Stage } from './scan.js'
+export type { Stage } from './first-pass.js'
 
 export interface Selection {
   /** Passing tags, newest first. */
@@ -70,7 +70,8 @@ interface Pass {
   readonly offLine: Version | undefined
 }
 
-const isRelease = (v: Version, scan: Scan): boolean => !v.prerelease && !scan.lines.isFloating(v)
+const isRelease = (v: Version, scan: FirstPass): boolean =>
+  !v.prerelease && !scan.lines.isFloating(v)
 
 /**
  * One pass over the versions. With no current tag only the most preferred
@@ -78,7 +79,7 @@ const isRelease = (v: Version, scan: Scan): boolean => !v.prerelease && !scan.li
  */
 function runPass(
   tags: readonly string[],
-  scan: Scan,
+  scan: FirstPass,
   policy: TagPolicy,
   rules: Rules,
   order: Order
@@ -141,7 +142,7 @@ export function selectTags(
   policy: TagPolicy,
   currentTag?: string
 ): Selection {
-  const scan = scanTags(tags, policy)
+  const scan = readTagList(tags, policy)
   const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
   const pin = parsedCurrent && pinReason(parsedCurrent, scan)
   if (pin) return pinnedSelection(tags, scan, parsedCurrent, pin)
@@ -185,7 +186,7 @@ const lineStopped = (other: Version, current: Version, top: Version | undefined)
 /** The selection for a pin that stays (pins.ts): the tag itself, when the registry lists it. */
 function pinnedSelection(
   tags: readonly string[],
-  scan: Scan,
+  scan: FirstPass,
   pinned: Version | NotAVersion,
   reason: string
 ): Selection {

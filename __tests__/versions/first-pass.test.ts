@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { formatVersion } from '../../src/versions/parse.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
-import { STAGES, readTag, scanTags, versionsAt } from '../../src/versions/scan.js'
+import { STAGES, readTag, readTagList, versionsAt } from '../../src/versions/first-pass.js'
 import { tagHistory } from '../helpers/fixtures.js'
 
 const NGINX = ['1.27.3', '1.27.3-alpine', 'mainline', 'stable-alpine', 'latest', '1.27', '1']
@@ -26,10 +26,10 @@ const CASES: [string, string[], PolicyInputs, { filter: number; version: number;
   ['no tags', [], {}, { filter: 0, version: 0, versions: [], notVersions: [] }]
 ]
 
-describe('scanTags', () => {
+describe('readTagList', () => {
   it.each(CASES)('%s', (_name, tags, inputs, expected) => {
     const policy = buildPolicy(inputs)
-    const scan = scanTags(tags, policy)
+    const scan = readTagList(tags, policy)
     expect(scan.removedBy.filter).toBe(expected.filter)
     expect(scan.removedBy.version).toBe(expected.version)
     expect(scan.notVersions).toEqual(expected.notVersions)
@@ -40,7 +40,7 @@ describe('scanTags', () => {
 
   it('names five tags that are not versions at most', () => {
     const tags = ['latest', 'stable', 'edge', 'nightly', 'mainline', 'alpine', 'slim', '1.0.0']
-    const scan = scanTags(tags, buildPolicy({}))
+    const scan = readTagList(tags, buildPolicy({}))
     expect(scan.removedBy.version).toBe(7)
     expect(scan.notVersions).toEqual(['latest', 'stable', 'edge', 'nightly', 'mainline'])
   })
@@ -48,7 +48,7 @@ describe('scanTags', () => {
   it('reads linuxserver counters as revisions, not as part of the variant', () => {
     const tags = ['5.14.2.9825-ls255', '5.14.2.9825-ls256', '5.15.0.9826-ls257', 'latest']
     const policy = buildPolicy({})
-    const read = [...versionsAt(tags, scanTags(tags, policy), policy)]
+    const read = [...versionsAt(tags, readTagList(tags, policy), policy)]
     expect(read.map(v => v.variant)).toEqual(['', '', ''])
     expect(read.map(v => v.revision?.text)).toEqual(['ls255', 'ls256', 'ls257'])
   })
@@ -56,7 +56,7 @@ describe('scanTags', () => {
   it('reads every tag of a real repository (kong) the same as readTag alone, counters aside', () => {
     const tags = tagHistory('kong')
     const policy = buildPolicy({})
-    const scan = scanTags(tags, policy)
+    const scan = readTagList(tags, policy)
     const versions = [...versionsAt(tags, scan, policy)]
     expect(versions.length + scan.removedBy.version).toBe(tags.length)
     const alone = tags.map(t => readTag(t, policy)).filter(v => 'components' in v)

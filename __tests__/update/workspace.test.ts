@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DeadlineError } from '../../src/transport/deadline.js'
-import { scanWorkspace, stepDeadline } from '../../src/update/scan.js'
+import { readWorkspace, stepDeadline } from '../../src/update/workspace.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
 
 function workspace(files: Record<string, string>): string {
@@ -15,14 +15,14 @@ function workspace(files: Record<string, string>): string {
   return root
 }
 
-describe('scanWorkspace', () => {
+describe('readWorkspace', () => {
   it('keeps the text of files with references only, the others still listed', async () => {
     const root = workspace({
       Dockerfile: 'FROM python:3.12\n',
       'big.yml': 'a: 1\nb: [1, 2]\n',
       'notes.md': 'FROM python:3.11\n'
     })
-    const scan = await scanWorkspace('*', root)
+    const scan = await readWorkspace('*', root)
     expect(scan.files).toEqual(['Dockerfile', 'big.yml', 'notes.md'])
     expect([...scan.texts.keys()]).toEqual(['Dockerfile'])
     expect(scan.problems).toEqual([])
@@ -34,7 +34,7 @@ describe('scanWorkspace', () => {
       'compose.yml': `services:\n${images.join('\n')}\n`,
       Dockerfile: 'FROM node:20\n'
     })
-    const scan = await scanWorkspace('*', root)
+    const scan = await readWorkspace('*', root)
     expect(scan.problems).toEqual([
       { file: 'compose.yml', line: 1, message: 'holds more than 1000 image references; not read.' }
     ])
@@ -43,7 +43,7 @@ describe('scanWorkspace', () => {
 
   it("counts against the step's timeout: none left, no file is read", async () => {
     const root = workspace({ Dockerfile: 'FROM python:3.12\n' })
-    const scanning = scanWorkspace('*', root, undefined, stepDeadline(0))
+    const scanning = readWorkspace('*', root, undefined, stepDeadline(0))
     await expect(scanning).rejects.toThrow(DeadlineError)
     await expect(scanning).rejects.toThrow(/timeout .* ran out while reading the files/)
   })

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { silentLogger } from '../src/logger.js'
 import { parseInputs } from '../src/options.js'
-import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../src/requests.js'
+import { engineOptions, lookupRequestOf, repositoriesRequestOf } from '../src/run-requests.js'
 
 const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
 const ENV = { GITHUB_API_URL: 'https://api.github.com', DOCKER_CONFIG: '/home/runner/.docker' }

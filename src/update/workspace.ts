@@ -52,7 +52,7 @@ function readFile(file: string, text: string): FileScan {
  * references to that image (`image: python` with `update-files`). Throws the
  * deadline's DeadlineError when the step's time runs out while reading.
  */
-export async function scanWorkspace(
+export async function readWorkspace(
   patterns: string,
   workspace: string,
   only?: ImageReference,

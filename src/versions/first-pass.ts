@@ -46,7 +46,7 @@ function fromGroup(tag: string, group: string | undefined): Version | NotAVersio
 }
 
 /** What the first pass learns: the early counts, the version lines, which tags are versions. */
-export interface Scan {
+export interface FirstPass {
   readonly removedBy: Record<Stage, number>
   readonly notVersions: string[]
   readonly lines: FloatingLines
@@ -71,7 +71,7 @@ export interface Scan {
  */
 const KEEP_PARSED = 50_000
 
-export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
+export function readTagList(tags: readonly string[], policy: TagPolicy): FirstPass {
   const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
   const isVersionAt = new Uint8Array(tags.length)
   const notVersions: string[] = []
@@ -135,7 +135,7 @@ export function scanTags(tags: readonly string[], policy: TagPolicy): Scan {
  */
 export function* versionsAt(
   tags: readonly string[],
-  scan: Pick<Scan, 'isVersionAt' | 'groups' | 'reading' | 'parsed'>,
+  scan: Pick<FirstPass, 'isVersionAt' | 'groups' | 'reading' | 'parsed'>,
   policy: TagPolicy
 ): Generator<Version> {
   const { isVersionAt, groups, reading, parsed: kept } = scan
