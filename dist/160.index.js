@@ -60,7 +60,7 @@ function errorDetail(body, secrets) {
 /* harmony import */ var _credentials_credential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1333);
 /* harmony import */ var _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9854);
 /* harmony import */ var _transport_headers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4403);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9280);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(349);
 /* harmony import */ var _dockerhub_answers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(674);
 
@@ -158,7 +158,7 @@ class HubSession {
     }
     loginFailure(response, credential, kind, advice) {
         const ctx = this.loginContext(credential);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, {
+        return new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, {
             kind,
             status: response.status
         });
@@ -166,7 +166,7 @@ class HubSession {
     /** A token from the answer: passed to onSecret before anything else can see it. */
     secret(value, field, credential) {
         if (typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${this.loginContext(credential).action} on ${this.registry}: the answer has no usable '${field}'.`, { kind: 'protocol' });
+            throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${this.loginContext(credential).action} on ${this.registry}: the answer has no usable '${field}'.`, { kind: 'protocol' });
         }
         this.keepSecret(value);
         return value;
@@ -191,7 +191,7 @@ class HubSession {
             if (error instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfterError */ .nn)
                 throw this.rateLimited(error.response, ctx, error);
             if (error instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachable */ .HB)(ctx, error);
+                throw (0,_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachable */ .HB)(ctx, error);
             throw error;
         }
     }
@@ -210,7 +210,7 @@ class HubSession {
     /** Any other answer that is not a success. */
     failure(response, ctx) {
         const { status } = response;
-        const make = (kind, advice) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, { kind, status });
+        const make = (kind, advice) => new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, { kind, status });
         const who = (0,_credentials_credential_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCredential */ .t8)(this.options.credential);
         if (status === 401 && this.anonymous) {
             return make('unauthorized', "It wants a login: give 'username' and 'password' (a personal access token with read access).");
@@ -234,7 +234,7 @@ class HubSession {
         const limit = (0,_transport_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .first */ .$)(response.headers['x-ratelimit-limit']);
         const quota = limit && /^\d+$/.test(limit) ? ` The limit is ${limit} requests per window.` : '';
         const login = this.anonymous ? ' Logging in raises the limit.' : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: rate limited (429).${quota}${reset}${login}`, { kind: 'rate-limited', status: 429, cause });
+        return new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: rate limited (429).${quota}${reset}${login}`, { kind: 'rate-limited', status: 429, cause });
     }
 }
 
@@ -300,8 +300,8 @@ __webpack_require__.d(__webpack_exports__, {
 var reference = __webpack_require__(8286);
 // EXTERNAL MODULE: ./src/registry/dockerhub-login.ts
 var dockerhub_login = __webpack_require__(228);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __webpack_require__(9280);
 // EXTERNAL MODULE: ./src/registry/api.ts + 1 modules
 var registry_api = __webpack_require__(2871);
 // EXTERNAL MODULE: ./src/registry/manifests.ts + 1 modules
@@ -330,7 +330,7 @@ function lastModifiedDates(api, repository) {
             }, (0,registry_api/* pullScope */.iH)(repository), ctx);
         }
         catch (error) {
-            if (error instanceof errors/* RegistryError */.gl)
+            if (error instanceof failures/* RegistryError */.gl)
                 return { source, why: error.message };
             throw error;
         }
@@ -378,7 +378,7 @@ async function releaseDatesFor(ctx, image, api) {
                     session = await hubSession(ctx);
                 }
                 catch (error) {
-                    if (!(error instanceof errors/* RegistryError */.gl))
+                    if (!(error instanceof failures/* RegistryError */.gl))
                         throw error;
                     return { source: HUB_DATE_SOURCE, why: error.message };
                 }

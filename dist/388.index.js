@@ -60,7 +60,7 @@ function errorDetail(body, secrets) {
 /* harmony import */ var _credentials_credential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1333);
 /* harmony import */ var _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9854);
 /* harmony import */ var _transport_headers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4403);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9280);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(349);
 /* harmony import */ var _dockerhub_answers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(674);
 
@@ -158,7 +158,7 @@ class HubSession {
     }
     loginFailure(response, credential, kind, advice) {
         const ctx = this.loginContext(credential);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, {
+        return new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, {
             kind,
             status: response.status
         });
@@ -166,7 +166,7 @@ class HubSession {
     /** A token from the answer: passed to onSecret before anything else can see it. */
     secret(value, field, credential) {
         if (typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${this.loginContext(credential).action} on ${this.registry}: the answer has no usable '${field}'.`, { kind: 'protocol' });
+            throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${this.loginContext(credential).action} on ${this.registry}: the answer has no usable '${field}'.`, { kind: 'protocol' });
         }
         this.keepSecret(value);
         return value;
@@ -191,7 +191,7 @@ class HubSession {
             if (error instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfterError */ .nn)
                 throw this.rateLimited(error.response, ctx, error);
             if (error instanceof _transport_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachable */ .HB)(ctx, error);
+                throw (0,_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachable */ .HB)(ctx, error);
             throw error;
         }
     }
@@ -210,7 +210,7 @@ class HubSession {
     /** Any other answer that is not a success. */
     failure(response, ctx) {
         const { status } = response;
-        const make = (kind, advice) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, { kind, status });
+        const make = (kind, advice) => new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${this.asked(ctx, response)} ${advice}`, { kind, status });
         const who = (0,_credentials_credential_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCredential */ .t8)(this.options.credential);
         if (status === 401 && this.anonymous) {
             return make('unauthorized', "It wants a login: give 'username' and 'password' (a personal access token with read access).");
@@ -234,7 +234,7 @@ class HubSession {
         const limit = (0,_transport_headers_js__WEBPACK_IMPORTED_MODULE_5__/* .first */ .$)(response.headers['x-ratelimit-limit']);
         const quota = limit && /^\d+$/.test(limit) ? ` The limit is ${limit} requests per window.` : '';
         const login = this.anonymous ? ' Logging in raises the limit.' : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: rate limited (429).${quota}${reset}${login}`, { kind: 'rate-limited', status: 429, cause });
+        return new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: rate limited (429).${quota}${reset}${login}`, { kind: 'rate-limited', status: 429, cause });
     }
 }
 
@@ -252,7 +252,7 @@ class HubSession {
 /* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8514);
 /* harmony import */ var _dockerhub_answers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(674);
 /* harmony import */ var _dockerhub_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(228);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9280);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(349);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5739);
 /**
@@ -423,15 +423,15 @@ function unknownNamespace(session, namespace) {
     const who = session.anonymous
         ? "without a login, so only public repositories count; for private ones give 'username' and 'password' (a personal access token with read access)"
         : `with the ${(0,_credentials_credential_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCredential */ .t8)(session.credential)}; check that this account may see its private repositories`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Namespace '${namespace}' does not exist on Docker Hub, or has no repositories you can see. Check the spelling of the user or organisation name (as in 'docker.io/<namespace>/<repository>'). It was asked ${who}.`, { kind: 'not-found', status: 404 });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Namespace '${namespace}' does not exist on Docker Hub, or has no repositories you can see. Check the spelling of the user or organisation name (as in 'docker.io/<namespace>/<repository>'). It was asked ${who}.`, { kind: 'not-found', status: 404 });
 }
 function protocolError(ctx, what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${what}.`, {
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${what}.`, {
         kind: 'protocol'
     });
 }
 function tooManyPages(ctx, pages, count) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: stopped after ${pages} pages (${count} repositories), the Hub API keeps sending more. Refusing to answer with a partial list.`, { kind: 'protocol' });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: stopped after ${pages} pages (${count} repositories), the Hub API keeps sending more. Refusing to answer with a partial list.`, { kind: 'protocol' });
 }
 
 

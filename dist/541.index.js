@@ -51,7 +51,7 @@ function cappedFetch(fetch, state, maxBytes = MAX_GITHUB_ANSWER_BYTES) {
 /* harmony export */   ghcrTagDates: () => (/* binding */ ghcrTagDates)
 /* harmony export */ });
 /* unused harmony export GHCR_DATE_SOURCE */
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9280);
 /* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
 /* harmony import */ var _registry_link_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1699);
 /* harmony import */ var _registry_release_date_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3230);
@@ -122,7 +122,7 @@ class VersionReader {
             answer = await this.get(this.next);
         }
         catch (error) {
-            if (error instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl)
+            if (error instanceof _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl)
                 return this.stop(error.message);
             throw error;
         }
@@ -197,7 +197,7 @@ function sameOrigin(link, from) {
 /* harmony export */   $: () => (/* binding */ githubGetter)
 /* harmony export */ });
 /* harmony import */ var _capped_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3579);
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9280);
 /* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
 /* harmony import */ var _transport_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2357);
 /* harmony import */ var _transport_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2301);
@@ -254,7 +254,7 @@ async function githubGetter(options, token, apiUrl) {
             throw unreachable(url, undefined, `it did not answer within ${(0,_transport_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSeconds */ .Xo)(requestTimeoutMs)}`);
         }
         if (body.tooLarge) {
-            throw new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`GET ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(url)} answered more than ${(0,_transport_body_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(_capped_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_GITHUB_ANSWER_BYTES */ .a)}; refusing to read a response that large.`, { kind: 'protocol' });
+            throw new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`GET ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(url)} answered more than ${(0,_transport_body_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(_capped_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_GITHUB_ANSWER_BYTES */ .a)}; refusing to read a response that large.`, { kind: 'protocol' });
         }
         return answer;
     };
@@ -278,7 +278,7 @@ function textHeaders(headers) {
 }
 function unreachable(url, cause, why) {
     const reason = why ?? (cause instanceof Error ? cause.message : String(cause));
-    return new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not reach the GitHub API at ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
+    return new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not reach the GitHub API at ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
 }
 
 

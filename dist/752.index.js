@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9200);
 /* harmony import */ var _transport_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(323);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2871);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9280);
 /* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5739);
 /* harmony import */ var _pager_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
 /**
@@ -49,7 +49,7 @@ async function listCatalog(api, options = _pager_js__WEBPACK_IMPORTED_MODULE_4__
  * (a 400 PAGINATION_NUMBER_INVALID asks for a smaller page).
  */
 function explainFailure(ctx) {
-    return failure => failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl
+    return failure => failure instanceof _failures_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl
         ? tokenServiceRefusal(ctx, failure)
         : catalogRefusal(ctx, failure);
 }
@@ -92,7 +92,7 @@ function catalogRefusal(ctx, response) {
         return undefined;
     const { codes, summary } = (0,_transport_registry_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRegistryErrorBody */ .L)(response.body.toString('utf8'));
     const answered = `${response.status}${summary ? ` ${summary}` : ''}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${refusal.reason} (the registry answered ${answered}). ${refusal.advice}`, { kind: refusal.kind, status: response.status, codes });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${refusal.reason} (the registry answered ${answered}). ${refusal.advice}`, { kind: refusal.kind, status: response.status, codes });
 }
 function explainRefusal(ctx, response) {
     const flavor = flavorOf(ctx, response.challenge);
@@ -167,12 +167,12 @@ function whoAsked(ctx) {
 }
 /** The token service refused the credential itself (401/403 to the token request). */
 function tokenServiceRefusal(ctx, error) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl) || !(error.cause instanceof _transport_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenError */ .gz))
+    if (!(error instanceof _failures_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl) || !(error.cause instanceof _transport_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenError */ .gz))
         return undefined;
     const status = error.cause.status;
     if ((status !== 401 && status !== 403) || ctx.credential.kind === 'anonymous')
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${error.cause.message}. The token service refused ${whoAsked(ctx)}: check the user name and the password or token.`, { kind: 'unauthorized', status, cause: error.cause });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: ${error.cause.message}. The token service refused ${whoAsked(ctx)}: check the user name and the password or token.`, { kind: 'unauthorized', status, cause: error.cause });
 }
 
 

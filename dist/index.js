@@ -34291,8 +34291,8 @@ function refuseReleaseInputs(get) {
     }
 }
 
-// EXTERNAL MODULE: ./src/requests.ts + 1 modules
-var requests = __nccwpck_require__(8299);
+// EXTERNAL MODULE: ./src/run-requests.ts + 1 modules
+var run_requests = __nccwpck_require__(6037);
 // EXTERNAL MODULE: ./src/outputs.ts
 var outputs = __nccwpck_require__(7729);
 // EXTERNAL MODULE: ./src/action/core.ts + 16 modules
@@ -34325,18 +34325,15 @@ async function run(unguarded = action_core/* realCore */.iN, env = process.env) 
     try {
         options = await readInputs(name => core.getInput(name), env);
         if (options.mode !== 'repositories' && options.update) {
-            // Loaded only for update runs: the YAML parser and the file readers.
-            const { runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3205));
-            const single = options.mode === 'image' ? options : undefined;
-            await runUpdate(core, options, env, single && (async (engine) => (await lookupImage(core, engine, single, true)).listing));
+            await runUpdateFiles(core, options, env);
             return;
         }
-        const engine = new src_engine/* Engine */.N((0,requests/* engineOptions */.ll)(options, (0,action_core/* coreLogger */.Wj)(core), secret => core.setSecret(secret), env));
+        const engine = new src_engine/* Engine */.N((0,run_requests/* engineOptions */.ll)(options, (0,action_core/* coreLogger */.Wj)(core), secret => core.setSecret(secret), env));
         try {
             if (options.mode === 'image')
-                await lookupImage(core, engine, options);
+                await runImageLookup(core, engine, options);
             else if (options.mode === 'repositories')
-                await listRepositories(core, engine, options);
+                await runRepositoriesListing(core, engine, options);
         }
         finally {
             engine.dispose();
@@ -34350,8 +34347,25 @@ async function run(unguarded = action_core/* realCore */.iN, env = process.env) 
         core.setFailed(message);
     }
 }
-async function lookupImage(core, engine, options, keepTags = false) {
-    const request = { ...(0,requests/* lookupRequestOf */.LV)(options), keepTags };
+/**
+ * `update-files` (or `image: auto`): the files read first, then the single
+ * image's own lookup (its outputs and summary, when `image` names one), then
+ * every image the files name checked, with that lookup's tags as data.
+ */
+async function runUpdateFiles(core, options, env) {
+    // Loaded only for update runs: the YAML parser and the file readers.
+    const { startUpdate, runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9024));
+    const start = await startUpdate(core, options, env);
+    try {
+        const single = options.mode === 'image' ? await runImageLookup(core, start.engine, options, true) : undefined;
+        await runUpdate(core, options, env, start, single?.listing);
+    }
+    finally {
+        start.engine.dispose();
+    }
+}
+async function runImageLookup(core, engine, options, keepTags = false) {
+    const request = { ...(0,run_requests/* lookupRequestOf */.LV)(options), keepTags };
     const result = await engine.lookup(request);
     setOutputs(core, (0,outputs/* lookupOutputs */.F9)(result, options.current));
     const current = result.selection.current;
@@ -34362,8 +34376,8 @@ async function lookupImage(core, engine, options, keepTags = false) {
     await (0,summary/* writeSummary */.Sy)(core.summary, result, options.policy);
     return result;
 }
-async function listRepositories(core, engine, options) {
-    const request = (0,requests/* repositoriesRequestOf */.Di)(options);
+async function runRepositoriesListing(core, engine, options) {
+    const request = (0,run_requests/* repositoriesRequestOf */.Di)(options);
     const result = await engine.repositories(request);
     setOutputs(core, (0,outputs/* repositoriesOutputs */.J0)(result));
     await (0,summary/* writeRepositoriesSummary */.Cm)(core.summary, result, request);
@@ -35650,7 +35664,7 @@ class Engine {
      * One source's listing. Each source is loaded only when asked for, so an
      * image lookup never parses the Hub client or Octokit.
      */
-    async listRepositories(target) {
+    async repositoryListing(target) {
         switch (target.kind) {
             case 'catalog': {
                 const { listCatalog } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.bind(__nccwpck_require__, 9752));
@@ -35834,8 +35848,8 @@ var credentials_credential = __nccwpck_require__(1333);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/reference.ts
 var reference = __nccwpck_require__(8286);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var registry_errors = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __nccwpck_require__(9280);
 // EXTERNAL MODULE: ./src/registry/manifests.ts + 1 modules
 var manifests = __nccwpck_require__(7705);
 // EXTERNAL MODULE: ./src/release/options.ts
@@ -36176,7 +36190,7 @@ async function listImageTags(engine, image) {
 }
 /** Refusals worth an anonymous try: the image may be public and the credential wrong for it. */
 function refused(error) {
-    return (error instanceof registry_errors/* RegistryError */.gl && (error.kind === 'unauthorized' || error.kind === 'denied'));
+    return (error instanceof failures/* RegistryError */.gl && (error.kind === 'unauthorized' || error.kind === 'denied'));
 }
 /**
  * Lists with the credential; when the registry refuses it, once more
@@ -36198,9 +36212,9 @@ async function listWithFallback(engine, image, credential) {
             return { api: anonymous, list };
         }
         catch (second) {
-            if (!(second instanceof registry_errors/* RegistryError */.gl))
+            if (!(second instanceof failures/* RegistryError */.gl))
                 throw second;
-            throw new registry_errors/* RegistryError */.gl(`${error.message}\nTried anonymously too: ${second.message}`, {
+            throw new failures/* RegistryError */.gl(`${error.message}\nTried anonymously too: ${second.message}`, {
                 kind: error.kind,
                 ...(error.status !== undefined && { status: error.status }),
                 codes: error.codes,
@@ -36411,8 +36425,8 @@ var reference = __nccwpck_require__(8286);
 var errors = __nccwpck_require__(9854);
 // EXTERNAL MODULE: ./src/transport/tokens.ts
 var tokens = __nccwpck_require__(323);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var registry_errors = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __nccwpck_require__(9280);
 ;// CONCATENATED MODULE: ./src/registry/rate-limit.ts
 function readRateLimit(headers) {
     const limit = String(headers['ratelimit-limit'] ?? '');
@@ -36468,11 +36482,11 @@ class RegistryApi {
         }
         catch (error) {
             if (error instanceof errors/* NetworkError */.Dr)
-                throw (0,registry_errors/* unreachable */.HB)(ctx, error);
+                throw (0,failures/* unreachable */.HB)(ctx, error);
             if (error instanceof errors/* RetryAfterError */.nn)
                 throw waitRefused(ctx, error);
             if (error instanceof tokens/* TokenError */.gz)
-                throw (0,registry_errors/* tokenRefused */.cA)(ctx, error);
+                throw (0,failures/* tokenRefused */.cA)(ctx, error);
             throw error;
         }
         this.rateLimit = readRateLimit(response.headers) ?? this.rateLimit;
@@ -36489,17 +36503,17 @@ class RegistryApi {
             response = await this.send(request, scope, ctx);
         }
         catch (error) {
-            throw (error instanceof registry_errors/* RegistryError */.gl && explain?.(error)) || error;
+            throw (error instanceof failures/* RegistryError */.gl && explain?.(error)) || error;
         }
         if (response.status !== 200)
-            throw explain?.(response) ?? (0,registry_errors/* errorFromResponse */.a5)(ctx, response);
+            throw explain?.(response) ?? (0,failures/* errorFromResponse */.a5)(ctx, response);
         return response;
     }
 }
 /** A 429 or 5xx asking for a longer wait than the step has: the registry's own words, then the wait. */
 function waitRefused(ctx, error) {
-    const explained = (0,registry_errors/* errorFromResponse */.a5)(ctx, { ...error.response, sentAuth: 'none' });
-    return new registry_errors/* RegistryError */.gl(`${explained.message} ${error.message}`, {
+    const explained = (0,failures/* errorFromResponse */.a5)(ctx, { ...error.response, sentAuth: 'none' });
+    return new failures/* RegistryError */.gl(`${explained.message} ${error.message}`, {
         kind: explained.kind,
         ...(explained.status !== undefined && { status: explained.status }),
         codes: explained.codes,
@@ -36516,7 +36530,7 @@ const CATALOG_SCOPE = 'registry:catalog:*';
 
 /***/ }),
 
-/***/ 6764:
+/***/ 9280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36657,7 +36671,7 @@ function tokenRefused(ctx, error) {
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony export DIGEST_RE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9280);
 
 function parseJsonObject(body, ctx) {
     try {
@@ -36669,7 +36683,7 @@ function parseJsonObject(body, ctx) {
     catch {
         // reported below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: the answer was not a JSON object.`, { kind: 'protocol' });
+    throw new _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${ctx.action} on ${ctx.registry}: the answer was not a JSON object.`, { kind: 'protocol' });
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -36853,8 +36867,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/registry/api.ts + 1 modules
 var registry_api = __nccwpck_require__(2871);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __nccwpck_require__(9280);
 // EXTERNAL MODULE: ./src/registry/json.ts
 var registry_json = __nccwpck_require__(349);
 // EXTERNAL MODULE: ./src/registry/platform.ts
@@ -36867,7 +36881,7 @@ var registry_platform = __nccwpck_require__(8688);
 function readIndexEntries(json, ctx) {
     const manifests = json['manifests'];
     if (!Array.isArray(manifests)) {
-        throw new errors/* RegistryError */.gl(`Could not ${ctx.action} on ${ctx.registry}: the image index has no list of manifests.`, { kind: 'protocol' });
+        throw new failures/* RegistryError */.gl(`Could not ${ctx.action} on ${ctx.registry}: the image index has no list of manifests.`, { kind: 'protocol' });
     }
     const entries = [];
     for (const entry of manifests) {
@@ -36910,7 +36924,7 @@ function choosePlatform(entries, wanted, image) {
     if (chosen)
         return chosen.digest;
     const offered = [...new Set(entries.map(e => (0,registry_platform/* formatPlatform */.Bq)((0,registry_platform/* normalizePlatform */.FL)(e.platform))))];
-    throw new errors/* RegistryError */.gl(`${image} has no ${(0,registry_platform/* formatPlatform */.Bq)(wanted)} image; it offers ${offered.join(', ') || 'no platforms'}. Set 'platform' to one of these.`, { kind: 'not-found' });
+    throw new failures/* RegistryError */.gl(`${image} has no ${(0,registry_platform/* formatPlatform */.Bq)(wanted)} image; it offers ${offered.join(', ') || 'no platforms'}. Set 'platform' to one of these.`, { kind: 'not-found' });
 }
 
 ;// CONCATENATED MODULE: ./src/registry/manifests.ts
@@ -36942,7 +36956,7 @@ async function tagDigest(api, repository, tag) {
     if (head.status === 200 && (0,registry_json/* isDigest */.Bc)(fromHeader))
         return fromHeader;
     if (head.status === 404)
-        throw (0,errors/* errorFromResponse */.a5)(ctx, head);
+        throw (0,failures/* errorFromResponse */.a5)(ctx, head);
     return (await getManifest(api, repository, tag, ctx)).digest;
 }
 async function getManifest(api, repository, reference, ctx) {
@@ -36953,7 +36967,7 @@ async function getManifest(api, repository, reference, ctx) {
     }, (0,registry_api/* pullScope */.iH)(repository), ctx);
     const computed = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(response.body).digest('hex')}`;
     if (reference.startsWith('sha256:') && computed !== reference) {
-        throw new errors/* RegistryError */.gl(`Could not ${ctx.action} on ${ctx.registry}: the manifest it sent does not match the digest asked for.`, { kind: 'protocol' });
+        throw new failures/* RegistryError */.gl(`Could not ${ctx.action} on ${ctx.registry}: the manifest it sent does not match the digest asked for.`, { kind: 'protocol' });
     }
     const json = (0,registry_json/* parseJsonObject */.dw)(response.body, ctx);
     const header = response.headers['docker-content-digest'];
@@ -36981,7 +36995,7 @@ async function platformDigest(api, repository, digest, platform) {
     }
     const image = await imageConfig(api, repository, manifest.json, ctx);
     if (image && !(0,registry_platform/* platformMatches */.J5)(platform, image)) {
-        throw new errors/* RegistryError */.gl(`'${repository}@${digest}' is a single-platform image for ${(0,registry_platform/* formatPlatform */.Bq)((0,registry_platform/* normalizePlatform */.FL)(image))}, not ${wanted}.`, { kind: 'not-found' });
+        throw new failures/* RegistryError */.gl(`'${repository}@${digest}' is a single-platform image for ${(0,registry_platform/* formatPlatform */.Bq)((0,registry_platform/* normalizePlatform */.FL)(image))}, not ${wanted}.`, { kind: 'not-found' });
     }
     return manifest.digest;
 }
@@ -37010,7 +37024,7 @@ async function imageConfig(api, repository, manifest, ctx) {
 /* harmony export */ });
 /* unused harmony export MAX_STALE_PAGES */
 /* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8514);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(349);
 /* harmony import */ var _link_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1699);
 /**
@@ -37082,7 +37096,7 @@ async function firstPage(api, request, pageSize) {
         return { response, pageSize };
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl) || (error.status !== 400 && error.status !== 405)) {
+        if (!(error instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl) || (error.status !== 400 && error.status !== 405)) {
             throw error;
         }
         const smaller = error.codes.includes('PAGINATION_NUMBER_INVALID') && pageSize > SMALLER_PAGE;
@@ -37101,7 +37115,7 @@ function readPage(response, request) {
     if (list === null || list === undefined)
         return { entries: [], dropped: 0 };
     if (!Array.isArray(list)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: '${request.field}' in the answer is not a list.`, { kind: 'protocol' });
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: '${request.field}' in the answer is not a list.`, { kind: 'protocol' });
     }
     const entries = [];
     for (const entry of list) {
@@ -37154,13 +37168,13 @@ function followLink(response, link) {
     return next.href;
 }
 function protocolError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`The registry ${what}.`, { kind: 'protocol' });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`The registry ${what}.`, { kind: 'protocol' });
 }
 function stalePages(request, pages, count) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: the registry's next-page links kept coming, but the last ${MAX_STALE_PAGES} pages brought no new ${request.field} (${count} after ${pages} pages). Refusing to follow them further, or to choose from a list that may be partial.`, { kind: 'protocol' });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: the registry's next-page links kept coming, but the last ${MAX_STALE_PAGES} pages brought no new ${request.field} (${count} after ${pages} pages). Refusing to follow them further, or to choose from a list that may be partial.`, { kind: 'protocol' });
 }
 function tooManyPages(request, pages, count) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: stopped after ${pages} pages (${count} ${request.field}), the registry keeps sending more. Refusing to choose from a partial list.`, { kind: 'protocol' });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: stopped after ${pages} pages (${count} ${request.field}), the registry keeps sending more. Refusing to choose from a partial list.`, { kind: 'protocol' });
 }
 
 
@@ -37328,7 +37342,7 @@ function parseReleaseInputs(get) {
 
 
 async function listRepositories(engine, request) {
-    const listing = await engine.listRepositories(request.target);
+    const listing = await engine.repositoryListing(request.target);
     const { filter, exclude } = request;
     const repositories = listing.names
         .filter(name => (!filter || filter.test(name)) && !exclude?.test(name))
@@ -37390,7 +37404,7 @@ function namespaceOf(rest, raw, input) {
 
 /***/ }),
 
-/***/ 8299:
+/***/ 6037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37459,7 +37473,7 @@ function isHostedRegistry(endpoint) {
     return HOSTS.has(host) || DOMAINS.some(domain => host.endsWith(`.${domain}`));
 }
 
-;// CONCATENATED MODULE: ./src/requests.ts
+;// CONCATENATED MODULE: ./src/run-requests.ts
 
 /** The engine for a run of these options: the same for the action and the command line. */
 function engineOptions(options, log, onSecret, env, 
@@ -38389,8 +38403,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/versions/lines.ts
 var lines = __nccwpck_require__(8682);
-// EXTERNAL MODULE: ./src/versions/scan.ts + 2 modules
-var scan = __nccwpck_require__(3310);
+// EXTERNAL MODULE: ./src/versions/first-pass.ts + 2 modules
+var first_pass = __nccwpck_require__(9992);
 // EXTERNAL MODULE: ./src/versions/order.ts
 var order = __nccwpck_require__(9665);
 // EXTERNAL MODULE: ./src/versions/parse.ts
@@ -38456,7 +38470,7 @@ function filterRows(selection, policy) {
             : undefined,
         range: policy.range && `range ${policy.range}`
     };
-    return scan/* STAGES */.an.filter(s => rule[s] !== undefined || selection.removedBy[s] > 0).map(stage => ({
+    return first_pass/* STAGES */.an.filter(s => rule[s] !== undefined || selection.removedBy[s] > 0).map(stage => ({
         stage,
         rule: rule[stage] ?? stage,
         removed: selection.removedBy[stage]
@@ -38536,6 +38550,477 @@ function beforeVersions(selection, policy, tags) {
     return (`${filter} removed ${removed} tags, and the ${notVersions} it kept do not read as versions ` +
         `(${selection.notVersions.slice(0, 3).join(', ')}).${seen} Add a (?<version>…) group to the ` +
         `filter to read the version out of the tags it keeps, or loosen it.`);
+}
+
+
+/***/ }),
+
+/***/ 9992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  an: () => (/* binding */ STAGES),
+  zW: () => (/* binding */ readTag),
+  Vt: () => (/* binding */ readTagList),
+  Lj: () => (/* binding */ versionsAt)
+});
+
+// EXTERNAL MODULE: ./src/versions/shape.ts
+var shape = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/versions/floating.ts
+
+const newLine = () => ({ prerelease: false, extendedByRelease: false });
+/** The channel and, when the tag has one, its line (`16` of `16-3.4`): another line is another trie. */
+const lineKey = (v) => (v.line ? `${v.channel}\u0000${v.line}` : v.channel);
+/**
+ * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
+ * levels rather than one joined key, so no string is made per tag.
+ */
+class PerLine {
+    channels = new Map();
+    get(v) {
+        return this.channels.get(lineKey(v))?.get(v.variant);
+    }
+    set(v, value) {
+        const key = lineKey(v);
+        let variants = this.channels.get(key);
+        if (!variants)
+            this.channels.set(key, (variants = new Map()));
+        variants.set(v.variant, value);
+    }
+}
+class FloatingLines {
+    roots = new PerLine();
+    /** The most components a release of each line has. */
+    precision = new PerLine();
+    anyPrerelease = false;
+    /** First pass: prereleases build their lines. */
+    add(v) {
+        if (!v.prerelease)
+            return;
+        this.anyPrerelease = true;
+        let node = this.roots.get(v);
+        if (!node)
+            this.roots.set(v, (node = newLine()));
+        for (const c of v.components) {
+            node.children ??= new Map();
+            let child = node.children.get(c);
+            if (!child)
+                node.children.set(c, (child = newLine()));
+            node = child;
+            node.prerelease = true;
+        }
+    }
+    /** Whether the releases must be shown again (`markRelease`): only when a prerelease was seen. */
+    get needsReleases() {
+        return this.anyPrerelease;
+    }
+    /**
+     * Second pass, releases only: record each line's precision and mark the
+     * prerelease lines a release extends. Nodes are never made here, so a
+     * million releases cost nothing.
+     */
+    markRelease(v) {
+        // A date is no version line's alias: `amd64-2025.03.05` says nothing of `amd64-2025-02-01`.
+        if (v.prerelease || (0,shape/* isDateKind */.hn)(v))
+            return;
+        if (v.components.length > (this.precision.get(v) ?? 0)) {
+            this.precision.set(v, v.components.length);
+        }
+        let node = this.roots.get(v);
+        for (let k = 0; node && k < v.components.length - 1; k++) {
+            node = node.children?.get(v.components[k]);
+            if (node)
+                node.extendedByRelease = true;
+        }
+    }
+    /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
+    isFloating(v) {
+        if (!this.anyPrerelease || v.prerelease || (0,shape/* isDateKind */.hn)(v))
+            return false;
+        if (v.components.length >= (this.precision.get(v) ?? 0))
+            return false;
+        let node = this.roots.get(v);
+        for (const c of v.components)
+            node = node?.children?.get(c);
+        return node !== undefined && node.prerelease && !node.extendedByRelease;
+    }
+}
+/** The floating tags among `versions` (see FloatingLines). */
+function floatingOnPrerelease(versions) {
+    const lines = new FloatingLines();
+    for (const v of versions)
+        lines.add(v);
+    if (lines.needsReleases)
+        for (const v of versions)
+            lines.markRelease(v);
+    return new Set(versions.filter(v => lines.isFloating(v)).map(v => v.tag));
+}
+
+// EXTERNAL MODULE: ./src/versions/parse.ts
+var parse = __nccwpck_require__(942);
+// EXTERNAL MODULE: ./src/versions/pins.ts
+var pins = __nccwpck_require__(8685);
+// EXTERNAL MODULE: ./src/versions/intern.ts
+var intern = __nccwpck_require__(8373);
+// EXTERNAL MODULE: ./src/versions/lines.ts
+var lines = __nccwpck_require__(8682);
+// EXTERNAL MODULE: ./src/versions/suffix.ts
+var suffix = __nccwpck_require__(3096);
+;// CONCATENATED MODULE: ./src/versions/revisions.ts
+/**
+ * Build counters told from variant numbers by how the repository uses them.
+ *
+ * `6.2.1.10461-ls308`, `v1.31.4-k3s1`, `3206.vb_15dcf73f6a_9-1-jdk17` and
+ * `7.4.1-debian-12-r5` end or start their suffix with a counter; `9.7.1-jdk17`,
+ * `v1.31.4-k3s1-arm64` and `1.20.3-otp-29` with a variant number of the same
+ * shape. One tag alone cannot tell them apart; the repository can. A counter
+ * changes across rebuilds of one version: each version restarts it (most
+ * versions have a 0 or 1 build) or it runs on across versions (most of its
+ * numbers belong to one version only). A variant number names a line that
+ * continues: the same few numbers repeat on version after version, and none
+ * of them starts at 0 or 1 everywhere. Numbers written with a leading zero
+ * (`-b06`, `-01`) count builds. A number that never changes is read as part
+ * of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts. A tag may
+ * carry two counters, one at each end (`-r3-ls295`: the package's revision,
+ * then the image's build).
+ *
+ * The first pass over the tags (first-pass.ts) shows every version to a
+ * RevisionLearner; its RevisionReading then reads each tag again with the
+ * counters split off. Memory is bounded: a few slots, a sample of versions.
+ */
+
+
+
+
+/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
+const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/;
+/**
+ * Spellings of counters, for a repository with too few versions to show how
+ * it uses a suffix: `-r2`, `-ls5`, and a bare number right after the version.
+ */
+const COUNTER_SLOTS = new Set(['a:', 'a:r', 'z:r', 'a:ls', 'z:ls', 'a:build', 'z:build']);
+const MIN_VERSIONS = 3;
+const MAX_SLOTS = 64;
+const MAX_VERSIONS = 2048;
+const MAX_NUMBERS = 64;
+const candidates = new intern/* Interned */.M();
+function candidatesOf(variant) {
+    if (!/\d/.test(variant))
+        return undefined;
+    return candidates.get(variant, () => findCandidates(variant) ?? null) ?? undefined;
+}
+function findCandidates(variant) {
+    if (!variant.includes('-')) {
+        const only = candidate('a', variant, []);
+        return only && { first: only };
+    }
+    const parts = variant.split('-');
+    const first = candidate('a', parts[0], parts.slice(1));
+    const last = candidate('z', parts.at(-1), parts.slice(0, -1));
+    return first || last ? { first, last } : undefined;
+}
+function candidate(position, part, rest) {
+    const m = TOKEN.exec(part);
+    if (!m || (m[2] && !m[1]))
+        return undefined;
+    // `-pg16`, `-jdk21`, `-debian-12`: another product's major is a line, never a build.
+    if (m[1] ? (0,lines/* isProduct */.gD)(m[1]) : position === 'z' && rest.length && (0,lines/* isProduct */.gD)(rest.at(-1))) {
+        return undefined;
+    }
+    const stem = (m[1] ?? '') + m[2];
+    return {
+        slot: `${position}:${stem}`,
+        text: part,
+        stem,
+        number: Number(m[3]),
+        padded: m[3].length > 1 && m[3].startsWith('0'),
+        rest: (0,intern/* sameString */.a)(rest.join('-'))
+    };
+}
+/** How one slot's numbers sit on the repository's versions. */
+class Slot {
+    first;
+    varies = false;
+    seen = 0;
+    padded = 0;
+    /** For a sample of versions, the slot's numbers on each. */
+    numbers = new Map();
+    add(version, { number: n, padded }) {
+        this.seen++;
+        if (padded)
+            this.padded++;
+        if (this.first === undefined)
+            this.first = n;
+        else if (n !== this.first)
+            this.varies = true;
+        let list = this.numbers.get(version);
+        if (!list) {
+            if (this.numbers.size >= MAX_VERSIONS)
+                return;
+            this.numbers.set(version, (list = []));
+        }
+        if (list.length < MAX_NUMBERS && !list.includes(n))
+            list.push(n);
+    }
+    /** Whether the numbers count builds (see the file's comment). */
+    counts(slot) {
+        if (!this.varies)
+            return false;
+        if (this.padded * 2 > this.seen)
+            return true;
+        if (this.numbers.size < MIN_VERSIONS)
+            return COUNTER_SLOTS.has(slot);
+        let restarts = 0;
+        const versionsOf = new Map();
+        for (const list of this.numbers.values()) {
+            if (Math.min(...list) <= 1)
+                restarts++;
+            for (const n of list)
+                versionsOf.set(n, (versionsOf.get(n) ?? 0) + 1);
+        }
+        let own = 0;
+        for (const count of versionsOf.values())
+            if (count === 1)
+                own++;
+        return restarts * 2 >= this.numbers.size || own * 2 > versionsOf.size;
+    }
+}
+/** Sees every version of the first pass; says which slots are counters. */
+class RevisionLearner {
+    slots = new Map();
+    /** Stems of numbered words in tags that are not versions (`pg` of `pg16`, `latest-pg16`). */
+    named = new Set();
+    /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
+    prereleaseMayChange = false;
+    /** A build read as a time after the version (suffix.ts TIMED_BUILD). */
+    timedBuilds = false;
+    observe(v) {
+        // `9.6-1758184547`: builds numbered by time; the repository's bare numbers count builds too.
+        if (v.revision && v.revision.stem === '' && !v.revision.stamped)
+            this.timedBuilds = true;
+        if (!v.variant || v.revision?.stamped)
+            return;
+        const found = candidatesOf(v.variant);
+        if (!found)
+            return;
+        if (v.prerelease)
+            this.prereleaseMayChange = true;
+        const version = versionKey(v);
+        if (found.first)
+            this.slot(found.first.slot)?.add(version, found.first);
+        if (found.last)
+            this.slot(found.last.slot)?.add(version, found.last);
+    }
+    /**
+     * A tag that is not a version (`pg16`, `latest-pg16`, `jdk21-alpine`):
+     * its numbered words name lines the publisher keeps a tag for, which a
+     * build counter never has, so their slots are not counters.
+     */
+    observeOther(tag) {
+        if (this.named.size >= MAX_SLOTS || !/[A-Za-z]\d/.test(tag))
+            return;
+        for (const part of tag.split('-')) {
+            const m = TOKEN.exec(part);
+            if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part))
+                this.named.add(m[1]);
+        }
+    }
+    slot(key) {
+        let slot = this.slots.get(key);
+        if (!slot && this.slots.size < MAX_SLOTS)
+            this.slots.set(key, (slot = new Slot()));
+        return slot;
+    }
+    reading() {
+        const counters = new Set();
+        for (const [key, slot] of this.slots) {
+            const counts = slot.counts(key) || (this.timedBuilds && key === 'a:');
+            if (counts && !this.named.has(key.slice(2)))
+                counters.add(key);
+        }
+        return counters.size ? new RevisionReading(counters) : NO_COUNTERS;
+    }
+}
+/** The version a counter counts builds of, whatever the channel: `6.2.1.10461`, `2.0.0-beta.1`. */
+function versionKey(v) {
+    const base = v.components.join('.');
+    return v.prerelease ? `${base}-${v.prerelease.kind}.${v.prerelease.number}` : base;
+}
+/** A repository's counters: reads each version with its counter out of the variant. */
+class RevisionReading {
+    counters;
+    splits = new intern/* Interned */.M();
+    constructor(counters) {
+        this.counters = counters;
+    }
+    /** The slots read as counters (`a:ls`, `z:r`), for tests and explanations. */
+    get slots() {
+        return [...this.counters];
+    }
+    read(v) {
+        if (!this.counters.size || !v.variant || v.revision?.stamped)
+            return v;
+        const split = this.splits.get(v.variant, () => this.split(v.variant) ?? null);
+        if (!split)
+            return v;
+        // `9.7_p1-r4-ls170`: the patch number after the underscore comes first.
+        const counted = v.revision ? joined(v.revision, split.revision) : split.revision;
+        return (0,parse/* makeVersion */.tq)(v.tag, v.prefix, v.components, v.prerelease, split.variant, v.channel, counted, v.line);
+    }
+    split(variant) {
+        const found = candidatesOf(variant);
+        const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined;
+        const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined;
+        if (first && last) {
+            const middle = variant.slice(first.text.length + 1, variant.length - last.text.length - 1);
+            const both = joined(counterOf(first), counterOf(last));
+            return { variant: (0,intern/* sameString */.a)(middle), revision: both };
+        }
+        const counter = first ?? last;
+        return counter && { variant: counter.rest, revision: counterOf(counter) };
+    }
+}
+const counterOf = (c) => (0,suffix/* revision */.QL)(c.text, c.stem, [c.number], false);
+const joined = (a, b) => (0,suffix/* revision */.QL)(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false);
+/** The reading of a repository with no counters: every version as it was parsed. */
+const NO_COUNTERS = new RevisionReading(new Set());
+/** The counters of `tags`' versions, learnt from all of them. */
+function learnRevisions(versions) {
+    const learner = new RevisionLearner();
+    for (const v of versions)
+        learner.observe(v);
+    return learner.reading();
+}
+
+;// CONCATENATED MODULE: ./src/versions/first-pass.ts
+/**
+ * The first pass over a repository's tags, and the versions it found read
+ * again one at a time: what a tag reads as under the policy, which tags are
+ * versions at all, the counts of the stages that come before versions, and
+ * which suffixes the repository uses as build counters (revisions.ts).
+ */
+
+
+
+
+/** The filters in the order they apply; a tag is counted against the first that removes it. */
+const STAGES = [
+    'filter',
+    'version',
+    'exclude',
+    'prerelease',
+    'variant',
+    'precision',
+    'range'
+];
+/**
+ * The version of a tag under the policy: the `version` group of `filter`
+ * when it has one. `match` is the filter's match when the caller has it.
+ */
+function readTag(tag, policy, match = policy.versionGroup ? policy.filter?.match(tag) : undefined) {
+    if (policy.versionGroup)
+        return fromGroup(tag, match?.groups['version']);
+    return (0,parse/* parseTag */.ED)(tag);
+}
+function fromGroup(tag, group) {
+    if (group === undefined)
+        return { tag, reason: 'no version group match' };
+    const inner = (0,parse/* parseTag */.ED)(group, { allowStamps: true });
+    if (!(0,parse/* isVersion */.lF)(inner))
+        return { tag, reason: inner.reason };
+    const { prefix, components, prerelease, variant, channel, revision, line } = inner;
+    return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision, line);
+}
+/**
+ * Up to this many tags the first pass keeps what it parsed (a few MB) and
+ * the later passes read that again; above, they parse each tag again, so a
+ * million tags never have a million Versions alive at once.
+ */
+const KEEP_PARSED = 50_000;
+function readTagList(tags, policy) {
+    const removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
+    const isVersionAt = new Uint8Array(tags.length);
+    const notVersions = [];
+    const groups = [];
+    const lines = new FloatingLines();
+    const learner = new RevisionLearner();
+    const parsedVersions = tags.length <= KEEP_PARSED ? [] : undefined;
+    const { filter, versionGroup } = policy;
+    let windows = false;
+    const leadingLines = new Set();
+    for (let i = 0; i < tags.length; i++) {
+        const tag = tags[i];
+        const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null);
+        if (match === null) {
+            removedBy.filter++;
+            continue;
+        }
+        const group = versionGroup ? match.groups['version'] : undefined;
+        const parsed = versionGroup ? fromGroup(tag, group) : (0,parse/* parseTag */.ED)(tag);
+        if (!(0,parse/* isVersion */.lF)(parsed)) {
+            removedBy.version++;
+            learner.observeOther(tag);
+            windows ||= (0,pins/* namesWindows */.mG)(tag);
+            if (notVersions.length < 5)
+                notVersions.push(tag);
+            continue;
+        }
+        isVersionAt[i] = 1;
+        if (versionGroup)
+            groups.push(group);
+        learner.observe(parsed);
+        if (parsed.line) {
+            if (parsed.line.startsWith('10.0.'))
+                windows = true;
+            else if (leadingLines.size < 64)
+                leadingLines.add(parsed.line);
+        }
+        lines.add(parsed);
+        parsedVersions?.push(parsed);
+    }
+    const reading = learner.reading();
+    const scan = {
+        removedBy,
+        notVersions,
+        lines,
+        isVersionAt,
+        groups,
+        reading,
+        parsed: parsedVersions,
+        windows,
+        leadingLines
+    };
+    // The prereleases' lines were learnt from the tags as parsed; when a
+    // counter is split off a prerelease's variant, they are learnt again.
+    if (reading === NO_COUNTERS || !learner.prereleaseMayChange)
+        return scan;
+    const relearnt = new FloatingLines();
+    for (const v of versionsAt(tags, scan, policy))
+        relearnt.add(v);
+    return { ...scan, lines: relearnt };
+}
+/**
+ * The versions the scan found, read with the repository's counters: those
+ * it kept, or for a huge list each parsed again one at a time rather than
+ * kept (a million Versions alive at once is what it cannot afford).
+ */
+function* versionsAt(tags, scan, policy) {
+    const { isVersionAt, groups, reading, parsed: kept } = scan;
+    if (kept) {
+        for (const v of kept)
+            yield reading.read(v);
+        return;
+    }
+    for (let i = 0, g = 0; i < tags.length; i++) {
+        if (!isVersionAt[i])
+            continue;
+        const tag = tags[i];
+        const parsed = (policy.versionGroup ? fromGroup(tag, groups[g++]) : (0,parse/* parseTag */.ED)(tag));
+        yield reading.read(parsed);
+    }
 }
 
 
@@ -39454,477 +39939,6 @@ function formatReading(v) {
 
 /***/ }),
 
-/***/ 3310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  an: () => (/* binding */ STAGES),
-  zW: () => (/* binding */ readTag),
-  ZG: () => (/* binding */ scanTags),
-  Lj: () => (/* binding */ versionsAt)
-});
-
-// EXTERNAL MODULE: ./src/versions/shape.ts
-var shape = __nccwpck_require__(6228);
-;// CONCATENATED MODULE: ./src/versions/floating.ts
-
-const newLine = () => ({ prerelease: false, extendedByRelease: false });
-/** The channel and, when the tag has one, its line (`16` of `16-3.4`): another line is another trie. */
-const lineKey = (v) => (v.line ? `${v.channel}\u0000${v.line}` : v.channel);
-/**
- * Per channel, then per variant: `develop-6.0` is not a line of `6.0`. Two
- * levels rather than one joined key, so no string is made per tag.
- */
-class PerLine {
-    channels = new Map();
-    get(v) {
-        return this.channels.get(lineKey(v))?.get(v.variant);
-    }
-    set(v, value) {
-        const key = lineKey(v);
-        let variants = this.channels.get(key);
-        if (!variants)
-            this.channels.set(key, (variants = new Map()));
-        variants.set(v.variant, value);
-    }
-}
-class FloatingLines {
-    roots = new PerLine();
-    /** The most components a release of each line has. */
-    precision = new PerLine();
-    anyPrerelease = false;
-    /** First pass: prereleases build their lines. */
-    add(v) {
-        if (!v.prerelease)
-            return;
-        this.anyPrerelease = true;
-        let node = this.roots.get(v);
-        if (!node)
-            this.roots.set(v, (node = newLine()));
-        for (const c of v.components) {
-            node.children ??= new Map();
-            let child = node.children.get(c);
-            if (!child)
-                node.children.set(c, (child = newLine()));
-            node = child;
-            node.prerelease = true;
-        }
-    }
-    /** Whether the releases must be shown again (`markRelease`): only when a prerelease was seen. */
-    get needsReleases() {
-        return this.anyPrerelease;
-    }
-    /**
-     * Second pass, releases only: record each line's precision and mark the
-     * prerelease lines a release extends. Nodes are never made here, so a
-     * million releases cost nothing.
-     */
-    markRelease(v) {
-        // A date is no version line's alias: `amd64-2025.03.05` says nothing of `amd64-2025-02-01`.
-        if (v.prerelease || (0,shape/* isDateKind */.hn)(v))
-            return;
-        if (v.components.length > (this.precision.get(v) ?? 0)) {
-            this.precision.set(v, v.components.length);
-        }
-        let node = this.roots.get(v);
-        for (let k = 0; node && k < v.components.length - 1; k++) {
-            node = node.children?.get(v.components[k]);
-            if (node)
-                node.extendedByRelease = true;
-        }
-    }
-    /** Whether `v`, a release, is a less specific tag on a line that has only prereleases. */
-    isFloating(v) {
-        if (!this.anyPrerelease || v.prerelease || (0,shape/* isDateKind */.hn)(v))
-            return false;
-        if (v.components.length >= (this.precision.get(v) ?? 0))
-            return false;
-        let node = this.roots.get(v);
-        for (const c of v.components)
-            node = node?.children?.get(c);
-        return node !== undefined && node.prerelease && !node.extendedByRelease;
-    }
-}
-/** The floating tags among `versions` (see FloatingLines). */
-function floatingOnPrerelease(versions) {
-    const lines = new FloatingLines();
-    for (const v of versions)
-        lines.add(v);
-    if (lines.needsReleases)
-        for (const v of versions)
-            lines.markRelease(v);
-    return new Set(versions.filter(v => lines.isFloating(v)).map(v => v.tag));
-}
-
-// EXTERNAL MODULE: ./src/versions/parse.ts
-var parse = __nccwpck_require__(942);
-// EXTERNAL MODULE: ./src/versions/pins.ts
-var pins = __nccwpck_require__(8685);
-// EXTERNAL MODULE: ./src/versions/intern.ts
-var intern = __nccwpck_require__(8373);
-// EXTERNAL MODULE: ./src/versions/lines.ts
-var lines = __nccwpck_require__(8682);
-// EXTERNAL MODULE: ./src/versions/suffix.ts
-var suffix = __nccwpck_require__(3096);
-;// CONCATENATED MODULE: ./src/versions/revisions.ts
-/**
- * Build counters told from variant numbers by how the repository uses them.
- *
- * `6.2.1.10461-ls308`, `v1.31.4-k3s1`, `3206.vb_15dcf73f6a_9-1-jdk17` and
- * `7.4.1-debian-12-r5` end or start their suffix with a counter; `9.7.1-jdk17`,
- * `v1.31.4-k3s1-arm64` and `1.20.3-otp-29` with a variant number of the same
- * shape. One tag alone cannot tell them apart; the repository can. A counter
- * changes across rebuilds of one version: each version restarts it (most
- * versions have a 0 or 1 build) or it runs on across versions (most of its
- * numbers belong to one version only). A variant number names a line that
- * continues: the same few numbers repeat on version after version, and none
- * of them starts at 0 or 1 everywhere. Numbers written with a leading zero
- * (`-b06`, `-01`) count builds. A number that never changes is read as part
- * of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts. A tag may
- * carry two counters, one at each end (`-r3-ls295`: the package's revision,
- * then the image's build).
- *
- * The first pass over the tags (scan.ts) shows every version to a
- * RevisionLearner; its RevisionReading then reads each tag again with the
- * counters split off. Memory is bounded: a few slots, a sample of versions.
- */
-
-
-
-
-/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
-const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/;
-/**
- * Spellings of counters, for a repository with too few versions to show how
- * it uses a suffix: `-r2`, `-ls5`, and a bare number right after the version.
- */
-const COUNTER_SLOTS = new Set(['a:', 'a:r', 'z:r', 'a:ls', 'z:ls', 'a:build', 'z:build']);
-const MIN_VERSIONS = 3;
-const MAX_SLOTS = 64;
-const MAX_VERSIONS = 2048;
-const MAX_NUMBERS = 64;
-const candidates = new intern/* Interned */.M();
-function candidatesOf(variant) {
-    if (!/\d/.test(variant))
-        return undefined;
-    return candidates.get(variant, () => findCandidates(variant) ?? null) ?? undefined;
-}
-function findCandidates(variant) {
-    if (!variant.includes('-')) {
-        const only = candidate('a', variant, []);
-        return only && { first: only };
-    }
-    const parts = variant.split('-');
-    const first = candidate('a', parts[0], parts.slice(1));
-    const last = candidate('z', parts.at(-1), parts.slice(0, -1));
-    return first || last ? { first, last } : undefined;
-}
-function candidate(position, part, rest) {
-    const m = TOKEN.exec(part);
-    if (!m || (m[2] && !m[1]))
-        return undefined;
-    // `-pg16`, `-jdk21`, `-debian-12`: another product's major is a line, never a build.
-    if (m[1] ? (0,lines/* isProduct */.gD)(m[1]) : position === 'z' && rest.length && (0,lines/* isProduct */.gD)(rest.at(-1))) {
-        return undefined;
-    }
-    const stem = (m[1] ?? '') + m[2];
-    return {
-        slot: `${position}:${stem}`,
-        text: part,
-        stem,
-        number: Number(m[3]),
-        padded: m[3].length > 1 && m[3].startsWith('0'),
-        rest: (0,intern/* sameString */.a)(rest.join('-'))
-    };
-}
-/** How one slot's numbers sit on the repository's versions. */
-class Slot {
-    first;
-    varies = false;
-    seen = 0;
-    padded = 0;
-    /** For a sample of versions, the slot's numbers on each. */
-    numbers = new Map();
-    add(version, { number: n, padded }) {
-        this.seen++;
-        if (padded)
-            this.padded++;
-        if (this.first === undefined)
-            this.first = n;
-        else if (n !== this.first)
-            this.varies = true;
-        let list = this.numbers.get(version);
-        if (!list) {
-            if (this.numbers.size >= MAX_VERSIONS)
-                return;
-            this.numbers.set(version, (list = []));
-        }
-        if (list.length < MAX_NUMBERS && !list.includes(n))
-            list.push(n);
-    }
-    /** Whether the numbers count builds (see the file's comment). */
-    counts(slot) {
-        if (!this.varies)
-            return false;
-        if (this.padded * 2 > this.seen)
-            return true;
-        if (this.numbers.size < MIN_VERSIONS)
-            return COUNTER_SLOTS.has(slot);
-        let restarts = 0;
-        const versionsOf = new Map();
-        for (const list of this.numbers.values()) {
-            if (Math.min(...list) <= 1)
-                restarts++;
-            for (const n of list)
-                versionsOf.set(n, (versionsOf.get(n) ?? 0) + 1);
-        }
-        let own = 0;
-        for (const count of versionsOf.values())
-            if (count === 1)
-                own++;
-        return restarts * 2 >= this.numbers.size || own * 2 > versionsOf.size;
-    }
-}
-/** Sees every version of the first pass; says which slots are counters. */
-class RevisionLearner {
-    slots = new Map();
-    /** Stems of numbered words in tags that are not versions (`pg` of `pg16`, `latest-pg16`). */
-    named = new Set();
-    /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
-    prereleaseMayChange = false;
-    /** A build read as a time after the version (suffix.ts TIMED_BUILD). */
-    timedBuilds = false;
-    observe(v) {
-        // `9.6-1758184547`: builds numbered by time; the repository's bare numbers count builds too.
-        if (v.revision && v.revision.stem === '' && !v.revision.stamped)
-            this.timedBuilds = true;
-        if (!v.variant || v.revision?.stamped)
-            return;
-        const found = candidatesOf(v.variant);
-        if (!found)
-            return;
-        if (v.prerelease)
-            this.prereleaseMayChange = true;
-        const version = versionKey(v);
-        if (found.first)
-            this.slot(found.first.slot)?.add(version, found.first);
-        if (found.last)
-            this.slot(found.last.slot)?.add(version, found.last);
-    }
-    /**
-     * A tag that is not a version (`pg16`, `latest-pg16`, `jdk21-alpine`):
-     * its numbered words name lines the publisher keeps a tag for, which a
-     * build counter never has, so their slots are not counters.
-     */
-    observeOther(tag) {
-        if (this.named.size >= MAX_SLOTS || !/[A-Za-z]\d/.test(tag))
-            return;
-        for (const part of tag.split('-')) {
-            const m = TOKEN.exec(part);
-            if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part))
-                this.named.add(m[1]);
-        }
-    }
-    slot(key) {
-        let slot = this.slots.get(key);
-        if (!slot && this.slots.size < MAX_SLOTS)
-            this.slots.set(key, (slot = new Slot()));
-        return slot;
-    }
-    reading() {
-        const counters = new Set();
-        for (const [key, slot] of this.slots) {
-            const counts = slot.counts(key) || (this.timedBuilds && key === 'a:');
-            if (counts && !this.named.has(key.slice(2)))
-                counters.add(key);
-        }
-        return counters.size ? new RevisionReading(counters) : NO_COUNTERS;
-    }
-}
-/** The version a counter counts builds of, whatever the channel: `6.2.1.10461`, `2.0.0-beta.1`. */
-function versionKey(v) {
-    const base = v.components.join('.');
-    return v.prerelease ? `${base}-${v.prerelease.kind}.${v.prerelease.number}` : base;
-}
-/** A repository's counters: reads each version with its counter out of the variant. */
-class RevisionReading {
-    counters;
-    splits = new intern/* Interned */.M();
-    constructor(counters) {
-        this.counters = counters;
-    }
-    /** The slots read as counters (`a:ls`, `z:r`), for tests and explanations. */
-    get slots() {
-        return [...this.counters];
-    }
-    read(v) {
-        if (!this.counters.size || !v.variant || v.revision?.stamped)
-            return v;
-        const split = this.splits.get(v.variant, () => this.split(v.variant) ?? null);
-        if (!split)
-            return v;
-        // `9.7_p1-r4-ls170`: the patch number after the underscore comes first.
-        const counted = v.revision ? joined(v.revision, split.revision) : split.revision;
-        return (0,parse/* makeVersion */.tq)(v.tag, v.prefix, v.components, v.prerelease, split.variant, v.channel, counted, v.line);
-    }
-    split(variant) {
-        const found = candidatesOf(variant);
-        const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined;
-        const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined;
-        if (first && last) {
-            const middle = variant.slice(first.text.length + 1, variant.length - last.text.length - 1);
-            const both = joined(counterOf(first), counterOf(last));
-            return { variant: (0,intern/* sameString */.a)(middle), revision: both };
-        }
-        const counter = first ?? last;
-        return counter && { variant: counter.rest, revision: counterOf(counter) };
-    }
-}
-const counterOf = (c) => (0,suffix/* revision */.QL)(c.text, c.stem, [c.number], false);
-const joined = (a, b) => (0,suffix/* revision */.QL)(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false);
-/** The reading of a repository with no counters: every version as it was parsed. */
-const NO_COUNTERS = new RevisionReading(new Set());
-/** The counters of `tags`' versions, learnt from all of them. */
-function learnRevisions(versions) {
-    const learner = new RevisionLearner();
-    for (const v of versions)
-        learner.observe(v);
-    return learner.reading();
-}
-
-;// CONCATENATED MODULE: ./src/versions/scan.ts
-/**
- * The first pass over a repository's tags, and the versions it found read
- * again one at a time: what a tag reads as under the policy, which tags are
- * versions at all, the counts of the stages that come before versions, and
- * which suffixes the repository uses as build counters (revisions.ts).
- */
-
-
-
-
-/** The filters in the order they apply; a tag is counted against the first that removes it. */
-const STAGES = [
-    'filter',
-    'version',
-    'exclude',
-    'prerelease',
-    'variant',
-    'precision',
-    'range'
-];
-/**
- * The version of a tag under the policy: the `version` group of `filter`
- * when it has one. `match` is the filter's match when the caller has it.
- */
-function readTag(tag, policy, match = policy.versionGroup ? policy.filter?.match(tag) : undefined) {
-    if (policy.versionGroup)
-        return fromGroup(tag, match?.groups['version']);
-    return (0,parse/* parseTag */.ED)(tag);
-}
-function fromGroup(tag, group) {
-    if (group === undefined)
-        return { tag, reason: 'no version group match' };
-    const inner = (0,parse/* parseTag */.ED)(group, { allowStamps: true });
-    if (!(0,parse/* isVersion */.lF)(inner))
-        return { tag, reason: inner.reason };
-    const { prefix, components, prerelease, variant, channel, revision, line } = inner;
-    return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision, line);
-}
-/**
- * Up to this many tags the first pass keeps what it parsed (a few MB) and
- * the later passes read that again; above, they parse each tag again, so a
- * million tags never have a million Versions alive at once.
- */
-const KEEP_PARSED = 50_000;
-function scanTags(tags, policy) {
-    const removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
-    const isVersionAt = new Uint8Array(tags.length);
-    const notVersions = [];
-    const groups = [];
-    const lines = new FloatingLines();
-    const learner = new RevisionLearner();
-    const parsedVersions = tags.length <= KEEP_PARSED ? [] : undefined;
-    const { filter, versionGroup } = policy;
-    let windows = false;
-    const leadingLines = new Set();
-    for (let i = 0; i < tags.length; i++) {
-        const tag = tags[i];
-        const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null);
-        if (match === null) {
-            removedBy.filter++;
-            continue;
-        }
-        const group = versionGroup ? match.groups['version'] : undefined;
-        const parsed = versionGroup ? fromGroup(tag, group) : (0,parse/* parseTag */.ED)(tag);
-        if (!(0,parse/* isVersion */.lF)(parsed)) {
-            removedBy.version++;
-            learner.observeOther(tag);
-            windows ||= (0,pins/* namesWindows */.mG)(tag);
-            if (notVersions.length < 5)
-                notVersions.push(tag);
-            continue;
-        }
-        isVersionAt[i] = 1;
-        if (versionGroup)
-            groups.push(group);
-        learner.observe(parsed);
-        if (parsed.line) {
-            if (parsed.line.startsWith('10.0.'))
-                windows = true;
-            else if (leadingLines.size < 64)
-                leadingLines.add(parsed.line);
-        }
-        lines.add(parsed);
-        parsedVersions?.push(parsed);
-    }
-    const reading = learner.reading();
-    const scan = {
-        removedBy,
-        notVersions,
-        lines,
-        isVersionAt,
-        groups,
-        reading,
-        parsed: parsedVersions,
-        windows,
-        leadingLines
-    };
-    // The prereleases' lines were learnt from the tags as parsed; when a
-    // counter is split off a prerelease's variant, they are learnt again.
-    if (reading === NO_COUNTERS || !learner.prereleaseMayChange)
-        return scan;
-    const relearnt = new FloatingLines();
-    for (const v of versionsAt(tags, scan, policy))
-        relearnt.add(v);
-    return { ...scan, lines: relearnt };
-}
-/**
- * The versions the scan found, read with the repository's counters: those
- * it kept, or for a huge list each parsed again one at a time rather than
- * kept (a million Versions alive at once is what it cannot afford).
- */
-function* versionsAt(tags, scan, policy) {
-    const { isVersionAt, groups, reading, parsed: kept } = scan;
-    if (kept) {
-        for (const v of kept)
-            yield reading.read(v);
-        return;
-    }
-    for (let i = 0, g = 0; i < tags.length; i++) {
-        if (!isVersionAt[i])
-            continue;
-        const tag = tags[i];
-        const parsed = (policy.versionGroup ? fromGroup(tag, groups[g++]) : (0,parse/* parseTag */.ED)(tag));
-        yield reading.read(parsed);
-    }
-}
-
-
-/***/ }),
-
 /***/ 6573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39942,12 +39956,12 @@ var parse = __nccwpck_require__(942);
 var pins = __nccwpck_require__(8685);
 // EXTERNAL MODULE: ./src/versions/order.ts
 var versions_order = __nccwpck_require__(9665);
-// EXTERNAL MODULE: ./src/versions/scan.ts + 2 modules
-var versions_scan = __nccwpck_require__(3310);
+// EXTERNAL MODULE: ./src/versions/first-pass.ts + 2 modules
+var first_pass = __nccwpck_require__(9992);
 ;// CONCATENATED MODULE: ./src/versions/nearest.ts
 
 const NEAREST = 3;
-const depth = (stage) => versions_scan/* STAGES */.an.indexOf(stage);
+const depth = (stage) => first_pass/* STAGES */.an.indexOf(stage);
 /** The removed tags closest to passing: furthest through the filters, then newest. */
 class NearestRemoved {
     order;
@@ -40102,7 +40116,7 @@ function runPass(tags, scan, policy, rules, order) {
     let offPrecision;
     let offLine;
     const siblings = rules.current && (0,pins/* lineSiblings */.cx)(rules.current);
-    for (const v of (0,versions_scan/* versionsAt */.Lj)(tags, scan, policy)) {
+    for (const v of (0,first_pass/* versionsAt */.Lj)(tags, scan, policy)) {
         if (scan.windows && (0,pins/* isWindowsRelease */.ZT)(v)) {
             // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
             removedBy.version++;
@@ -40152,8 +40166,8 @@ function shortTagsStopped(policy, rules, pass) {
     return !top.components.every((c, i) => c === newest.components[i]);
 }
 function selectTags(tags, policy, currentTag) {
-    const scan = (0,versions_scan/* scanTags */.ZG)(tags, policy);
-    const parsedCurrent = currentTag ? (0,versions_scan/* readTag */.zW)(currentTag, policy) : undefined;
+    const scan = (0,first_pass/* readTagList */.Vt)(tags, policy);
+    const parsedCurrent = currentTag ? (0,first_pass/* readTag */.zW)(currentTag, policy) : undefined;
     const pin = parsedCurrent && (0,pins/* pinReason */.AL)(parsedCurrent, scan);
     if (pin)
         return pinnedSelection(tags, scan, parsedCurrent, pin);
@@ -40162,7 +40176,7 @@ function selectTags(tags, policy, currentTag) {
     let rules = resolveRules(policy, currentVersion);
     const order = (0,versions_order/* newestFirst */.ll)(currentVersion?.prefix ?? '');
     if (scan.lines.needsReleases) {
-        for (const v of (0,versions_scan/* versionsAt */.Lj)(tags, scan, policy))
+        for (const v of (0,first_pass/* versionsAt */.Lj)(tags, scan, policy))
             scan.lines.markRelease(v);
     }
     let pass = runPass(tags, scan, policy, rules, order);

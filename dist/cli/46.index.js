@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runLookup: () => (/* binding */ runLookup)
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9686);
-/* harmony import */ var _requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8299);
+/* harmony import */ var _run_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6037);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var _print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9381);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5008);
@@ -28,18 +28,18 @@ async function runLookup(command, password, context) {
     // args.ts sends files to scan; a lookup is one image or one listing.
     if (options.mode === 'auto')
         throw new Error('image: auto is the scan command');
-    const engine = new _engine_js__WEBPACK_IMPORTED_MODULE_0__/* .Engine */ .N((0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .engineOptions */ .ll)(options, log, onSecret, process.env));
+    const engine = new _engine_js__WEBPACK_IMPORTED_MODULE_0__/* .Engine */ .N((0,_run_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .engineOptions */ .ll)(options, log, onSecret, process.env));
     try {
         return options.mode === 'image'
-            ? await lookupImage(engine, options, command, log)
-            : await listRepositories(engine, options, command);
+            ? await imageLookupText(engine, options, command, log)
+            : await repositoriesText(engine, options, command);
     }
     finally {
         engine.dispose();
     }
 }
-async function lookupImage(engine, options, command, log) {
-    const request = (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupRequestOf */ .LV)(options);
+async function imageLookupText(engine, options, command, log) {
+    const request = (0,_run_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupRequestOf */ .LV)(options);
     const result = await engine.lookup(request);
     if (command.json) {
         const extra = command.explain && { explain: (0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupExplanation */ .A8)(result, options.policy) };
@@ -55,8 +55,8 @@ async function lookupImage(engine, options, command, log) {
     }
     return (0,_print_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTag */ ._3)(result) + explained;
 }
-async function listRepositories(engine, options, command) {
-    const request = (0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoriesRequestOf */ .Di)(options);
+async function repositoriesText(engine, options, command) {
+    const request = (0,_run_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoriesRequestOf */ .Di)(options);
     const result = await engine.repositories(request);
     if (command.json)
         return (0,_print_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRepositoriesJson */ .Gg)(result);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   ghcrTagDates: () => (/* binding */ ghcrTagDates)
 /* harmony export */ });
 /* unused harmony export GHCR_DATE_SOURCE */
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9280);
 /* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
 /* harmony import */ var _registry_link_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1699);
 /* harmony import */ var _registry_release_date_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3230);
@@ -80,7 +80,7 @@ class VersionReader {
             answer = await this.get(this.next);
         }
         catch (error) {
-            if (error instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl)
+            if (error instanceof _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl)
                 return this.stop(error.message);
             throw error;
         }
@@ -190,8 +190,8 @@ function cappedFetch(fetch, state, maxBytes = MAX_GITHUB_ANSWER_BYTES) {
     };
 }
 
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __webpack_require__(9280);
 // EXTERNAL MODULE: ./src/registry/json.ts
 var json = __webpack_require__(349);
 // EXTERNAL MODULE: ./src/transport/body.ts
@@ -253,7 +253,7 @@ async function githubGetter(options, token, apiUrl) {
             throw unreachable(url, undefined, `it did not answer within ${(0,transport_deadline/* formatSeconds */.Xo)(requestTimeoutMs)}`);
         }
         if (body.tooLarge) {
-            throw new errors/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(MAX_GITHUB_ANSWER_BYTES)}; refusing to read a response that large.`, { kind: 'protocol' });
+            throw new failures/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(MAX_GITHUB_ANSWER_BYTES)}; refusing to read a response that large.`, { kind: 'protocol' });
         }
         return answer;
     };
@@ -277,7 +277,7 @@ function textHeaders(headers) {
 }
 function unreachable(url, cause, why) {
     const reason = why ?? (cause instanceof Error ? cause.message : String(cause));
-    return new errors/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
+    return new failures/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
 }
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   HUB_DATE_SOURCE: () => (/* binding */ HUB_DATE_SOURCE),
 /* harmony export */   hubTagDate: () => (/* binding */ hubTagDate)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9280);
 /* harmony import */ var _release_date_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3230);
 
 
@@ -26,7 +26,7 @@ async function hubTagDate(session, repository, tag) {
         response = await session.get(new URL(path, session.base).href, ctx);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl)
+        if (error instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl)
             return { source, why: error.message };
         throw error;
     }

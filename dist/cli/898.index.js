@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   listGithubPackages: () => (/* binding */ listGithubPackages)
 /* harmony export */ });
 /* unused harmony exports PER_PAGE, MAX_PAGES, readPage, explain */
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9280);
 /* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7388);
 /* harmony import */ var _registry_link_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1699);
@@ -32,7 +32,7 @@ async function listGithubPackages(options, owner) {
     const what = `list the container packages of ghcr.io/${owner}`;
     const token = options.token?.trim();
     if (!token) {
-        throw new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: the GitHub packages API needs a token with read:packages, and none was given. ${TOKEN_HINT}`, { kind: 'unauthorized' });
+        throw new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: the GitHub packages API needs a token with read:packages, and none was given. ${TOKEN_HINT}`, { kind: 'unauthorized' });
     }
     const base = apiBase(options.apiUrl, what);
     const get = await (0,_request_js__WEBPACK_IMPORTED_MODULE_4__/* .githubGetter */ .$)(options, token, base.href.replace(/\/$/, ''));
@@ -43,7 +43,7 @@ async function listGithubPackages(options, owner) {
     const user = await listPages(get, options, firstUrl(base, 'users', owner), owner);
     if (user)
         return user;
-    throw new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(base.href)} knows no user or organisation '${owner}' (404 for both), or the token cannot see it. Check the owner in 'ghcr.io/<owner>'; for an organisation's private packages, use a token of a member with read:packages. On GitHub Enterprise Server, GITHUB_API_URL must be its API (https://<host>/api/v3).`, { kind: 'not-found', status: 404 });
+    throw new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(base.href)} knows no user or organisation '${owner}' (404 for both), or the token cannot see it. Check the owner in 'ghcr.io/<owner>'; for an organisation's private packages, use a token of a member with read:packages. On GitHub Enterprise Server, GITHUB_API_URL must be its API (https://<host>/api/v3).`, { kind: 'not-found', status: 404 });
 }
 /** The API's base URL: https, or plain http on loopback only (the token travels with every request). */
 function apiBase(apiUrl, what) {
@@ -52,13 +52,13 @@ function apiBase(apiUrl, what) {
         url = new URL(apiUrl.trim().replace(/\/*$/, '/'));
     }
     catch {
-        throw new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: GITHUB_API_URL '${apiUrl}' is not a URL.`, {
+        throw new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: GITHUB_API_URL '${apiUrl}' is not a URL.`, {
             kind: 'unexpected'
         });
     }
     const plainLoopback = url.protocol === 'http:' && (0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(url.host);
     if ((url.protocol !== 'https:' && !plainLoopback) || url.username || url.password) {
-        throw new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: GITHUB_API_URL must be an https URL without user info (got ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(url.href)}); the token is not sent anywhere else.`, { kind: 'unexpected' });
+        throw new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${what}: GITHUB_API_URL must be an https URL without user info (got ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(url.href)}); the token is not sent anywhere else.`, { kind: 'unexpected' });
     }
     return url;
 }
@@ -99,7 +99,7 @@ async function listPages(get, options, url, owner) {
 function readPage(answer, owner) {
     const { data } = answer;
     if (!Array.isArray(data) || !data.every(p => (0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(p) && typeof p['name'] === 'string')) {
-        throw new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not list the container packages of ghcr.io/${owner}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(answer.url)} did not answer a list of packages (a JSON array of objects with a 'name'). Check GITHUB_API_URL.`, { kind: 'protocol', status: answer.status });
+        throw new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not list the container packages of ghcr.io/${owner}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(answer.url)} did not answer a list of packages (a JSON array of objects with a 'name'). Check GITHUB_API_URL.`, { kind: 'protocol', status: answer.status });
     }
     const names = [];
     let dropped = 0;
@@ -138,17 +138,17 @@ function nextPage(answer, seen, log, owner) {
     return next.href;
 }
 function linkError(owner, url, what) {
-    return new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not list the container packages of ghcr.io/${owner}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(url)} sent ${what}; it was not followed, since the token would go with it.`, { kind: 'protocol' });
+    return new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not list the container packages of ghcr.io/${owner}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(url)} sent ${what}; it was not followed, since the token would go with it.`, { kind: 'protocol' });
 }
 function tooManyPages(owner, pages) {
-    return new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not list the container packages of ghcr.io/${owner}: there are more than ${pages} pages of ${PER_PAGE}; refusing to read more rather than answer with part of the list.`, { kind: 'protocol' });
+    return new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not list the container packages of ghcr.io/${owner}: there are more than ${pages} pages of ${PER_PAGE}; refusing to read more rather than answer with part of the list.`, { kind: 'protocol' });
 }
 /** One message for an answer other than 200: what came back and what to do. */
 function explain(answer, owner) {
     const { status, headers } = answer;
     const said = serverMessage(answer.data);
     const asked = `Could not list the container packages of ghcr.io/${owner}: ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(answer.url)} answered ${status}${said ? ` (${said})` : ''}.`;
-    const make = (kind, advice) => new _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${asked} ${advice}`, { kind, status });
+    const make = (kind, advice) => new _registry_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${asked} ${advice}`, { kind, status });
     const reset = rateLimitReset(answer);
     if ((status === 403 || status === 429) && reset !== undefined) {
         const when = reset ? ` It resets at ${reset}.` : '';
@@ -238,8 +238,8 @@ function cappedFetch(fetch, state, maxBytes = MAX_GITHUB_ANSWER_BYTES) {
     };
 }
 
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __webpack_require__(9280);
 // EXTERNAL MODULE: ./src/registry/json.ts
 var json = __webpack_require__(349);
 // EXTERNAL MODULE: ./src/transport/body.ts
@@ -301,7 +301,7 @@ async function githubGetter(options, token, apiUrl) {
             throw unreachable(url, undefined, `it did not answer within ${(0,transport_deadline/* formatSeconds */.Xo)(requestTimeoutMs)}`);
         }
         if (body.tooLarge) {
-            throw new errors/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(MAX_GITHUB_ANSWER_BYTES)}; refusing to read a response that large.`, { kind: 'protocol' });
+            throw new failures/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,transport_body/* formatBytes */.z3)(MAX_GITHUB_ANSWER_BYTES)}; refusing to read a response that large.`, { kind: 'protocol' });
         }
         return answer;
     };
@@ -325,7 +325,7 @@ function textHeaders(headers) {
 }
 function unreachable(url, cause, why) {
     const reason = why ?? (cause instanceof Error ? cause.message : String(cause));
-    return new errors/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
+    return new failures/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
 }
 
 
