@@ -2752,6 +2752,26 @@ function failedShape(image, results) {
         places: results.map(placeOf)
     };
 }
+/** The data of a run: its checks, the files' problems, what was rewritten, the pull requests. */
+function updateSummaryData(checks, problems, changedFiles, pulls = []) {
+    const { rows, failures } = summaryRows(checks);
+    const references = checks.reduce((n, c) => n + c.results.length, 0);
+    const files = new Set(checks.flatMap(c => c.results.map(r => r.reference.file))).size;
+    return {
+        rows,
+        failures,
+        problems,
+        changedFiles,
+        references,
+        files,
+        pulls: pulls.map(({ plan, outcome }) => ({
+            images: plan.updates.map(u => `${u.image}:${u.to}`),
+            url: outcome.url,
+            number: outcome.number,
+            action: outcome.action
+        }))
+    };
+}
 
 // EXTERNAL MODULE: ./src/report/shorten.ts
 var shorten = __webpack_require__(7011);
@@ -2973,26 +2993,6 @@ function renderWithin(data, rows, limit, readings) {
         pullSection(data.pulls),
         problemSection(data.problems, limit)
     ].join('');
-}
-/** The data of a run: its checks, the files' problems, what was rewritten, the pull requests. */
-function updateSummaryData(checks, problems, changedFiles, pulls = []) {
-    const { rows, failures } = summaryRows(checks);
-    const references = checks.reduce((n, c) => n + c.results.length, 0);
-    const files = new Set(checks.flatMap(c => c.results.map(r => r.reference.file))).size;
-    return {
-        rows,
-        failures,
-        problems,
-        changedFiles,
-        references,
-        files,
-        pulls: pulls.map(({ plan, outcome }) => ({
-            images: plan.updates.map(u => `${u.image}:${u.to}`),
-            url: outcome.url,
-            number: outcome.number,
-            action: outcome.action
-        }))
-    };
 }
 async function writeUpdateSummary(summary, checks, problems, changedFiles, pulls = [], notes = new Map()) {
     const data = updateSummaryData(checks, problems, changedFiles, pulls);

@@ -38887,13 +38887,6 @@ const counterOf = (c) => (0,suffix/* revision */.QL)(c.text, c.stem, [c.number],
 const joined = (a, b) => (0,suffix/* revision */.QL)(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false);
 /** The reading of a repository with no counters: every version as it was parsed. */
 const NO_COUNTERS = new RevisionReading(new Set());
-/** The counters of `tags`' versions, learnt from all of them. */
-function learnRevisions(versions) {
-    const learner = new RevisionLearner();
-    for (const v of versions)
-        learner.observe(v);
-    return learner.reading();
-}
 
 ;// CONCATENATED MODULE: ./src/versions/first-pass.ts
 /**

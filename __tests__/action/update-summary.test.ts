@@ -6,12 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { failureReason, reasonFromMessage } from '../../src/action/failure-reason.js'
-import { summaryRows } from '../../src/action/summary-rows.js'
-import {
-  MAX_SUMMARY_BYTES,
-  renderUpdateSummary,
-  updateSummaryData
-} from '../../src/action/update-summary.js'
+import { summaryRows, updateSummaryData } from '../../src/action/summary-rows.js'
+import { MAX_SUMMARY_BYTES, renderUpdateSummary } from '../../src/action/update-summary.js'
 import { RegistryError } from '../../src/registry/failures.js'
 import type { FailureKind } from '../../src/registry/failures.js'
 import { DeadlineError } from '../../src/transport/deadline.js'

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { isVersion, parseTag } from '../../src/versions/parse.js'
-import { learnRevisions } from '../../src/versions/revisions.js'
+import { learnRevisions } from '../helpers/revisions.js'
 
 /** `${version}-${suffix}` for each version and suffix. */
 const cross = (versions: string[], suffixes: string[]): string[] =>

@@ -9,6 +9,7 @@ import type { ImageCheck, ReferenceResult } from '../update/types.js'
 import { formatReading } from '../versions/reading.js'
 import { failureReason, reasonFromMessage } from './failure-reason.js'
 import type { HeldTag } from '../release/narrow.js'
+import type { PublishedPull } from './pull-requests.js'
 
 export interface Place {
   readonly file: string
@@ -140,5 +141,31 @@ function failedShape(image: string, results: readonly ReferenceResult[]): Summar
     reason: reasonFromMessage(first.error ?? ''),
     message,
     places: results.map(placeOf)
+  }
+}
+
+/** The data of a run: its checks, the files' problems, what was rewritten, the pull requests. */
+export function updateSummaryData(
+  checks: readonly ImageCheck[],
+  problems: readonly FileProblem[],
+  changedFiles: readonly string[],
+  pulls: readonly PublishedPull[] = []
+): UpdateSummaryData {
+  const { rows, failures } = summaryRows(checks)
+  const references = checks.reduce((n, c) => n + c.results.length, 0)
+  const files = new Set(checks.flatMap(c => c.results.map(r => r.reference.file))).size
+  return {
+    rows,
+    failures,
+    problems,
+    changedFiles,
+    references,
+    files,
+    pulls: pulls.map(({ plan, outcome }) => ({
+      images: plan.updates.map(u => `${u.image}:${u.to}`),
+      url: outcome.url,
+      number: outcome.number,
+      action: outcome.action
+    }))
   }
 }

@@ -11,7 +11,7 @@ import type { ImageCheck } from '../update/types.js'
 import type { Core } from './core.js'
 import type { PublishedPull } from './pull-requests.js'
 import type { SummaryFailure, SummaryRow, UpdateSummaryData } from './summary-rows.js'
-import { summaryRows } from './summary-rows.js'
+import { updateSummaryData } from './summary-rows.js'
 import {
   code,
   escape,
@@ -208,32 +208,6 @@ function renderWithin(
     pullSection(data.pulls),
     problemSection(data.problems, limit)
   ].join('')
-}
-
-/** The data of a run: its checks, the files' problems, what was rewritten, the pull requests. */
-export function updateSummaryData(
-  checks: readonly ImageCheck[],
-  problems: readonly FileProblem[],
-  changedFiles: readonly string[],
-  pulls: readonly PublishedPull[] = []
-): UpdateSummaryData {
-  const { rows, failures } = summaryRows(checks)
-  const references = checks.reduce((n, c) => n + c.results.length, 0)
-  const files = new Set(checks.flatMap(c => c.results.map(r => r.reference.file))).size
-  return {
-    rows,
-    failures,
-    problems,
-    changedFiles,
-    references,
-    files,
-    pulls: pulls.map(({ plan, outcome }) => ({
-      images: plan.updates.map(u => `${u.image}:${u.to}`),
-      url: outcome.url,
-      number: outcome.number,
-      action: outcome.action
-    }))
-  }
 }
 
 export async function writeUpdateSummary(

@@ -247,10 +247,3 @@ const joined = (a: Revision, b: Revision): Revision =>
 
 /** The reading of a repository with no counters: every version as it was parsed. */
 export const NO_COUNTERS = new RevisionReading(new Set())
-
-/** The counters of `tags`' versions, learnt from all of them. */
-export function learnRevisions(versions: Iterable<Version>): RevisionReading {
-  const learner = new RevisionLearner()
-  for (const v of versions) learner.observe(v)
-  return learner.reading()
-}
