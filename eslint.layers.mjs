@@ -17,7 +17,8 @@ const ENGINE_MODULES = [
   'engine',
   'lookup',
   'repositories',
-  'requests',
+  'run-requests',
+  'pull-inputs',
   'options',
   'inputs',
   'outputs'
