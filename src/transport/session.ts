@@ -11,13 +11,13 @@
  */
 import type { Logger } from '../logger.js'
 import { silentLogger } from '../logger.js'
+import { AuthAttempts } from './auth-attempts.js'
 import { checkRealm, parseChallenges, pickChallenge } from './challenge.js'
 import type { Challenge } from './challenge.js'
 import type { Credential } from '../credentials/credential.js'
 import { basicValue } from '../credentials/credential.js'
 import type { HttpRequest, HttpResponse, HttpTransport } from './http.js'
 import type { TokenRequest, TokenService } from './tokens.js'
-import { tokenKey } from './tokens.js'
 
 type Scheme =
   | { kind: 'basic' }
@@ -64,7 +64,7 @@ export class RegistrySession {
     let response = await this.http.send(withAuthorization(request, authorization))
     let challenge: Challenge | undefined
     let foreign: string | undefined
-    const tried = new Set<string>()
+    const attempts = new AuthAttempts()
     for (let round = 0; response.status === 401 && round < MAX_AUTH_ROUNDS; round++) {
       challenge = pickChallenge(parseChallenges(response.headers['www-authenticate']))
       const answeredBy = new URL(response.url).host
@@ -77,7 +77,7 @@ export class RegistrySession {
       }
       const next =
         challenge &&
-        (await this.answer(challenge, registry, response.url, scope, authorization, tried))
+        (await this.answer(challenge, registry, response.url, scope, authorization, attempts))
       if (!next) break
       authorization = next
       response = await this.http.send(withAuthorization(request, authorization))
@@ -102,7 +102,7 @@ export class RegistrySession {
     answeredUrl: string,
     scope: string,
     sent: string | undefined,
-    tried: Set<string>
+    attempts: AuthAttempts
   ): Promise<string | undefined> {
     if (challenge.scheme === 'basic') {
       if (this.credential.kind !== 'basic' || sent?.startsWith('Basic ')) return undefined
@@ -110,15 +110,12 @@ export class RegistrySession {
       return this.basicAuthorization()
     }
     if (this.credential.kind === 'bearer') {
-      if (tried.has('registry-token')) return undefined
-      tried.add('registry-token')
+      if (!attempts.mayTryRegistryToken()) return undefined
       this.schemes.set(registry, { kind: 'registry-token' })
       return this.registryTokenAuthorization()
     }
     const request = this.tokenRequest(challenge, registry, answeredUrl, scope)
-    const key = tokenKey(request)
-    if (tried.has(key)) return undefined
-    tried.add(key)
+    if (!attempts.mayTry(request)) return undefined
     if (challenge.params['error'])
       this.log.debug(`registry answered error="${challenge.params['error']}"; fetching a new token`)
     // The token just refused is no good; one another session renewed meanwhile may be.
