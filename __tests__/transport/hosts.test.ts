@@ -5,8 +5,7 @@ import {
   bareHostname,
   hostPortOf,
   isLoopbackHost,
-  redactUrl,
-  redirected
+  redactUrl
 } from '../../src/transport/hosts.js'
 
 describe('assertFetchableUrl', () => {
@@ -61,53 +60,4 @@ describe('host helpers', () => {
     ['ghcr.io', false],
     ['10.0.0.1:5000', false]
   ])('isLoopbackHost(%s) is %s', (host, loopback) => expect(isLoopbackHost(host)).toBe(loopback))
-})
-
-describe('redirected', () => {
-  const request = {
-    method: 'HEAD' as const,
-    url: 'x',
-    headers: { Authorization: 'Bearer t', Accept: 'a' }
-  }
-  const never = () => false
-
-  it('keeps Authorization on the same host and drops it on another', () => {
-    const same = redirected(request, 307, 'https://r.example/v2/a', '/v2/b?x=1', never)
-    expect(same).toEqual({
-      method: 'HEAD',
-      url: 'https://r.example/v2/b?x=1',
-      headers: request.headers
-    })
-    const away = redirected(
-      request,
-      302,
-      'https://r.example/v2/a',
-      'https://cdn.example/blob',
-      never
-    )
-    expect(away.headers).toEqual({ Accept: 'a' })
-  })
-
-  it('turns a 303 into a GET', () => {
-    expect(redirected(request, 303, 'https://r.example/a', '/b', never).method).toBe('GET')
-  })
-
-  it('refuses HTTPS → HTTP unless the target may use plain HTTP', () => {
-    expect(() =>
-      redirected(request, 301, 'https://r.example/v2/', 'http://r.example/v2/', never)
-    ).toThrow(
-      'https://r.example/v2/ redirected to plain HTTP (http://r.example/v2/); refusing the downgrade.'
-    )
-    expect(
-      redirected(request, 301, 'https://r.example/v2/', 'http://r.example/v2/', () => true).url
-    ).toBe('http://r.example/v2/')
-  })
-
-  it('refuses a Location that is not http(s)', () => {
-    expect(() =>
-      redirected(request, 302, 'https://r.example/a', 'ftp://r.example/a', never)
-    ).toThrow(
-      "Refusing the redirect from https://r.example/a to ftp://r.example/a: the URL scheme 'ftp' is refused"
-    )
-  })
 })

@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { Deadline, DeadlineError } from '../../src/transport/deadline.js'
 import { HttpTransport } from '../../src/transport/http.js'
-import { HostLimiter } from '../../src/transport/limiter.js'
+import { HostLimiter, withSlot } from '../../src/transport/limiter.js'
+import type { Exchange, HttpRequest } from '../../src/transport/types.js'
+import { answer } from './exchanges.js'
 import { scriptedServer } from '../helpers/servers.js'
 import type { Scripted } from '../helpers/servers.js'
 
@@ -54,6 +56,69 @@ describe('HostLimiter', () => {
 
   it('refuses a bound below one', () => {
     expect(() => new HostLimiter(0)).toThrow(RangeError)
+  })
+})
+
+/** An exchange that answers each request only when the test lets it go, recording starts. */
+function gated() {
+  const started: string[] = []
+  const gates: (() => void)[] = []
+  const exchange: Exchange = request =>
+    new Promise((resolve, reject) => {
+      started.push(request.url)
+      gates.push(() =>
+        request.url.endsWith('/fail') ? reject(new Error('reset')) : resolve(answer(request, 200))
+      )
+    })
+  return { exchange, started, release: (n: number) => gates[n]!() }
+}
+
+const byHost = (request: HttpRequest) => new URL(request.url).host
+const tick = () => new Promise(resolve => setImmediate(resolve))
+
+describe('withSlot', () => {
+  it('holds a slot per key while the exchange under it runs', async () => {
+    const limiter = new HostLimiter(1)
+    const { exchange, started, release } = gated()
+    const limited = withSlot(limiter, byHost, new Deadline(Infinity))(exchange)
+    const first = limited({ method: 'GET', url: 'https://a.example/1' })
+    const second = limited({ method: 'GET', url: 'https://a.example/2' })
+    const other = limited({ method: 'GET', url: 'https://b.example/1' })
+    await tick()
+    expect(started).toEqual(['https://a.example/1', 'https://b.example/1'])
+    release(0)
+    await first
+    await tick()
+    expect(started).toEqual(['https://a.example/1', 'https://b.example/1', 'https://a.example/2'])
+    release(1)
+    release(2)
+    await Promise.all([second, other])
+    expect(limiter.active('a.example')).toBe(0)
+  })
+
+  it('gives the slot back when the exchange fails', async () => {
+    const limiter = new HostLimiter(1)
+    const { exchange, release } = gated()
+    const failing = withSlot(limiter, byHost, new Deadline(Infinity))(exchange)({
+      method: 'GET',
+      url: 'https://a.example/fail'
+    })
+    await tick()
+    release(0)
+    await expect(failing).rejects.toThrow('reset')
+    expect(limiter.active('a.example')).toBe(0)
+  })
+
+  it('counts the wait for a slot against the deadline, never reaching the exchange', async () => {
+    const limiter = new HostLimiter(1)
+    const held = await limiter.acquire('a.example')
+    const { exchange, started } = gated()
+    const limited = withSlot(limiter, byHost, new Deadline(50))(exchange)
+    await expect(limited({ method: 'GET', url: 'https://a.example/1' })).rejects.toThrow(
+      /ran out while waiting for a free connection to a\.example/
+    )
+    expect(started).toEqual([])
+    held()
   })
 })
 

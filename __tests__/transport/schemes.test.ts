@@ -4,9 +4,13 @@
  * docker-registry without certificates gets), and which failures fall back.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { singleAttempt } from '../../src/transport/attempt.js'
 import { ClientPool } from '../../src/transport/clients.js'
+import { Deadline } from '../../src/transport/deadline.js'
 import { NetworkError, networkError } from '../../src/transport/errors.js'
-import { HostSchemes, mayFallBackToHttp } from '../../src/transport/schemes.js'
+import { HostSchemes, mayFallBackToHttp, withSchemeFallback } from '../../src/transport/schemes.js'
+import type { HttpRequest } from '../../src/transport/types.js'
+import { answer } from './exchanges.js'
 import { scriptedServer } from '../helpers/servers.js'
 import type { Scripted } from '../helpers/servers.js'
 
@@ -126,6 +130,60 @@ describe('HostSchemes', () => {
       'https://127.0.0.1:5000/v2/_catalog',
       'https://[::1]:5000/v2/'
     ])
+  })
+})
+
+describe('withSchemeFallback', () => {
+  it('sends an https:// request to a plain-HTTP loopback registry over HTTP, and remembers', async () => {
+    const server = await registry()
+    const pool = new ClientPool({
+      userAgent: 'registry-tags',
+      socketTimeoutMs: 5000,
+      insecureHosts: new Set()
+    })
+    pools.push(pool)
+    let answered = 0
+    const attempt = singleAttempt({
+      clients: pool,
+      idleTimeoutMs: 5000,
+      maxBodyBytes: 1024,
+      deadline: new Deadline(Infinity),
+      onAnswered: () => void answered++
+    })
+    const send = withSchemeFallback(schemes().schemes)(attempt)
+    const first = await send({ method: 'GET', url: `https://${server.host}/v2/` })
+    expect(first).toMatchObject({ status: 200, url: `http://${server.host}/v2/` })
+    expect(first.body.toString()).toBe('{}')
+    const second = await send({ method: 'HEAD', url: `https://${server.host}/v2/a/manifests/1` })
+    expect(second.url).toBe(`http://${server.host}/v2/a/manifests/1`)
+    expect(server.seen.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /v2/',
+      'HEAD /v2/a/manifests/1'
+    ])
+    expect([answered, server.clientErrors()]).toEqual([2, 1])
+  })
+
+  it('changes only the URL of the request it passes on', async () => {
+    const seen: HttpRequest[] = []
+    const refusedOverTls = async (request: HttpRequest) => {
+      seen.push(request)
+      if (request.url.startsWith('https:'))
+        throw new NetworkError(`GET ${request.url} failed: connect ECONNREFUSED 127.0.0.1:5000`, {
+          url: request.url,
+          code: 'ECONNREFUSED',
+          temporary: true
+        })
+      return answer(request, 200)
+    }
+    const request: HttpRequest = {
+      method: 'GET',
+      url: 'https://localhost:5000/v2/_catalog?n=100',
+      headers: { Accept: 'application/json' },
+      maxBodyBytes: 4096
+    }
+    const response = await withSchemeFallback(schemes().schemes)(refusedOverTls)(request)
+    expect(response.url).toBe('http://localhost:5000/v2/_catalog?n=100')
+    expect(seen).toEqual([request, { ...request, url: 'http://localhost:5000/v2/_catalog?n=100' }])
   })
 })
 

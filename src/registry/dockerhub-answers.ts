@@ -3,7 +3,7 @@
  * words (untrusted: one short line, never with a secret in it), and when its
  * rate limit resets.
  */
-import type { HttpResponse } from '../transport/http.js'
+import type { HttpResponse } from '../transport/types.js'
 import { first } from '../transport/headers.js'
 import { serverText } from '../text/escape.js'
 import { isRecord } from './json.js'

@@ -11,7 +11,7 @@
 import { describeCredential } from '../credentials/credential.js'
 import type { Logger } from '../logger.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
-import type { HttpResponse } from '../transport/http.js'
+import type { HttpResponse } from '../transport/types.js'
 import { parseJson } from './dockerhub-answers.js'
 import type { HubOptions } from './dockerhub-login.js'
 import { HubSession } from './dockerhub-login.js'

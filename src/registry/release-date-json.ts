@@ -3,7 +3,7 @@
  * shape, and only a date that parses and is not absurd kept (normalised
  * to ISO 8601). Anything else is "no date", with why.
  */
-import type { HttpResponse } from '../transport/http.js'
+import type { HttpResponse } from '../transport/types.js'
 import { isRecord } from './json.js'
 
 /** One tag's answer is a few KiB; a quay tag page, some tens. More is not an answer to read. */

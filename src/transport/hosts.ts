@@ -1,6 +1,5 @@
 /** host[:port] and URL helpers. Loopback registries may use plain HTTP. */
 import { UnsafeRequestError } from './errors.js'
-import type { HttpRequest } from './types.js'
 
 /** `localhost`, `*.localhost`, 127.0.0.0/8 and ::1, with or without a port. */
 export function isLoopbackHost(host: string): boolean {
@@ -71,42 +70,4 @@ export function assertFetchableUrl(url: string, what: string): URL {
     )
   }
   return parsed
-}
-
-/**
- * The request a redirect leads to: only to an http(s) URL, never from HTTPS
- * down to plain HTTP unless the target may use it, and without the
- * Authorization header when it leaves the host that was asked.
- */
-export function redirected(
-  request: HttpRequest,
-  status: number,
-  from: string,
-  location: string,
-  allowsPlainHttp: (host: string) => boolean
-): HttpRequest {
-  const source = new URL(from)
-  const to = assertFetchableUrl(resolve(location, source), `redirect from ${redactUrl(from)} to`)
-  if (to.protocol === 'http:' && source.protocol === 'https:' && !allowsPlainHttp(to.host)) {
-    throw new UnsafeRequestError(
-      `${redactUrl(from)} redirected to plain HTTP (${redactUrl(to.href)}); refusing the downgrade.`
-    )
-  }
-  const headers = { ...request.headers }
-  if (to.host !== source.host) {
-    for (const key of Object.keys(headers))
-      if (key.toLowerCase() === 'authorization') delete headers[key]
-  }
-  const method = status === 303 ? 'GET' : request.method
-  const cap = request.maxBodyBytes
-  return { method, url: to.href, headers, ...(cap !== undefined && { maxBodyBytes: cap }) }
-}
-
-/** The Location resolved against the URL that sent it; left as is when it is no URL at all. */
-function resolve(location: string, base: URL): string {
-  try {
-    return new URL(location, base).href
-  } catch {
-    return location
-  }
 }

@@ -5,6 +5,7 @@
  */
 import type { Deadline } from './deadline.js'
 import { NO_DEADLINE } from './deadline.js'
+import type { HttpRequest, Layer } from './types.js'
 
 /** setTimeout fires at once beyond this (2^31 - 1 ms): longer waits are unbounded. */
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -75,5 +76,25 @@ export class HostLimiter {
     this.inFlight.set(key, this.active(key) - 1)
     if (next) next.grant(this.take(key))
     else if (this.active(key) === 0) this.inFlight.delete(key)
+  }
+}
+
+/**
+ * Holds one of `limiter`'s slots for the request's key while the exchange
+ * under it runs, its body read included; the wait for a slot counts against
+ * `deadline`.
+ */
+export function withSlot(
+  limiter: HostLimiter,
+  keyOf: (request: HttpRequest) => string,
+  deadline: Deadline
+): Layer {
+  return inner => async request => {
+    const release = await limiter.acquire(keyOf(request), deadline)
+    try {
+      return await inner(request)
+    } finally {
+      release()
+    }
   }
 }

@@ -10,7 +10,7 @@ import { formatSeconds } from './deadline.js'
 import { NetworkError, RetryAfterError } from './errors.js'
 import { retryAfterMs } from './headers.js'
 import { redactUrl } from './hosts.js'
-import type { HttpRequest, HttpResponse } from './types.js'
+import type { HttpRequest, HttpResponse, Layer } from './types.js'
 
 export interface RetryOptions {
   readonly maxRetries: number
@@ -18,6 +18,15 @@ export interface RetryOptions {
   readonly deadline: Deadline
   readonly log: Logger
   readonly sleep: (ms: number) => Promise<void>
+}
+
+/**
+ * Retries as `policy` says. Each retry goes through every layer under this
+ * one again: it follows redirects anew, and waits for a slot again (a
+ * backoff or Retry-After wait holds no connection).
+ */
+export function withRetry(policy: RetryPolicy): Layer {
+  return inner => request => policy.run(request, () => inner(request))
 }
 
 export class RetryPolicy {

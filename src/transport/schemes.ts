@@ -7,6 +7,16 @@
  */
 import type { Logger } from '../logger.js'
 import { NetworkError } from './errors.js'
+import type { Layer } from './types.js'
+
+/**
+ * Sends each request at the scheme its host answers on (learnt by `schemes`
+ * on the first request to a host that may use plain HTTP); the layers under
+ * this one see the URL actually tried.
+ */
+export function withSchemeFallback(schemes: HostSchemes): Layer {
+  return inner => request => schemes.send(request.url, url => inner({ ...request, url: url.href }))
+}
 
 export class HostSchemes {
   private readonly known = new Map<string, 'http:' | 'https:'>()

@@ -16,7 +16,8 @@ import { checkRealm, parseChallenges, pickChallenge } from './challenge.js'
 import type { Challenge } from './challenge.js'
 import type { Credential } from '../credentials/credential.js'
 import { basicValue } from '../credentials/credential.js'
-import type { HttpRequest, HttpResponse, HttpTransport } from './http.js'
+import type { HttpTransport } from './http.js'
+import type { HttpRequest, HttpResponse } from './types.js'
 import type { TokenRequest, TokenService } from './tokens.js'
 
 type Scheme =
