@@ -4,14 +4,13 @@
  * and a refused connection, none of them retried here.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { singleAttempt } from '../../src/transport/attempt.js'
 import { ClientPool } from '../../src/transport/clients.js'
 import { Deadline } from '../../src/transport/deadline.js'
 import { NetworkError } from '../../src/transport/errors.js'
 import { scriptedServer } from '../helpers/servers.js'
 import type { Scripted } from '../helpers/servers.js'
+import { closedPort } from './exchanges.js'
 
 const servers: Scripted[] = []
 const pools: ClientPool[] = []
@@ -80,12 +79,7 @@ describe('singleAttempt', () => {
   })
 
   it('reports a refused connection as a temporary NetworkError, not counted as answered', async () => {
-    const port = await new Promise<number>(resolve => {
-      const srv = createServer().listen(0, '127.0.0.1', () => {
-        const p = (srv.address() as AddressInfo).port
-        srv.close(() => resolve(p))
-      })
-    })
+    const port = await closedPort()
     const { send, answered } = attempt()
     const failure = send({ method: 'GET', url: `http://127.0.0.1:${port}/v2/` })
     await expect(failure).rejects.toBeInstanceOf(NetworkError)

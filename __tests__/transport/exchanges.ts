@@ -3,7 +3,9 @@
  * without a network: each answers from a script in turn (an Error in the
  * script is thrown, as a failed attempt throws) and records what it was sent.
  */
+import { createServer } from 'node:http'
 import type { IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Exchange, HttpRequest, HttpResponse } from '../../src/transport/types.js'
 
 /** One step of a script: an answer's status and headers, or the error an attempt fails with. */
@@ -46,4 +48,14 @@ export function recordingLog() {
     warning() {}
   }
   return { log, info, debug }
+}
+
+/** A loopback port that was just free: connecting to it is refused (ECONNREFUSED). */
+export function closedPort(): Promise<number> {
+  return new Promise<number>(resolve => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const p = (srv.address() as AddressInfo).port
+      srv.close(() => resolve(p))
+    })
+  })
 }

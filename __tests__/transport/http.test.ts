@@ -5,13 +5,13 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { Deadline } from '../../src/transport/deadline.js'
 import { NetworkError, RetryAfterError, UnsafeRequestError } from '../../src/transport/errors.js'
 import { HttpTransport } from '../../src/transport/http.js'
 import type { TransportOptions } from '../../src/transport/http.js'
 import { scriptedServer } from '../helpers/servers.js'
 import type { Scripted } from '../helpers/servers.js'
+import { closedPort } from './exchanges.js'
 
 const servers: Scripted[] = []
 const transports: HttpTransport[] = []
@@ -125,12 +125,7 @@ describe('HttpTransport retries', () => {
   })
 
   it('retries a refused connection a bounded number of times, logging each, then says so', async () => {
-    const port = await new Promise<number>(resolve => {
-      const srv = createServer().listen(0, '127.0.0.1', () => {
-        const p = (srv.address() as AddressInfo).port
-        srv.close(() => resolve(p))
-      })
-    })
+    const port = await closedPort()
     const { http, waits, infos } = transport({ maxRetries: 2 })
     const failure = http.send({ method: 'GET', url: `http://127.0.0.1:${port}/v2/` })
     await expect(failure).rejects.toThrow(NetworkError)
