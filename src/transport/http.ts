@@ -77,7 +77,7 @@ export class HttpTransport {
   readonly deadline: Deadline
   /** One client per protocol and TLS mode: http-client keeps one agent per client. */
   private readonly clients: ClientPool
-  /** The layers around one attempt, outermost first (see the constructor). */
+  /** The layers around one attempt, outermost first (see stackLayers). */
   private readonly exchange: Exchange
 
   constructor(readonly options: TransportOptions = DEFAULT_TRANSPORT) {
@@ -99,7 +99,8 @@ export class HttpTransport {
    *    redirects anew and queues for a slot again (no slot is held while it waits);
    * 2. redirects: each hop is a request of its own to the layers below, so a
    *    hop to another host learns that host's scheme and takes that host's slot;
-   * 3. scheme fallback: the checks and slots below see the URL actually tried;
+   * 3. scheme fallback: the checks and slots below see the URL actually tried,
+   *    and the refused HTTPS try of a plain-HTTP host costs no retry;
    * 4. the plain-HTTP credential check, then the deadline: a request refused
    *    or started too late never waits in a queue;
    * 5. the host's slot, then the overall one: always in that order, so no two

@@ -2,6 +2,8 @@
  * Per-host concurrency: at most `maxPerKey` requests in flight to one
  * host:port across the whole transport, waiting in FIFO order. Registries
  * throttle bursts, and one run may look up many images on the same host.
+ * `withSlot` is the transport's layer around it; with one key for every
+ * request, the same limiter bounds the requests in flight in all.
  */
 import type { Deadline } from './deadline.js'
 import { NO_DEADLINE } from './deadline.js'

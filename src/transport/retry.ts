@@ -1,8 +1,8 @@
 /**
  * The retry policy of the transport: which failures and answers are worth
  * another try, how long to wait (backoff, Retry-After) within the step's
- * deadline, and what the log says about it. The pure parts are exported so
- * they can be tested without waiting.
+ * deadline, and what the log says about it; `withRetry` is its layer in the
+ * transport. The pure parts are exported so they can be tested without waiting.
  */
 import type { Logger } from '../logger.js'
 import type { Deadline } from './deadline.js'

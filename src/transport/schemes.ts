@@ -4,6 +4,7 @@
  * the scheme that answered kept for the rest of the run. While the first
  * request to a host learns it, the others to that host wait (many images on
  * one registry cost one failed TLS handshake, not one each).
+ * `withSchemeFallback` is its layer in the transport.
  */
 import type { Logger } from '../logger.js'
 import { NetworkError } from './errors.js'
