@@ -19,16 +19,19 @@ import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
  */
 export type SchemePolicy = 'current' | 'https'
 
-/** Why a next page is not followed. */
-export type PageRefusal =
+/** Why a next link is not followed. */
+export type LinkRefusal =
   /** The link is no URL, even resolved against the current page. */
   | { readonly reason: 'not-a-url'; readonly link: string }
   /** Not http(s), or not a scheme the policy allows. */
   | { readonly reason: 'scheme'; readonly url: URL }
   /** Another host than the one the trail stays on: credentials would go there. */
   | { readonly reason: 'host'; readonly url: URL }
-  /** `pages` read already, the most the trail follows. */
-  | { readonly reason: 'cap'; readonly pages: number }
+
+/** Why a next page is not read (`cap`: `pages` read already, the most allowed), named by the page at `from`. */
+export type PageRefusal = (LinkRefusal | { readonly reason: 'cap'; readonly pages: number }) & {
+  readonly from: string
+}
 
 export interface PageTrailOptions {
   readonly schemes: SchemePolicy
@@ -84,7 +87,7 @@ export class PageTrail {
   ): string | undefined {
     if (link === undefined) return undefined
     const checked = this.check(link, new URL(current))
-    if ('reason' in checked) return this.refused(checked)
+    if ('reason' in checked) return this.refused({ ...checked, from: current })
     const { options } = this
     const next = adjust ? adjust(checked, new URL(current)) : checked
     if (this.read.has(next.href)) {
@@ -93,11 +96,13 @@ export class PageTrail {
       )
       return undefined
     }
-    if (this.count >= options.maxPages) return this.refused({ reason: 'cap', pages: this.count })
+    if (this.count >= options.maxPages) {
+      return this.refused({ reason: 'cap', pages: this.count, from: current })
+    }
     return next.href
   }
 
-  private check(link: string, current: URL): URL | PageRefusal {
+  private check(link: string, current: URL): URL | LinkRefusal {
     let next: URL
     try {
       next = new URL(link, current)

@@ -10,7 +10,7 @@ import type { RequestContext } from './failures.js'
 import { RegistryError } from './failures.js'
 import { parseJsonObject } from './json.js'
 import { nextLink } from './link.js'
-import type { PageRefusal } from './next-page.js'
+import type { LinkRefusal } from './next-page.js'
 import { PageTrail } from './next-page.js'
 
 export interface PagerOptions {
@@ -221,7 +221,7 @@ function artifactoryPath(next: URL, here: URL): URL {
 }
 
 /** The registry's words for a next-page link that is not followed. */
-function linkRefused(refusal: Exclude<PageRefusal, { reason: 'cap' }>): RegistryError {
+function linkRefused(refusal: LinkRefusal): RegistryError {
   const what =
     refusal.reason === 'not-a-url'
       ? 'sent a next-page link that is not a URL'
