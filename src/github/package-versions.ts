@@ -11,6 +11,7 @@ import type { ReleaseDate } from '../release/cooldown.js'
 import { RegistryError } from '../registry/failures.js'
 import { isRecord } from '../registry/json.js'
 import { nextLink } from '../registry/link.js'
+import { PageTrail } from '../registry/next-page.js'
 import { plausibleDate } from '../registry/release-date-json.js'
 import type { GithubOptions } from './packages.js'
 import type { Answer, Get } from './request.js'
@@ -39,9 +40,18 @@ class VersionReader {
   private triedUser = false
   private stopped: string | undefined
   private get: Get | undefined
-  private pages = 0
   private warned = false
-  private readonly seen = new Set<string>()
+  /** Same API host and scheme; a page read twice, or a link not followed, ends the versions. */
+  private readonly trail = new PageTrail({
+    schemes: 'https',
+    maxPages: MAX_PAGES,
+    refuse: refusal => {
+      // A page that already stopped the reader keeps its own reason.
+      if (refusal.reason === 'cap')
+        this.stopped ??= `not in the newest ${MAX_PAGES} pages of versions`
+      return undefined
+    }
+  })
 
   constructor(
     private readonly options: GithubOptions,
@@ -79,8 +89,6 @@ class VersionReader {
       this.next = this.firstUrl('orgs')
     }
     if (!this.next) return this.stop('no package version carries this tag')
-    if (this.pages >= MAX_PAGES)
-      return this.stop(`not in the newest ${MAX_PAGES} pages of versions`)
     this.get ??= await githubGetter(this.options, token, this.options.apiUrl.replace(/\/$/, ''))
     let answer: Answer
     try {
@@ -89,18 +97,15 @@ class VersionReader {
       if (error instanceof RegistryError) return this.stop(error.message)
       throw error
     }
-    if (answer.status === 404 && this.pages === 0 && !this.triedUser) {
+    if (answer.status === 404 && this.trail.pages === 0 && !this.triedUser) {
       this.triedUser = true
       this.next = this.firstUrl('users')
       return
     }
     if (answer.status !== 200) return this.refused(answer)
-    this.pages++
+    this.trail.visited(answer.url)
     this.keep(answer.data)
-    this.seen.add(answer.url)
-    const next = sameOrigin(nextLink(answer.headers['link']), answer.url)
-    // A next page already read would loop: the versions end there.
-    this.next = next && !this.seen.has(next) ? next : undefined
+    this.next = this.trail.follow(nextLink(answer.headers['link']), answer.url)
   }
 
   private keep(data: unknown): void {
@@ -134,16 +139,5 @@ class VersionReader {
 
   private stop(why: string): void {
     this.stopped = why
-  }
-}
-
-/** A next-page link on the same origin (the token goes with it), else none. */
-function sameOrigin(link: string | undefined, from: string): string | undefined {
-  if (link === undefined) return undefined
-  try {
-    const next = new URL(link, from)
-    return next.origin === new URL(from).origin ? next.href : undefined
-  } catch {
-    return undefined
   }
 }

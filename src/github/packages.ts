@@ -12,6 +12,7 @@ import { serverText } from '../text/escape.js'
 import { nextLink } from '../registry/link.js'
 import type { RepositoryListing } from '../registry/listing.js'
 import { isRepositoryPath } from '../registry/listing.js'
+import { PageTrail } from '../registry/next-page.js'
 import type { Deadline } from '../transport/deadline.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
 import type { Answer, Get } from './request.js'
@@ -99,22 +100,19 @@ async function listPages(
   owner: string
 ): Promise<RepositoryListing | undefined> {
   const names = new Set<string>()
-  const seen = new Set<string>()
+  const trail = packagesTrail(options, owner)
   let dropped = 0
-  let pages = 0
   for (let next: string | undefined = url; next;) {
-    if (pages >= MAX_PAGES) throw tooManyPages(owner, pages)
-    seen.add(next)
     const answer = await get(next)
-    if (answer.status === 404 && pages === 0) return undefined
+    if (answer.status === 404 && trail.pages === 0) return undefined
     if (answer.status !== 200) throw explain(answer, owner)
-    pages++
+    trail.visited(answer.url)
     const page = readPage(answer, owner)
     dropped += page.dropped
     for (const name of page.names) names.add(name)
-    next = nextPage(answer, seen, options.log, owner)
+    next = trail.follow(nextLink(answer.headers['link']), answer.url)
   }
-  return { names: [...names], dropped, pages }
+  return { names: [...names], dropped, pages: trail.pages }
 }
 
 interface Page {
@@ -143,32 +141,23 @@ export function readPage(answer: Answer, owner: string): Page {
   return { names, dropped }
 }
 
-/** rel="next", only on the host asked (the token goes with it), never twice. */
-function nextPage(
-  answer: Answer,
-  seen: Set<string>,
-  log: Logger,
-  owner: string
-): string | undefined {
-  const target = nextLink(answer.headers['link'])
-  if (target === undefined) return undefined
-  let next: URL
-  try {
-    next = new URL(target, answer.url)
-  } catch {
-    throw linkError(owner, answer.url, 'a next-page link that is not a URL')
-  }
-  const from = new URL(answer.url)
-  if (next.origin !== from.origin) {
-    throw linkError(owner, answer.url, `a next-page link to another host (${redactUrl(next.href)})`)
-  }
-  if (seen.has(next.href)) {
-    log.warning(
-      `The GitHub API's next page ${redactUrl(next.href)} was already read; stopping there.`
-    )
-    return undefined
-  }
-  return next.href
+/** rel="next", only on the API's host and scheme (the token goes with it), never twice. */
+function packagesTrail(options: GithubOptions, owner: string): PageTrail {
+  return new PageTrail({
+    schemes: 'https',
+    maxPages: MAX_PAGES,
+    loop: { log: options.log, source: 'The GitHub API' },
+    refuse: refusal =>
+      refusal.reason === 'cap'
+        ? tooManyPages(owner, refusal.pages)
+        : linkError(
+            owner,
+            refusal.from,
+            refusal.reason === 'not-a-url'
+              ? 'a next-page link that is not a URL'
+              : `a next-page link to another host (${redactUrl(refusal.url.href)})`
+          )
+  })
 }
 
 function linkError(owner: string, url: string, what: string): RegistryError {

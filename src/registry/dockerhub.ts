@@ -10,7 +10,7 @@
  */
 import { describeCredential } from '../credentials/credential.js'
 import type { Logger } from '../logger.js'
-import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
+import { redactUrl } from '../transport/hosts.js'
 import type { HttpResponse } from '../transport/types.js'
 import { parseJson } from './dockerhub-answers.js'
 import type { HubOptions } from './dockerhub-login.js'
@@ -20,6 +20,7 @@ import { RegistryError } from './failures.js'
 import { isRecord } from './json.js'
 import type { RepositoryListing } from './listing.js'
 import { isRepositoryPath } from './listing.js'
+import { PageTrail } from './next-page.js'
 
 /** The most the Hub API gives per page on both endpoints. */
 export const HUB_PAGE_SIZE = 100
@@ -37,29 +38,52 @@ export async function listHubNamespace(
   const ctx = session.context(`list the repositories of namespace '${namespace}'`, namespace)
   const { response, endpoint } = await firstPage(session, namespace, ctx, options.log)
   const names = new Set<string>()
-  const seen = new Set<string>()
+  const trail = hubTrail(options, session.base, ctx, () => names.size)
   let dropped = 0
   let current = response
-  for (let pages = 1; ; pages++) {
-    seen.add(current.url)
+  for (;;) {
+    trail.visited(current.url)
     const page = readPage(current, namespace, ctx)
     dropped += page.dropped
     for (const name of page.names) names.add(name)
-    if (pages === 1 && page.results === 0) {
+    if (trail.pages === 1 && page.results === 0) {
       return emptyNamespace(session, options, namespace, endpoint, dropped)
     }
-    if (page.next === undefined) return { names: [...names], dropped, pages }
-    const next = followable(page.next, session.base, current.url, ctx)
-    if (seen.has(next)) {
-      options.log.warning(
-        `The Hub API's next page ${redactUrl(next)} was already read; stopping there.`
-      )
-      return { names: [...names], dropped, pages }
-    }
-    if (pages >= (options.maxPages ?? HUB_MAX_PAGES)) throw tooManyPages(ctx, pages, names.size)
+    const next = trail.follow(page.next, current.url)
+    if (next === undefined) return { names: [...names], dropped, pages: trail.pages }
     current = await session.get(next, ctx)
     if (current.status !== 200) throw session.failure(current, ctx)
   }
+}
+
+/**
+ * The pages of one listing: https (http only between loopback addresses,
+ * for tests), on the Hub API's own host, so the login's token goes nowhere else.
+ */
+function hubTrail(
+  options: HubOptions,
+  base: URL,
+  ctx: RequestContext,
+  count: () => number
+): PageTrail {
+  return new PageTrail({
+    schemes: 'https',
+    home: base.href,
+    maxPages: options.maxPages ?? HUB_MAX_PAGES,
+    loop: { log: options.log, source: 'The Hub API' },
+    refuse: refusal => {
+      if (refusal.reason === 'cap') return tooManyPages(ctx, refusal.pages, count())
+      if (refusal.reason === 'not-a-url')
+        return protocolError(ctx, "the answer's 'next' is not a URL")
+      const { url } = refusal
+      return protocolError(
+        ctx,
+        refusal.reason === 'scheme'
+          ? `the answer's 'next' (${redactUrl(url.href)}) is not an https URL; refusing to follow it`
+          : `the answer's 'next' leads to another host (${url.host}); refusing to follow it, since it could take the login's token elsewhere`
+      )
+    }
+  })
 }
 
 /**
@@ -143,34 +167,6 @@ function repositoryPath(entry: unknown, namespace: string): string | undefined {
   if (typeof name !== 'string' || name.includes('/') || of !== namespace) return undefined
   const path = `${namespace}/${name}`
   return isRepositoryPath(path) ? path : undefined
-}
-
-/**
- * The next page's URL: https (http only between loopback addresses, for
- * tests), on the Hub API's own host, so the login's token goes nowhere else.
- */
-function followable(next: string, base: URL, here: string, ctx: RequestContext): string {
-  let url: URL
-  try {
-    url = new URL(next, here)
-  } catch {
-    throw protocolError(ctx, "the answer's 'next' is not a URL")
-  }
-  const plainLoopback =
-    url.protocol === 'http:' && base.protocol === 'http:' && isLoopbackHost(url.host)
-  if (url.protocol !== 'https:' && !plainLoopback) {
-    throw protocolError(
-      ctx,
-      `the answer's 'next' (${redactUrl(url.href)}) is not an https URL; refusing to follow it`
-    )
-  }
-  if (url.host !== base.host) {
-    throw protocolError(
-      ctx,
-      `the answer's 'next' leads to another host (${url.host}); refusing to follow it, since it could take the login's token elsewhere`
-    )
-  }
-  return url.href
 }
 
 /**

@@ -4,13 +4,14 @@
  * negotiated, a page cap, loop protection, and silent paging (full pages, no
  * Link) read through `last=`. Entries are validated where they enter.
  */
-import { redactUrl } from '../transport/hosts.js'
 import type { SessionResponse } from '../transport/session.js'
 import type { Explain, RegistryApi } from './api.js'
 import type { RequestContext } from './failures.js'
 import { RegistryError } from './failures.js'
 import { parseJsonObject } from './json.js'
 import { nextLink } from './link.js'
+import type { LinkRefusal } from './next-page.js'
+import { PageTrail } from './next-page.js'
 
 export interface PagerOptions {
   /** `n` asked for: 1000 is the most ECR and distribution allow by default. */
@@ -60,17 +61,15 @@ export async function listAll(
   options: PagerOptions = DEFAULT_PAGER
 ): Promise<Listing> {
   const items = new Set<string>()
-  const seen = new Set<string>()
   let dropped = 0
-  let pages = 0
   let sawLink = false
   let stale = 0
+  const trail = registryTrail(api, request, options, () => ({ stale, count: items.size }))
   const first = await firstPage(api, request, options.pageSize)
   const { pageSize } = first
   let { response } = first
   for (;;) {
-    pages++
-    seen.add(response.url)
+    trail.visited(response.url)
     const page = readPage(response, request)
     dropped += page.dropped
     const before = items.size
@@ -78,16 +77,13 @@ export async function listAll(
     stale = items.size > before ? 0 : stale + 1
     const probe = items.size > before && !sawLink
     sawLink ||= nextLink(response.headers.link) !== undefined
-    const next = nextPage(response, page.last, probe ? pageSize : undefined, page.entries.length)
+    const next = trail.follow(
+      nextHref(response, page.last, probe ? pageSize : undefined, page.entries.length),
+      response.url,
+      response.headers['x-jfrog-version'] ? artifactoryPath : undefined
+    )
     if (!next) break
-    if (seen.has(next)) {
-      api.log.warning(
-        `The registry's next page ${redactUrl(next)} was already read; stopping there.`
-      )
-      break
-    }
-    if (stale >= MAX_STALE_PAGES) throw stalePages(request, pages, items.size)
-    if (pages >= options.maxPages) throw tooManyPages(request, pages, items.size)
+    if (stale >= MAX_STALE_PAGES) throw stalePages(request, trail.pages, items.size)
     response = await api.fetch(
       { method: 'GET', url: next },
       request.scope,
@@ -95,7 +91,30 @@ export async function listAll(
       request.explain
     )
   }
-  return { items: [...items], pages, dropped }
+  return { items: [...items], pages: trail.pages, dropped }
+}
+
+/**
+ * The pages of one list, on the registry's host and scheme. At the cap, a list whose
+ * last pages brought nothing new is refused as such (the more telling error).
+ */
+function registryTrail(
+  api: RegistryApi,
+  request: ListRequest,
+  options: PagerOptions,
+  tally: () => { stale: number; count: number }
+): PageTrail {
+  return new PageTrail({
+    schemes: 'current',
+    maxPages: options.maxPages,
+    loop: { log: api.log, source: 'The registry' },
+    refuse: refusal => {
+      if (refusal.reason !== 'cap') return linkRefused(refusal)
+      const { stale, count } = tally()
+      const error = stale >= MAX_STALE_PAGES ? stalePages : tooManyPages
+      return error(request, refusal.pages, count)
+    }
+  })
 }
 
 /**
@@ -171,17 +190,17 @@ function readPage(response: SessionResponse, request: ListRequest): Page {
 }
 
 /**
- * The next page's URL. `probeSize`: no Link so far and this page brought new
+ * The next page's link. `probeSize`: no Link so far and this page brought new
  * entries, so a page of exactly that size may hide more (silent paging).
  */
-function nextPage(
+function nextHref(
   response: SessionResponse,
   last: string | undefined,
   probeSize: number | undefined,
   pageLength: number
 ): string | undefined {
   const link = nextLink(response.headers.link)
-  if (link !== undefined) return followLink(response, link)
+  if (link !== undefined) return link
   if (probeSize !== undefined && pageLength === probeSize && last !== undefined) {
     const next = new URL(response.url)
     next.searchParams.set('last', last)
@@ -190,34 +209,25 @@ function nextPage(
   return undefined
 }
 
-function followLink(response: SessionResponse, link: string): string {
-  const here = new URL(response.url)
-  let next: URL
-  try {
-    next = new URL(link, here)
-  } catch {
-    throw protocolError(`sent a next-page link that is not a URL`)
-  }
-  if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-    throw protocolError(
-      `sent a next-page link with the scheme '${next.protocol}'; only http and https are followed`
-    )
-  }
-  if (next.host !== here.host) {
-    throw protocolError(
-      `sent a next-page link to another host (${next.host}); refusing to follow it, since it could take our credentials elsewhere`
-    )
-  }
-  // Artifactory (RTFACT-18971) drops the virtual repository from the Link's
-  // path: keep ours and take only its query (`last`, `n`).
-  if (response.headers['x-jfrog-version'] && next.pathname !== here.pathname) {
-    here.search = next.search
-    return here.href
-  }
-  return next.href
+/**
+ * Artifactory (RTFACT-18971) drops the virtual repository from the Link's
+ * path: keep ours and take only its query (`last`, `n`).
+ */
+function artifactoryPath(next: URL, here: URL): URL {
+  if (next.pathname === here.pathname) return next
+  const kept = new URL(here)
+  kept.search = next.search
+  return kept
 }
 
-function protocolError(what: string): RegistryError {
+/** The registry's words for a next-page link that is not followed. */
+function linkRefused(refusal: LinkRefusal): RegistryError {
+  const what =
+    refusal.reason === 'not-a-url'
+      ? 'sent a next-page link that is not a URL'
+      : refusal.reason === 'scheme'
+        ? `sent a next-page link with the scheme '${refusal.url.protocol}'; only http and https are followed`
+        : `sent a next-page link to another host (${refusal.url.host}); refusing to follow it, since it could take our credentials elsewhere`
   return new RegistryError(`The registry ${what}.`, { kind: 'protocol' })
 }
 
