@@ -7,9 +7,9 @@
  * a source elsewhere gets no notes, only its link.
  */
 import type { Logger } from '../logger.js'
-import { GithubClient } from '../pulls/client.js'
-import type { Step } from '../pulls/errors.js'
-import { serverMessage } from '../pulls/errors.js'
+import { GithubClient } from './pulls/client.js'
+import type { Step } from './pulls/errors.js'
+import { serverMessage } from './pulls/errors.js'
 import { isRecord } from '../registry/json.js'
 import type { Deadline } from '../transport/deadline.js'
 import { httpsLink } from '../registry/source.js'

@@ -6,8 +6,8 @@
  * run read, so another workflow's images are never taken for gone). A
  * branch a person pushed to is left open, as it is.
  */
-import type { Logger } from '../logger.js'
-import { isRecord } from '../registry/json.js'
+import type { Logger } from '../../logger.js'
+import { isRecord } from '../../registry/json.js'
 import { BRANCH_PREFIX } from './branch.js'
 import { GithubClient } from './client.js'
 import { apiBaseUrl, splitRepository } from './context.js'

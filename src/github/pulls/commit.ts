@@ -4,8 +4,8 @@
  * commit (no author: GitHub signs what GITHUB_TOKEN commits), and the
  * branch pointed at it.
  */
-import { isRecord } from '../registry/json.js'
-import { isBranchName } from '../text/git-ref.js'
+import { isRecord } from '../../registry/json.js'
+import { isBranchName } from '../../text/git-ref.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { PullRequestError, protocolError } from './errors.js'

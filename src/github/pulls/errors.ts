@@ -3,9 +3,9 @@
  * what was being done, what came back, and the one thing to change (a job
  * permission, the Actions setting, the token).
  */
-import { ActionError } from '../errors.js'
-import { isRecord } from '../registry/json.js'
-import { serverText } from '../text/escape.js'
+import { ActionError } from '../../errors.js'
+import { isRecord } from '../../registry/json.js'
+import { serverText } from '../../text/escape.js'
 
 export type PullFailure =
   | 'unauthorized'

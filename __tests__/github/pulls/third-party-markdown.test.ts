@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { neutraliseMarkdown } from '../../src/pulls/third-party-markdown.js'
+import { neutraliseMarkdown } from '../../../src/github/pulls/third-party-markdown.js'
 
 const REPO = { host: 'github.com', owner: 'octo', name: 'app' }
 const safe = (text: string) => neutraliseMarkdown(text, REPO)

@@ -3,7 +3,7 @@
  * (repository-relative, `/`-separated, nothing under .git), each once, and
  * at least one update and one file.
  */
-import { ActionError } from '../errors.js'
+import { ActionError } from '../../errors.js'
 import { renderPullRequest } from './render.js'
 import { trailersOf } from './trailer.js'
 import type { PullRequestPlan } from './types.js'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import type { UpdateNotes } from '../../src/pulls/types.js'
-import { releaseNotesSection } from '../../src/pulls/release-notes.js'
-import { MAX_BODY_BYTES, renderPullRequest } from '../../src/pulls/render.js'
-import type { ImageUpdate } from '../../src/pulls/types.js'
+import type { UpdateNotes } from '../../../src/github/pulls/types.js'
+import { releaseNotesSection } from '../../../src/github/pulls/release-notes.js'
+import { MAX_BODY_BYTES, renderPullRequest } from '../../../src/github/pulls/render.js'
+import type { ImageUpdate } from '../../../src/github/pulls/types.js'
 import { pythonPlan } from './helpers.js'
 
 const GITHUB = { host: 'github.com', owner: 'octo', name: 'app' }

@@ -6,11 +6,11 @@
  * were validated where they entered; file paths and image names are
  * escaped anyway.
  */
-import { markdownCode, markdownText, plainLine } from '../text/markdown.js'
+import { markdownCode, markdownText, plainLine } from '../../text/markdown.js'
 import { formatMarker, markerOf } from './marker.js'
-import { shortDigest } from '../report/shorten.js'
+import { shortDigest } from '../../report/shorten.js'
 import { codeWrapping, html, placeCode, table } from './body-html.js'
-import { cell, details, nowrapCell, whole } from '../text/html.js'
+import { cell, details, nowrapCell, whole } from '../../text/html.js'
 import { releaseNotesSection } from './release-notes.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 

@@ -4,7 +4,7 @@
  * answer is checked for shape before a field is read.
  */
 import { createHash } from 'node:crypto'
-import { isRecord } from '../registry/json.js'
+import { isRecord } from '../../registry/json.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { explainAnswer, protocolError, serverMessage } from './errors.js'

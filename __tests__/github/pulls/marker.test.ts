@@ -7,7 +7,7 @@ import {
   readMarker,
   sameChange,
   updateKey
-} from '../../src/pulls/marker.js'
+} from '../../../src/github/pulls/marker.js'
 import { appPlan, groupPlan, pythonPlan, update } from './helpers.js'
 
 describe('marker', () => {

@@ -4,13 +4,13 @@
  * out a bounded number of times; the token never sent in clear nor shown.
  */
 import { describe, expect, it } from '@jest/globals'
-import { ACTIONS_PR_MESSAGE, INTEGRATION_MESSAGE } from '../../lab/github-git.mjs'
-import { ActionError } from '../../src/errors.js'
-import type { PullFailure } from '../../src/pulls/errors.js'
-import type { GithubContext, PullRequestPlan } from '../../src/pulls/index.js'
-import { PullRequestError, publishPullRequest } from '../../src/pulls/index.js'
-import { Deadline, DeadlineError } from '../../src/transport/deadline.js'
-import { scriptedServer } from '../helpers/servers.js'
+import { ACTIONS_PR_MESSAGE, INTEGRATION_MESSAGE } from '../../../lab/github-git.mjs'
+import { ActionError } from '../../../src/errors.js'
+import type { PullFailure } from '../../../src/github/pulls/errors.js'
+import type { GithubContext, PullRequestPlan } from '../../../src/github/pulls/index.js'
+import { PullRequestError, publishPullRequest } from '../../../src/github/pulls/index.js'
+import { Deadline, DeadlineError } from '../../../src/transport/deadline.js'
+import { scriptedServer } from '../../helpers/servers.js'
 import type { Lines, Stand } from './helpers.js'
 import { TOKEN, contextFor, lines, pythonPlan, run, standIn, writesOf } from './helpers.js'
 

@@ -5,7 +5,7 @@
  * merging is not opened again for the same tags.
  */
 import { createHash } from 'node:crypto'
-import { isRecord } from '../registry/json.js'
+import { isRecord } from '../../registry/json.js'
 import type { ImageUpdate, PullRequestPlan } from './types.js'
 
 export interface Marker {

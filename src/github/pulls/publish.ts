@@ -6,7 +6,7 @@
  * without merging for the same updates is left closed, and nothing is
  * written.
  */
-import type { Logger } from '../logger.js'
+import type { Logger } from '../../logger.js'
 import { branchName } from './branch.js'
 import { GithubClient } from './client.js'
 import { apiBaseUrl, baseBranch, splitRepository } from './context.js'

@@ -1,6 +1,6 @@
 /** HTML pieces of a pull request body: untrusted paths and names shown as written, wrapping where a reader expects. */
 import { describe, expect, it } from '@jest/globals'
-import { codeWrapping, html, placeCode, table } from '../../src/pulls/body-html.js'
+import { codeWrapping, html, placeCode, table } from '../../../src/github/pulls/body-html.js'
 
 describe('html', () => {
   // prettier-ignore

@@ -5,8 +5,8 @@
  * warning), and pull requests no longer needed closed with their branch.
  */
 import { describe, expect, it } from '@jest/globals'
-import { closeStalePulls } from '../../src/pulls/stale.js'
-import { madeByAction } from '../../src/pulls/trailer.js'
+import { closeStalePulls } from '../../../src/github/pulls/stale.js'
+import { madeByAction } from '../../../src/github/pulls/trailer.js'
 import { appPlan, contextFor, lines, pythonPlan, run, standIn, writesOf } from './helpers.js'
 
 const BRANCH = 'registry-tags/python'

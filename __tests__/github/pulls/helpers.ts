@@ -4,15 +4,15 @@
  * a logger that keeps every line.
  */
 import { afterEach } from '@jest/globals'
-import { startGithubGit } from '../../lab/github-git.mjs'
-import type { Logger } from '../../src/logger.js'
+import { startGithubGit } from '../../../lab/github-git.mjs'
+import type { Logger } from '../../../src/logger.js'
 import type {
   GithubContext,
   ImageUpdate,
   PullRequestOutcome,
   PullRequestPlan
-} from '../../src/pulls/index.js'
-import { publishPullRequest } from '../../src/pulls/index.js'
+} from '../../../src/github/pulls/index.js'
+import { publishPullRequest } from '../../../src/github/pulls/index.js'
 
 export const TOKEN = 'ghs_pulls-unit-token-7Q'
 export const OWNER = 'octo'

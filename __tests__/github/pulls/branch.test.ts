@@ -1,7 +1,7 @@
 /** Branch names: one safe path component after `registry-tags/`, whatever the image's name. */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { branchName } from '../../src/pulls/index.js'
+import { branchName } from '../../../src/github/pulls/index.js'
 
 // prettier-ignore
 const NAMES: [string, string][] = [

@@ -5,7 +5,7 @@
  * the base branch; GitHub Enterprise Server's /api/v3.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readMarker } from '../../src/pulls/marker.js'
+import { readMarker } from '../../../src/github/pulls/marker.js'
 import {
   DEPLOY,
   DOCKERFILE,

@@ -2,8 +2,8 @@
  * The pull requests of one branch through the pulls API: found by their
  * head (open or closed, newest first), opened, and edited.
  */
-import { isRecord } from '../registry/json.js'
-import { isBranchName } from '../text/git-ref.js'
+import { isRecord } from '../../registry/json.js'
+import { isBranchName } from '../../text/git-ref.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { protocolError } from './errors.js'

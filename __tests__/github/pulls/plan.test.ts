@@ -1,9 +1,9 @@
 /** Plans are checked before anything is sent; blob ids are git's own. */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { ActionError } from '../../src/errors.js'
-import { gitBlobSha } from '../../src/pulls/git.js'
-import { checkPlan, commitMessage, pathProblem } from '../../src/pulls/plan.js'
+import { ActionError } from '../../../src/errors.js'
+import { gitBlobSha } from '../../../src/github/pulls/git.js'
+import { checkPlan, commitMessage, pathProblem } from '../../../src/github/pulls/plan.js'
 import { groupPlan, pythonPlan } from './helpers.js'
 
 describe('pathProblem', () => {

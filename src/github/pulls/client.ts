@@ -7,13 +7,13 @@
  * each wait logged; writes are spaced as GitHub asks. HTTP errors come back
  * as answers; `call` turns the unwanted ones into one clear error.
  */
-import type { Logger } from '../logger.js'
-import { isRecord } from '../registry/json.js'
-import type { Deadline } from '../transport/deadline.js'
-import { NO_DEADLINE, formatSeconds } from '../transport/deadline.js'
-import { retryAfterMs } from '../transport/headers.js'
-import { backoffMs } from '../transport/retry.js'
-import { cappedFetch, type BodyState } from '../github/capped-fetch.js'
+import type { Logger } from '../../logger.js'
+import { isRecord } from '../../registry/json.js'
+import type { Deadline } from '../../transport/deadline.js'
+import { NO_DEADLINE, formatSeconds } from '../../transport/deadline.js'
+import { retryAfterMs } from '../../transport/headers.js'
+import { backoffMs } from '../../transport/retry.js'
+import { cappedFetch, type BodyState } from '../capped-fetch.js'
 import type { ApiAnswer, Facts, Step } from './errors.js'
 import { PullRequestError, explainAnswer, isRateLimit } from './errors.js'
 

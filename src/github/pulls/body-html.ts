@@ -6,8 +6,8 @@
  * through `html()`; paths and image names sit in `code`, where GitHub
  * neither mentions `@someone` nor links `#1`.
  */
-import { shortPath } from '../report/shorten.js'
-import { htmlLine } from '../text/html.js'
+import { shortPath } from '../../report/shorten.js'
+import { htmlLine } from '../../text/html.js'
 
 /** Text as it is, in HTML: no element, no entity, no control character (src/text's htmlLine). */
 export const html = (text: string): string => htmlLine(text)

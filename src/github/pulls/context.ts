@@ -3,8 +3,8 @@
  * GITHUB_API_URL (GitHub Enterprise Server's `/api/v3` honoured),
  * GITHUB_REPOSITORY and GITHUB_REF, and the `github-token` input.
  */
-import { ActionError, UsageError } from '../errors.js'
-import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
+import { ActionError, UsageError } from '../../errors.js'
+import { isLoopbackHost, redactUrl } from '../../transport/hosts.js'
 import { BRANCH_PREFIX } from './branch.js'
 import type { GithubContext } from './types.js'
 

@@ -1,8 +1,8 @@
 /** The run's environment to a GithubContext, and the base branch from GITHUB_REF. */
 import { describe, expect, it } from '@jest/globals'
-import { ActionError, UsageError } from '../../src/errors.js'
-import { apiBaseUrl, baseBranch } from '../../src/pulls/context.js'
-import { githubContextFrom } from '../../src/pulls/index.js'
+import { ActionError, UsageError } from '../../../src/errors.js'
+import { apiBaseUrl, baseBranch } from '../../../src/github/pulls/context.js'
+import { githubContextFrom } from '../../../src/github/pulls/index.js'
 
 const ENV = { GITHUB_REPOSITORY: 'octo/shop', GITHUB_REF: 'refs/heads/main' }
 

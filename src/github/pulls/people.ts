@@ -5,8 +5,8 @@
  * Labels and reviewers are courtesies: one that cannot be set is a
  * warning, never a failure of the step.
  */
-import type { Logger } from '../logger.js'
-import { isRecord } from '../registry/json.js'
+import type { Logger } from '../../logger.js'
+import { isRecord } from '../../registry/json.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { serverMessage } from './errors.js'

@@ -7,7 +7,7 @@
  * third-party-markdown.ts) and are cut to the room the body has left.
  * Pure: the front end fetched everything before.
  */
-import type { Release } from '../github/release-range.js'
+import type { Release } from '../release-range.js'
 import type { NotesRepository } from './third-party-markdown.js'
 import { neutraliseMarkdown } from './third-party-markdown.js'
 import type { ImageUpdate, UpdateNotes } from './types.js'

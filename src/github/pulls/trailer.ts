@@ -4,7 +4,7 @@
  * none holds a person's work (a pushed fix, a merge of the base): the
  * action then never moves it.
  */
-import { isRecord } from '../registry/json.js'
+import { isRecord } from '../../registry/json.js'
 import type { GithubClient } from './client.js'
 import type { Step } from './errors.js'
 import { protocolError } from './errors.js'

@@ -3,8 +3,8 @@
  * they rewrote) and what it answers. The action's front end builds these;
  * nothing here reads the environment or the file system.
  */
-import type { Deadline } from '../transport/deadline.js'
-import type { Release } from '../github/release-range.js'
+import type { Deadline } from '../../transport/deadline.js'
+import type { Release } from '../release-range.js'
 import type { NotesRepository } from './third-party-markdown.js'
 
 /** A file's whole new text. */
