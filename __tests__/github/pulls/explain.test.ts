@@ -1,6 +1,7 @@
 /** GitHub's answers to one message each: a table of real status, headers and bodies. */
 import { describe, expect, it } from '@jest/globals'
-import type { ApiAnswer, Facts, PullFailure, Step } from '../../../src/github/pulls/errors.js'
+import type { ApiAnswer } from '../../../src/github/errors.js'
+import type { Facts, PullFailure, Step } from '../../../src/github/pulls/errors.js'
 import { explainAnswer } from '../../../src/github/pulls/errors.js'
 
 const FACTS: Facts = { repository: 'octo/shop', touchesWorkflows: false }

@@ -3,7 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import type { ImageUpdate, PullRequestPlan } from '../../../src/github/pulls/index.js'
 import { renderPullRequest } from '../../../src/github/pulls/index.js'
 import { readMarker } from '../../../src/github/pulls/marker.js'
-import { MAX_BODY_BYTES, MAX_TITLE_CHARS, NEWER_TAGS_SHOWN, md } from '../../../src/github/pulls/render.js'
+import {
+  MAX_BODY_BYTES,
+  MAX_TITLE_CHARS,
+  NEWER_TAGS_SHOWN,
+  md
+} from '../../../src/github/pulls/render.js'
 import { groupPlan, pythonPlan, update } from './helpers.js'
 
 const withUpdate = (plan: PullRequestPlan, change: Partial<ImageUpdate>): PullRequestPlan => ({

@@ -6,7 +6,7 @@
  */
 import { isRecord } from '../../registry/json.js'
 import { isBranchName } from '../../text/git-ref.js'
-import type { GithubClient } from './client.js'
+import type { PullRequestClient } from './client.js'
 import type { Step } from './errors.js'
 import { PullRequestError, protocolError } from './errors.js'
 import type { Repo, TreeEntry } from './git.js'
@@ -27,7 +27,7 @@ import type { PullRequestPlan } from './types.js'
 const FILE_MODES = new Set(['100644', '100755'])
 
 export async function readRepository(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo
 ): Promise<{ defaultBranch: string }> {
   const step: Step = { doing: 'read the repository', needs: 'read' }
@@ -51,7 +51,7 @@ export interface CommitTarget {
 }
 
 export async function writeCommit(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   plan: PullRequestPlan,
   target: CommitTarget
@@ -87,7 +87,7 @@ export async function writeCommit(
 }
 
 /** The base's mode for a regular file; a new file is a plain one; anything else is refused. */
-function modeFor(entry: TreeEntry | undefined, path: string, client: GithubClient): string {
+function modeFor(entry: TreeEntry | undefined, path: string, client: PullRequestClient): string {
   if (!entry) return '100644'
   if (entry.type === 'blob' && FILE_MODES.has(entry.mode)) return entry.mode
   const what =

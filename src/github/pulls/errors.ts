@@ -5,7 +5,8 @@
  */
 import { ActionError } from '../../errors.js'
 import { isRecord } from '../../registry/json.js'
-import { serverText } from '../../text/escape.js'
+import type { ApiAnswer } from '../errors.js'
+import { isRateLimit, oneLine, serverMessage } from '../errors.js'
 
 export type PullFailure =
   | 'unauthorized'
@@ -38,16 +39,6 @@ export type Permission = 'read' | 'contents' | 'pull-requests'
 export interface Step {
   readonly doing: string
   readonly needs: Permission
-}
-
-/** One answer of the API, whatever its status. */
-export interface ApiAnswer {
-  readonly method: string
-  /** The path asked, without the query. */
-  readonly path: string
-  readonly status: number
-  readonly headers: Readonly<Record<string, string>>
-  readonly data: unknown
 }
 
 /** What the explanation needs to know of the run. */
@@ -139,14 +130,6 @@ function validation(data: unknown): string {
   return reasons.length ? `GitHub refused it: ${reasons.join('; ')}.` : ''
 }
 
-export function isRateLimit({ headers, data }: ApiAnswer): boolean {
-  return (
-    headers['x-ratelimit-remaining'] === '0' ||
-    headers['retry-after'] !== undefined ||
-    /rate limit/i.test(serverMessage(data))
-  )
-}
-
 function rateLimited({ headers }: ApiAnswer): [PullFailure, string] {
   const reset = Number(headers['x-ratelimit-reset'])
   if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) {
@@ -160,16 +143,6 @@ function rateLimited({ headers }: ApiAnswer): [PullFailure, string] {
     'rate-limited',
     "GitHub's secondary rate limit (too many writes in a short time) held through the waits this step allows. Try again in a few minutes; with many images, `group: true` makes fewer writes."
   ]
-}
-
-function oneLine(text: string): string {
-  return serverText(text.trim().replace(/\.$/, ''))
-}
-
-/** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
-export function serverMessage(data: unknown): string {
-  const message = isRecord(data) ? data['message'] : undefined
-  return typeof message === 'string' ? oneLine(message) : ''
 }
 
 /** An answer whose body is not what the endpoint defines. */

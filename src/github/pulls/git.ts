@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto'
 import { isRecord } from '../../registry/json.js'
-import type { GithubClient } from './client.js'
+import type { PullRequestClient } from './client.js'
 import type { Step } from './errors.js'
-import { explainAnswer, protocolError, serverMessage } from './errors.js'
+import { serverMessage } from '../errors.js'
+import { explainAnswer, protocolError } from './errors.js'
 
 /** `/repos/{owner}/{name}`, the prefix of every path here. */
 export interface Repo {
@@ -35,7 +36,7 @@ const refPath = (branch: string) => `heads/${branch.split('/').map(encodeURIComp
 
 /** The commit a branch points at; undefined when there is no such branch. */
 export async function readBranch(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   branch: string
 ): Promise<string | undefined> {
@@ -54,7 +55,7 @@ export async function readBranch(
 
 /** The tree of a commit. */
 export async function readCommitTree(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   sha: string
 ): Promise<string> {
@@ -69,7 +70,7 @@ export async function readCommitTree(
  * reading one tree per directory on the way, each once.
  */
 export async function entriesAt(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   rootTree: string,
   paths: readonly string[]
@@ -95,7 +96,7 @@ export async function entriesAt(
 }
 
 async function readTree(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   sha: string,
   dir: string
@@ -124,7 +125,7 @@ async function readTree(
 
 /** Uploads a file's content; its id must be the one git gives it. */
 export async function createBlob(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   { path, content }: { path: string; content: string }
 ): Promise<string> {
@@ -144,7 +145,7 @@ export async function createBlob(
 }
 
 export async function createTree(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   baseTree: string,
   files: readonly { path: string; mode: string; sha: string }[]
@@ -160,7 +161,7 @@ export async function createTree(
 
 /** No author or committer: GitHub then signs the commits a GITHUB_TOKEN makes. */
 export async function createCommit(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   commit: { message: string; tree: string; parent: string }
 ): Promise<string> {
@@ -172,7 +173,7 @@ export async function createCommit(
 
 /** Points the branch at `sha`: created, or moved by force (it is this action's own branch). */
 export async function writeBranch(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   branch: string,
   sha: string,
@@ -191,7 +192,7 @@ export async function writeBranch(
   await client.call(step, 'PATCH', `${repo.path}/git/refs/${refPath(branch)}`, { sha, force: true })
 }
 
-function shaOf(value: unknown, step: Step, client: GithubClient, what: string): string {
+function shaOf(value: unknown, step: Step, client: PullRequestClient, what: string): string {
   if (typeof value === 'string' && SHA_RE.test(value)) return value
   throw protocolError(step, client.facts, what)
 }

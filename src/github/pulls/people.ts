@@ -7,9 +7,9 @@
  */
 import type { Logger } from '../../logger.js'
 import { isRecord } from '../../registry/json.js'
-import type { GithubClient } from './client.js'
+import type { PullRequestClient } from './client.js'
 import type { Step } from './errors.js'
-import { serverMessage } from './errors.js'
+import { serverMessage } from '../errors.js'
 import type { Repo } from './git.js'
 
 /** Pages of comments looked through for our marker. */
@@ -17,7 +17,7 @@ const COMMENT_PAGES = 3
 
 /** Posts `body` unless a comment holding `marker` is there already; true when it posted. */
 export async function commentOnce(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   number: number,
   marker: string,
@@ -42,7 +42,7 @@ export async function commentOnce(
 
 /** Adds the labels the pull request lacks, creating missing ones; a refusal is a warning. */
 export async function addLabels(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   pull: { number: number; labels: readonly string[] },
   wanted: readonly string[],
@@ -74,7 +74,7 @@ export async function addLabels(
 
 /** Asks users and teams (`org/team`: a team of the repository's organisation) to review. */
 export async function requestReviewers(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   number: number,
   reviewers: readonly string[],

@@ -8,7 +8,7 @@
  */
 import type { Logger } from '../../logger.js'
 import { branchName } from './branch.js'
-import { GithubClient } from './client.js'
+import { PullRequestClient } from './client.js'
 import { apiBaseUrl, baseBranch, splitRepository } from './context.js'
 import { readRepository, writeCommit } from './commit.js'
 import type { Repo } from './git.js'
@@ -75,8 +75,8 @@ function clientFor(
   plan: PullRequestPlan,
   context: GithubContext,
   log: Logger
-): Promise<GithubClient> {
-  return GithubClient.open({
+): Promise<PullRequestClient> {
+  return PullRequestClient.open({
     baseUrl: apiBaseUrl(context),
     token: context.token,
     log,
@@ -104,7 +104,7 @@ interface Target {
  * `stopped` when the branch's head is a commit this action did not make.
  */
 async function syncBranch(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   plan: PullRequestPlan,
   target: Target,
@@ -144,7 +144,7 @@ const STOPPED_COMMENT =
 
 /** A person pushed to the branch: it stays as it is; the pull request is told so once. */
 async function stopped(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   branch: string,
   open: Pull | undefined,

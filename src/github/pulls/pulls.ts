@@ -4,7 +4,7 @@
  */
 import { isRecord } from '../../registry/json.js'
 import { isBranchName } from '../../text/git-ref.js'
-import type { GithubClient } from './client.js'
+import type { PullRequestClient } from './client.js'
 import type { Step } from './errors.js'
 import { protocolError } from './errors.js'
 import type { Repo } from './git.js'
@@ -28,7 +28,11 @@ export interface Pull {
 const PER_PAGE = 100
 
 /** The branch's pull requests in this repository, newest first. */
-export async function listPulls(client: GithubClient, repo: Repo, branch: string): Promise<Pull[]> {
+export async function listPulls(
+  client: PullRequestClient,
+  repo: Repo,
+  branch: string
+): Promise<Pull[]> {
   const step: Step = { doing: `find the pull requests of ${branch}`, needs: 'pull-requests' }
   const query = new URLSearchParams({
     head: `${repo.owner}:${branch}`,
@@ -51,7 +55,7 @@ export interface PullText {
 }
 
 export async function openPull(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   pull: PullText & { head: string; base: string }
 ): Promise<Pull> {
@@ -65,7 +69,7 @@ export async function openPull(
 
 /** Only what differs is sent; nothing when nothing differs. False then. */
 export async function editPull(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   pull: Pull,
   wanted: PullText & { base: string }
@@ -81,7 +85,7 @@ export async function editPull(
   return true
 }
 
-function readPull(data: unknown, step: Step, client: GithubClient): Pull {
+function readPull(data: unknown, step: Step, client: PullRequestClient): Pull {
   const p = isRecord(data) ? data : {}
   const { number, html_url: url, state, title, body, merged_at: mergedAt } = p
   const base = isRecord(p['base']) ? p['base']['ref'] : undefined

@@ -9,7 +9,7 @@
 import type { Logger } from '../../logger.js'
 import { isRecord } from '../../registry/json.js'
 import { BRANCH_PREFIX } from './branch.js'
-import { GithubClient } from './client.js'
+import { PullRequestClient } from './client.js'
 import { apiBaseUrl, splitRepository } from './context.js'
 import type { Step } from './errors.js'
 import type { Repo } from './git.js'
@@ -44,7 +44,7 @@ export async function closeStalePulls(
 ): Promise<ClosedPull[]> {
   const { owner, name } = splitRepository(context.repository)
   const repo: Repo = { owner, name, path: `/repos/${owner}/${name}` }
-  const client = await GithubClient.open({
+  const client = await PullRequestClient.open({
     baseUrl: apiBaseUrl(context),
     token: context.token,
     log,
@@ -80,7 +80,7 @@ interface ActionPull {
 }
 
 /** Open pull requests from this repository's `registry-tags/` branches that carry our marker. */
-async function openPullsOfAction(client: GithubClient, repo: Repo): Promise<ActionPull[]> {
+async function openPullsOfAction(client: PullRequestClient, repo: Repo): Promise<ActionPull[]> {
   const step: Step = { doing: 'list the open pull requests', needs: 'pull-requests' }
   const found: ActionPull[] = []
   for (let page = 1; page <= PAGES; page++) {
@@ -110,7 +110,7 @@ function readActionPull(p: unknown, repo: Repo): ActionPull | undefined {
 
 /** Why the pull request is no longer needed, or '' when it may still be. */
 async function staleReason(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   pull: ActionPull,
   question: StaleQuestion
@@ -132,7 +132,7 @@ async function staleReason(
 }
 
 async function close(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   pull: ActionPull,
   why: string,

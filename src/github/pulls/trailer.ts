@@ -5,7 +5,7 @@
  * action then never moves it.
  */
 import { isRecord } from '../../registry/json.js'
-import type { GithubClient } from './client.js'
+import type { PullRequestClient } from './client.js'
 import type { Step } from './errors.js'
 import { protocolError } from './errors.js'
 import type { Repo } from './git.js'
@@ -41,7 +41,7 @@ export interface HeadCommit {
 
 /** A commit's tree and message, in the one request that reads it. */
 export async function readHeadCommit(
-  client: GithubClient,
+  client: PullRequestClient,
   repo: Repo,
   sha: string
 ): Promise<HeadCommit> {

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { ServerResponse } from 'node:http'
-import { githubGetter } from '../../src/github/request.js'
+import { githubGetter } from '../../src/github/client.js'
 import { RegistryError } from '../../src/registry/failures.js'
 import { Deadline } from '../../src/transport/deadline.js'
 import { scriptedServer } from '../helpers/servers.js'
