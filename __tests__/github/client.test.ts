@@ -104,17 +104,7 @@ describe('githubGetter', () => {
   })
 
   it('refuses an answer larger than the cap', async () => {
-    const server = await api((_path, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      const chunk = Buffer.alloc(1024 * 1024, 0x20)
-      let sent = 0
-      const write = () => {
-        while (sent < 20 && res.write(chunk)) sent++
-        if (sent < 20) res.once('drain', write)
-        else res.end('[]')
-      }
-      write()
-    })
+    const server = await api((_path, res) => oversized(res))
     const get = await getter(server)
     await expect(get(`${server.url}/orgs/octo-org/packages`)).rejects.toThrow(
       /answered more than 16(\.0)? MiB; refusing to read a response that large/
