@@ -1,6 +1,6 @@
 /**
  * `pull-request: true`: each plan committed through the GitHub API to its
- * own branch and pull request (see src/pulls). Loaded only when asked for,
+ * own branch and pull request (see src/github/pulls). Loaded only when asked for,
  * so Octokit never slows a run that opens no pull request.
  */
 import type { AutoOptions, ImageOptions } from '../options.js'
