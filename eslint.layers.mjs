@@ -1,7 +1,9 @@
 /**
  * The layers of ../shared/design/style.md as lint rules: front ends
- * (src/action, src/cli) → engine → domain (versions, files, update, pulls)
- * and clients (registry, github, credentials) → transport. An import that
+ * (src/action, src/cli) → engine → domain (versions, files, update, and the
+ * pull requests in github/pulls) and clients (registry, github, credentials)
+ * → transport; the GitHub client sits below the pull requests that use it
+ * (github may not import github/pulls). An import that
  * points up fails `eslint` (and so `npm test`) with a message that starts
  * `layers:` and names the rule it breaks. Type-only imports count too:
  * a type that must be shared belongs in the lower layer.
@@ -36,7 +38,9 @@ const TARGETS = {
   versions: folder('versions'),
   files: folder('files'),
   'the engine': engine(UP),
-  'a front end': `${UP}(?:action|cli)/`
+  'a front end': `${UP}(?:action|cli)/`,
+  // From a module of src/github/ (`./pulls/…`), or one deeper down.
+  pulls: '^(?:\\./|(?:\\.\\./)+github/)pulls/'
 }
 
 /** `layers: <who> may not import <what> (<why>)`: the message every broken rule reports. */
@@ -51,6 +55,8 @@ const TRANSPORT = 'transport is the bottom layer: it knows HTTP, not what is ask
 const NOT_UP = 'front ends → engine → domain and clients → transport; arrows point down'
 const DOMAIN = 'versions and files are pure domain: they get data, never fetch it'
 const CLIENTS = ['registry', 'github', 'credentials']
+const GITHUB =
+  'the GitHub client sits below the pull requests: pulls import it, never the other way'
 
 /** Folder under src/ → the patterns its files may not import. */
 const RULES = {
@@ -60,7 +66,12 @@ const RULES = {
     TRANSPORT
   ),
   registry: restrict('registry', ['the engine', 'a front end'], NOT_UP),
-  github: restrict('github', ['the engine', 'a front end'], NOT_UP),
+  github: [
+    ...restrict('github', ['the engine', 'a front end'], NOT_UP),
+    ...restrict('github', ['pulls'], GITHUB)
+  ],
+  // After github: for a file under both, the later block's setting is the one ESLint keeps.
+  'github/pulls': restrict('pulls', ['the engine', 'a front end'], NOT_UP),
   credentials: restrict('credentials', ['the engine', 'a front end'], NOT_UP),
   versions: [
     ...restrict('versions', ['the engine', 'a front end'], NOT_UP),

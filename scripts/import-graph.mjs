@@ -14,7 +14,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // `import '…'`: the specifier after `from` (or after a bare import) at statement start.
 const STATIC = /^\s*(?:import|export)\b[^'"`;]*?(?:\bfrom\s*)?['"]([^'"]+)['"]/gm
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g
-// `export { a } from '…'`, `export * from '…'`: what a barrel (pulls/index.ts) passes on.
+// `export { a } from '…'`, `export * from '…'`: what a barrel (github/pulls/index.ts) passes on.
 const REEXPORT = /^\s*export\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/gm
 
 /** Every `.ts` file under `dir` (relative to ROOT, `/`-separated). */
@@ -187,7 +187,7 @@ export function unitReach() {
     testGraph.set(file, edges)
     pending.push(...edges.filter(f => f.startsWith('__tests__/')))
   }
-  // A module a test names directly, or one a barrel it names re-exports (pulls/index.ts).
+  // A module a test names directly, or one a barrel it names re-exports (github/pulls/index.ts).
   const named = [...testGraph.values()].flat().filter(f => f.startsWith('src/') && graph.has(f))
   const reexports = new Map([...graph.keys()].map(f => [f, importsOf(f).reexports]))
   const direct = reachable(reexports, named)

@@ -13,7 +13,7 @@ import { writeUpdateSummary, renderUpdateSummary } from '../../src/action/update
 import { updateSummaryData } from '../../src/action/summary-rows.js'
 import { writeNoMatchSummary } from '../../src/action/summary.js'
 import { failureReason } from '../../src/action/failure-reason.js'
-import { renderPullRequest } from '../../src/pulls/render.js'
+import { renderPullRequest } from '../../src/github/pulls/render.js'
 import { imageUpdates } from '../../src/update/plans.js'
 import { parseReference } from '../../src/reference.js'
 import { RegistryError } from '../../src/registry/failures.js'

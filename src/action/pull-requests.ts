@@ -1,10 +1,10 @@
 /**
  * `pull-request: true`: each plan committed through the GitHub API to its
- * own branch and pull request (see src/pulls). Loaded only when asked for,
+ * own branch and pull request (see src/github/pulls). Loaded only when asked for,
  * so Octokit never slows a run that opens no pull request.
  */
 import type { AutoOptions, ImageOptions } from '../options.js'
-import type { PullRequestOutcome, PullRequestPlan } from '../pulls/types.js'
+import type { PullRequestOutcome, PullRequestPlan } from '../github/pulls/types.js'
 import type { Deadline } from '../transport/deadline.js'
 import type { UpdateReport } from '../update/types.js'
 import type { Core } from './core.js'
@@ -34,7 +34,7 @@ export async function publishPulls(
   report?: UpdateReport
 ): Promise<PublishedPull[]> {
   if (!plans.length && !report) return []
-  const { githubContextFrom, publishPullRequest } = await import('../pulls/index.js')
+  const { githubContextFrom, publishPullRequest } = await import('../github/pulls/index.js')
   const context = {
     ...githubContextFrom(env, options.credentials.githubToken ?? ''),
     deadline,

@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../engine.js'
 import type { AutoOptions, ImageOptions } from '../options.js'
-import type { UpdateNotes } from '../pulls/types.js'
+import type { UpdateNotes } from '../github/pulls/types.js'
 import type { ResultRow } from '../update/outputs.js'
 import { notesKey } from '../update/sources.js'
 import type { UpdateReport } from '../update/types.js'

@@ -3,7 +3,7 @@
  * (`release-notes`), and how many release notes its pull request carries.
  * Every link was checked to be https where it entered; text is escaped.
  */
-import type { UpdateNotes } from '../pulls/types.js'
+import type { UpdateNotes } from '../github/pulls/types.js'
 import type { Core } from './core.js'
 import { code, escape } from './summary.js'
 

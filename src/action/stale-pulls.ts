@@ -1,13 +1,13 @@
 /**
  * After the pull requests of a run: the open ones this action made whose
- * update is no longer needed are closed (see src/pulls/stale.ts). Which
+ * update is no longer needed are closed (see src/github/pulls/stale.ts). Which
  * images are settled (checked, nothing to move, nothing failed) is decided
  * here from the run's checks; nothing is closed when an image failed, so a
  * registry outage never closes a pull request.
  */
 import type { AutoOptions, ImageOptions } from '../options.js'
-import type { ClosedPull, StaleQuestion } from '../pulls/stale.js'
-import type { GithubContext } from '../pulls/types.js'
+import type { ClosedPull, StaleQuestion } from '../github/pulls/stale.js'
+import type { GithubContext } from '../github/pulls/types.js'
 import { displayName } from '../reference.js'
 import { movesReference } from '../update/changes.js'
 import type { UpdateReport } from '../update/types.js'
@@ -49,7 +49,7 @@ export async function closeStale(
     core.info('An image could not be checked: no pull request is closed as no longer needed.')
     return []
   }
-  const { closeStalePulls } = await import('../pulls/stale.js')
+  const { closeStalePulls } = await import('../github/pulls/stale.js')
   try {
     return await closeStalePulls(context, question, coreLogger(core))
   } catch (error) {

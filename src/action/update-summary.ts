@@ -24,7 +24,7 @@ import {
   shortPlaceCode,
   wrapAtSlashes
 } from './summary-html.js'
-import type { UpdateNotes } from '../pulls/types.js'
+import type { UpdateNotes } from '../github/pulls/types.js'
 import { addSourcesSection } from './sources-summary.js'
 import { cell, detailsHtml, nowrapCell, whole } from '../text/html.js'
 

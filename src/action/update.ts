@@ -25,7 +25,7 @@ import { referencedEndpoints, readWorkspace, stepDeadline } from '../update/work
 import type { ImageCheck, UpdateReport, WorkspaceScan } from '../update/types.js'
 import { pullRequestPlans } from '../update/plans.js'
 import { withNotes } from '../update/sources.js'
-import type { UpdateNotes } from '../pulls/types.js'
+import type { UpdateNotes } from '../github/pulls/types.js'
 import { readReleaseNotes, resultsWithSources } from './release-notes.js'
 import type { PublishedPull } from './pull-requests.js'
 import type { Core } from './core.js'

@@ -3,7 +3,7 @@
  * and swallows read errors (an unreadable JSON body becomes ''), so the cap
  * is reported through `state` rather than thrown.
  *
- * Used by the packages listing and the pull-request client alike.
+ * Part of the GitHub client (client.ts), for every request it sends.
  */
 
 /**

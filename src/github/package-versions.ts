@@ -14,8 +14,8 @@ import { nextLink } from '../registry/link.js'
 import { PageTrail } from '../registry/next-page.js'
 import { plausibleDate } from '../registry/release-date-json.js'
 import type { GithubOptions } from './packages.js'
-import type { Answer, Get } from './request.js'
-import { githubGetter } from './request.js'
+import type { Answer, Get } from './client.js'
+import { githubGetter } from './client.js'
 
 export const GHCR_DATE_SOURCE = 'the GitHub Packages API (package version updated_at)'
 

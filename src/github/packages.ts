@@ -2,21 +2,21 @@
  * ghcr.io has no catalog: an owner's images are its container packages,
  * listed through the GitHub REST API (`/orgs/{org}/packages`, or
  * `/users/{user}/packages` when the owner is not an organisation) with the
- * `github-token`. Octokit is loaded here on first use (its own bundle chunk),
- * so an image lookup never parses it.
+ * `github-token`, through the GitHub client (client.ts: Octokit loaded on
+ * first use, in its own bundle chunk, so an image lookup never parses it).
  */
 import type { Logger } from '../logger.js'
 import { RegistryError } from '../registry/failures.js'
 import { isRecord } from '../registry/json.js'
-import { serverText } from '../text/escape.js'
 import { nextLink } from '../registry/link.js'
 import type { RepositoryListing } from '../registry/listing.js'
 import { isRepositoryPath } from '../registry/listing.js'
 import { PageTrail } from '../registry/next-page.js'
 import type { Deadline } from '../transport/deadline.js'
 import { isLoopbackHost, redactUrl } from '../transport/hosts.js'
-import type { Answer, Get } from './request.js'
-import { githubGetter } from './request.js'
+import type { Answer, Get } from './client.js'
+import { githubGetter } from './client.js'
+import { serverMessage } from './errors.js'
 
 export interface GithubOptions {
   /** `github-token` (in a workflow, GITHUB_TOKEN by default); the front end has masked it. */
@@ -209,13 +209,6 @@ export function explain(answer: Answer, owner: string): RegistryError {
     )
   }
   return make('unexpected', 'This is not an answer the packages API defines; check GITHUB_API_URL.')
-}
-
-/** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
-function serverMessage(data: unknown): string {
-  const message = isRecord(data) ? data['message'] : undefined
-  if (typeof message !== 'string') return ''
-  return serverText(message.trim().replace(/\.$/, ''))
 }
 
 /**

@@ -7,9 +7,8 @@
  * a source elsewhere gets no notes, only its link.
  */
 import type { Logger } from '../logger.js'
-import { GithubClient } from '../pulls/client.js'
-import type { Step } from '../pulls/errors.js'
-import { serverMessage } from '../pulls/errors.js'
+import { GithubClient } from './client.js'
+import { GithubUnansweredError, serverMessage, unansweredMessage } from './errors.js'
 import { isRecord } from '../registry/json.js'
 import type { Deadline } from '../transport/deadline.js'
 import { httpsLink } from '../registry/source.js'
@@ -111,17 +110,22 @@ export async function fetchReleases(
     token: api.token ?? '',
     log: options.log,
     timeoutMs: options.timeoutMs,
-    writeSpacingMs: 0,
     // Release notes are a courtesy: a rate limit leaves them out rather than delay the step.
     maxLimitWaits: 0,
-    facts: { repository: `${repo.owner}/${repo.name}`, touchesWorkflows: false },
     ...(options.deadline && { deadline: options.deadline })
   })
-  const step: Step = { doing: `read the releases of ${repo.owner}/${repo.name}`, needs: 'read' }
+  const repository = `${repo.owner}/${repo.name}`
+  const send = (path: string) =>
+    client.send('GET', path).catch((error: unknown) => {
+      if (!(error instanceof GithubUnansweredError)) throw error
+      throw new Error(unansweredMessage(`read the releases of ${repository}`, repository, error), {
+        cause: error.cause
+      })
+    })
   const all: Release[] = []
   for (let page = 1; page <= MAX_PAGES; page++) {
     const path = `/repos/${repo.owner}/${repo.name}/releases?per_page=${PER_PAGE}&page=${page}`
-    const answer = await client.send(step, 'GET', path)
+    const answer = await send(path)
     if (answer.status !== 200 || !Array.isArray(answer.data)) {
       const said = serverMessage(answer.data)
       throw new Error(`GitHub answered ${answer.status}${said ? ` (${said})` : ''}`)

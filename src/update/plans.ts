@@ -5,7 +5,7 @@
  * images in one compose file give two pull requests that each move one.
  * Pure.
  */
-import type { FileUpdate, ImageUpdate, PullRequestPlan } from '../pulls/types.js'
+import type { FileUpdate, ImageUpdate, PullRequestPlan } from '../github/pulls/types.js'
 import { displayName } from '../reference.js'
 import { movesReference, referenceChanges, rewriteTexts } from './changes.js'
 import type { ImageCheck, WorkspaceScan } from './types.js'

@@ -11,7 +11,7 @@ import type { LookupEngine } from '../lookup.js'
 import type { Logger } from '../logger.js'
 import type { Deadline } from '../transport/deadline.js'
 import { readImageSource } from '../registry/source.js'
-import type { PullRequestPlan, UpdateNotes } from '../pulls/types.js'
+import type { PullRequestPlan, UpdateNotes } from '../github/pulls/types.js'
 import { movesReference } from './changes.js'
 
 export interface NotesOptions {
