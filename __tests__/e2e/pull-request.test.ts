@@ -5,13 +5,11 @@
  * default branch, as a scheduled workflow does.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { startGithubGit } from '../../lab/github-git.mjs'
 import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import { act, closeAll, closeLater, failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
 afterAll(closeAll)
@@ -49,8 +47,7 @@ async function github(mode?: string) {
 
 /** A fresh checkout of the default branch, and the action run on it. */
 function runOn(api: { url: string }, inputs: Record<string, string> = {}) {
-  const dir = tempDir('checkout')
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text)
+  const dir = tempDirWith(FILES, 'checkout')
   return act(
     {
       image: 'auto',

@@ -7,13 +7,14 @@
  * end, after the others were written.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import { act, closeAll, failure } from '../helpers/action.js'
 import { b64, dockerHome } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
+import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
 const { users } = lab()
@@ -48,12 +49,6 @@ beforeAll(async () => {
 
 const web = `${L.open.host}/${PREFIX}/web`
 const db = (host: string): string => `${host}/${PREFIX}/db`
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir('workspace')
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
-  return dir
-}
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8')
 
@@ -108,14 +103,12 @@ describe('image: auto over a repository', () => {
   })
 
   beforeAll(() => {
-    dir = workspace({
+    dir = tempDirWith({
       Dockerfile: dockerfile(`${web}:1.1.0-alpine`, `${web}:1.0.0`),
       'compose.yml': compose('13.1', '1.1'),
-      'README.md': `Run \`docker run ${web}:1.0.0\` to try it.\n`
+      'README.md': `Run \`docker run ${web}:1.0.0\` to try it.\n`,
+      'k8s/backup.yaml': kube(`13.1@${digests[`${PREFIX}/db:13.1`]}`)
     })
-    const k8s = join(dir, 'k8s')
-    mkdirSync(k8s)
-    writeFileSync(join(k8s, 'backup.yaml'), kube(`13.1@${digests[`${PREFIX}/db:13.1`]}`))
   })
 
   it('checks every image once, rewrites each reference within its own shape, and reports them all', async () => {
@@ -188,7 +181,7 @@ describe('image: auto over a repository', () => {
 
 describe('failures', () => {
   it('reports an image that cannot be checked in its row, writes the others, and fails at the end', async () => {
-    const dir = workspace({
+    const dir = tempDirWith({
       Dockerfile: `FROM ${L.open.host}/${PREFIX}/missing:1.0\n`,
       'compose.yml': `services:\n  web:\n    image: ${web}:1.1\n`
     })
@@ -203,7 +196,7 @@ describe('failures', () => {
 
   it('leaves a file it cannot parse untouched and says where', async () => {
     const broken = `services:\n  web:\n    image: ${web}:1.1\n  bad: [unclosed\n`
-    const dir = workspace({ 'compose.yml': broken })
+    const dir = tempDirWith({ 'compose.yml': broken })
     const run = await act(
       { image: 'auto', 'update-files': 'compose.yml' },
       { GITHUB_WORKSPACE: dir }
