@@ -6,15 +6,13 @@
  * labels and reviewers, and a pull request no longer needed closed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { startGithubGit } from '../../lab/github-git.mjs'
 import { startGithubReleases } from '../../lab/github-releases.mjs'
-import { startMitmProxy } from '../../lab/proxy.mjs'
 import { pushLabelledImage } from '../../lab/source-images.mjs'
 import { act, closeAll, closeLater, failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { proxyTo, throughProxy } from '../helpers/proxy.js'
+import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
 afterAll(closeAll)
@@ -59,12 +57,6 @@ async function github(options: Record<string, unknown> = {}) {
   )
 }
 
-function checkout(files: Record<string, string> = FILES): string {
-  const dir = tempDir('checkout')
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
-  return dir
-}
-
 function runOn(
   api: { url: string },
   inputs: Record<string, string> = {},
@@ -80,7 +72,7 @@ function runOn(
       ...inputs
     },
     {
-      GITHUB_WORKSPACE: checkout(files),
+      GITHUB_WORKSPACE: tempDirWith(files, 'checkout'),
       GITHUB_SERVER_URL: 'https://github.example',
       GITHUB_API_URL: api.url,
       GITHUB_REPOSITORY: 'octo/site',
@@ -144,21 +136,18 @@ describe('release notes', () => {
         }
       })
     )
-    const proxy = closeLater(
-      await startMitmProxy({
-        dir: tempDir('ca'),
-        routes: { 'api.github.com': dotcom.url, 'ghes.example': api.url.replace('/api/v3', '') }
-      })
-    )
+    const proxy = await proxyTo({
+      'api.github.com': dotcom.url,
+      'ghes.example': api.url.replace('/api/v3', '')
+    })
     const run = await runOn(
       api,
       {},
       {
         GITHUB_SERVER_URL: 'https://ghes.example',
         GITHUB_API_URL: 'https://ghes.example/api/v3',
-        HTTPS_PROXY: proxy.url,
-        NO_PROXY: '127.0.0.1,localhost',
-        NODE_EXTRA_CA_CERTS: proxy.caPath
+        ...throughProxy(proxy),
+        NO_PROXY: '127.0.0.1,localhost'
       }
     )
     expect(failure(run)).toBe('')

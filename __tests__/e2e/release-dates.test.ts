@@ -9,11 +9,10 @@
  * registry) without.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFront } from '../../lab/front.mjs'
 import { startGithubGit } from '../../lab/github-git.mjs'
-import { startMitmProxy } from '../../lab/proxy.mjs'
 import {
   startDatedFront,
   startHubTagsApi,
@@ -22,9 +21,12 @@ import {
 } from '../../lab/release-dates.mjs'
 import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import type { Run } from '../helpers/action.js'
-import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import type { MitmProxy } from '../helpers/proxy.js'
+import { proxyTo, throughProxy } from '../helpers/proxy.js'
+import { tempDirWith } from '../helpers/temp-files.js'
+import { userCli } from '../helpers/user-cli.js'
 
 const L = lab().scratch
 const TOKEN = 'ghs_release-dates-Token-19'
@@ -53,7 +55,7 @@ let hubApi: Server
 let quay: Server
 let packages: Server & { mode: string }
 let dated: Server
-let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+let proxy: MitmProxy
 afterAll(closeAll)
 
 async function pushTag(repo: string, tag: string): Promise<void> {
@@ -82,18 +84,13 @@ beforeAll(async () => {
       publicUrl: 'https://api.github.com'
     })
   )
-  proxy = closeLater(
-    await startMitmProxy({
-      dir: tempDir('ca'),
-      routes: {
-        'registry-1.docker.io': registryFront.url,
-        'hub.docker.com': hubApi.url,
-        'ghcr.io': registryFront.url,
-        'api.github.com': packages.url,
-        'quay.io': quay.url
-      }
-    })
-  )
+  proxy = await proxyTo({
+    'registry-1.docker.io': registryFront.url,
+    'hub.docker.com': hubApi.url,
+    'ghcr.io': registryFront.url,
+    'api.github.com': packages.url,
+    'quay.io': quay.url
+  })
 })
 
 beforeEach(() => {
@@ -101,10 +98,9 @@ beforeEach(() => {
   packages.mode = 'ok'
 })
 
-const PROXY = () => ({ HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath })
+const PROXY = () => throughProxy(proxy)
 const act = (inputs: Record<string, string>): Promise<Run> => run(inputs, PROXY())
-const cli = (args: string[], env: Record<string, string> = {}) =>
-  runCli(args, { env: { PATH: process.env['PATH'], HOME: tempDir('home'), ...PROXY(), ...env } })
+const cli = (args: string[]) => userCli(args, { env: PROXY() })
 
 const isoHoursAgo = (released: string | undefined): number =>
   Math.round((Date.now() - Date.parse(released ?? '')) / 3_600_000)
@@ -136,8 +132,7 @@ describe('the action holds tags younger than minimum-release-age', () => {
   })
 
   it('a single image with update-files dates each tag once for the lookup and the rewrite', async () => {
-    const dir = tempDir('workspace')
-    writeFileSync(join(dir, 'Dockerfile'), `FROM ${P}hub:1.0.0\n`)
+    const dir = tempDirWith({ Dockerfile: `FROM ${P}hub:1.0.0\n` })
     const result = await run(
       { image: `${P}hub:1.0.0`, 'update-files': 'Dockerfile', 'minimum-release-age': '3d' },
       { ...PROXY(), GITHUB_WORKSPACE: dir }
@@ -306,12 +301,9 @@ describe('LTS lines', () => {
 
 describe('image: auto', () => {
   it('each reference holds its own young tags; results carry the released date', async () => {
-    const dir = tempDir('workspace')
-    mkdirSync(join(dir, 'svc'))
-    writeFileSync(
-      join(dir, 'svc', 'Dockerfile'),
-      `FROM ${P}hub:1.0.0\nFROM ${L.open.host}/${JAVA}:21-jre\n`
-    )
+    const dir = tempDirWith({
+      'svc/Dockerfile': `FROM ${P}hub:1.0.0\nFROM ${L.open.host}/${JAVA}:21-jre\n`
+    })
     const result = await run(
       {
         image: 'auto',
@@ -344,8 +336,7 @@ describe('pull requests', () => {
     const api = closeLater(
       await startGithubGit({ token: TOKEN, owner: 'octo', repo: 'site', files } as never)
     )
-    const dir = tempDir('checkout')
-    writeFileSync(join(dir, 'Dockerfile'), files.Dockerfile)
+    const dir = tempDirWith(files, 'checkout')
     const result = await run(
       {
         image: 'auto',
