@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import { act, closeAll, failure } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
+import { pushTag } from '../helpers/push.js'
 import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
@@ -19,17 +19,15 @@ afterAll(closeAll)
 const PREFIX = `fmt${Date.now().toString(36)}`
 const digests: Record<string, string> = {}
 
-async function pushTag(repo: string, tag: string): Promise<void> {
-  const image = await pushImage(L.open.url, repo, { label: `${repo}:${tag}`, variant: undefined })
-  const { digest } = await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
-  digests[`${repo}:${tag}`] = digest
+const push = async (repo: string, tag: string): Promise<void> => {
+  digests[`${repo}:${tag}`] = await pushTag(L.open.url, repo, tag)
 }
 
 beforeAll(async () => {
   for (const tag of ['1.0.0', '1.1.0', '1.2.0', '1.2.0-alpine', '1.0.0-alpine']) {
-    await pushTag(`${PREFIX}/app`, tag)
+    await push(`${PREFIX}/app`, tag)
   }
-  for (const tag of ['13.1', '14.2']) await pushTag(`${PREFIX}/db`, tag)
+  for (const tag of ['13.1', '14.2']) await push(`${PREFIX}/db`, tag)
 })
 
 const app = () => `${L.open.host}/${PREFIX}/app`

@@ -9,11 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import { act, closeAll, failure } from '../helpers/action.js'
 import { b64, dockerHome } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
+import { pushTag } from '../helpers/push.js'
 import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
@@ -35,16 +35,12 @@ const DB_TAGS = ['13.1', '13.4', '14.2']
 const digests: Record<string, string> = {}
 
 /** Each tag its own manifest, so a wrong choice shows in the digest. */
-async function pushTag(repo: string, tag: string, label = `${repo}:${tag}`): Promise<string> {
-  const image = await pushImage(L.open.url, repo, { label, variant: undefined })
-  const { digest } = await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
-  digests[`${repo}:${tag}`] = digest
-  return digest
-}
+const push = async (repo: string, tag: string, label?: string): Promise<string> =>
+  (digests[`${repo}:${tag}`] = await pushTag(L.open.url, repo, tag, label))
 
 beforeAll(async () => {
-  for (const tag of WEB_TAGS) await pushTag(`${PREFIX}/web`, tag)
-  for (const tag of DB_TAGS) await pushTag(`${PREFIX}/db`, tag)
+  for (const tag of WEB_TAGS) await push(`${PREFIX}/web`, tag)
+  for (const tag of DB_TAGS) await push(`${PREFIX}/db`, tag)
 })
 
 const web = `${L.open.host}/${PREFIX}/web`
@@ -170,7 +166,7 @@ describe('image: auto over a repository', () => {
   })
 
   it('moves a reference pinned by digest when its tag was pushed again (update-type digest)', async () => {
-    const moved = await pushTag(`${PREFIX}/db`, '14.2', 'rebuilt 14.2')
+    const moved = await push(`${PREFIX}/db`, '14.2', 'rebuilt 14.2')
     const run = await act(inputs(), { GITHUB_WORKSPACE: dir, ...loggedIn() })
     expect(run.code).toBe(0)
     expect(read(dir, 'k8s/backup.yaml')).toBe(kube(`14.2@${moved}`))
