@@ -24,7 +24,9 @@ export default tseslint.config(
     ...jest.configs['flat/recommended'],
     rules: {
       ...jest.configs['flat/recommended'].rules,
-      'jest/no-conditional-expect': 'off'
+      'jest/no-conditional-expect': 'off',
+      // Test helpers that assert are named expect…: expectListed, expectNoSecrets, …
+      'jest/expect-expect': ['warn', { assertFunctionNames: ['expect*'] }]
     }
   },
   // Only the action entry touches @actions/core; imports point down the layers.

@@ -8,11 +8,12 @@
  * the tags were read, for a scan and for a plain lookup.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { CLI, runCli } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
+import { tempDirWith } from '../helpers/temp-files.js'
 
 const STACK_LINE = /^\s+at /m
 
@@ -45,8 +46,7 @@ const compose = () =>
 
 /** A fresh directory holding `files`, and the CLI run there with a HOME of its own. */
 function project(files: Record<string, string>) {
-  const dir = tempDir('cli-scan')
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  const dir = tempDirWith(files, 'cli-scan')
   const home = tempDir('cli-scan-home')
   const cli = (...args: string[]) =>
     runCli(args, {

@@ -6,12 +6,12 @@
  * then with `pin-digest`; a second run of each changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { pushImage, pushManifest } from '../../lab/seed.mjs'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { act, closeAll, failure } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { pushTag } from '../helpers/push.js'
+import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
 afterAll(closeAll)
@@ -19,17 +19,15 @@ afterAll(closeAll)
 const PREFIX = `fmt${Date.now().toString(36)}`
 const digests: Record<string, string> = {}
 
-async function pushTag(repo: string, tag: string): Promise<void> {
-  const image = await pushImage(L.open.url, repo, { label: `${repo}:${tag}`, variant: undefined })
-  const { digest } = await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
-  digests[`${repo}:${tag}`] = digest
+const push = async (repo: string, tag: string): Promise<void> => {
+  digests[`${repo}:${tag}`] = await pushTag(L.open.url, repo, tag)
 }
 
 beforeAll(async () => {
   for (const tag of ['1.0.0', '1.1.0', '1.2.0', '1.2.0-alpine', '1.0.0-alpine']) {
-    await pushTag(`${PREFIX}/app`, tag)
+    await push(`${PREFIX}/app`, tag)
   }
-  for (const tag of ['13.1', '14.2']) await pushTag(`${PREFIX}/db`, tag)
+  for (const tag of ['13.1', '14.2']) await push(`${PREFIX}/db`, tag)
 })
 
 const app = () => `${L.open.host}/${PREFIX}/app`
@@ -56,15 +54,6 @@ function files(t: string, d: string): Record<string, string> {
   }
 }
 
-function workspace(contents: Record<string, string>): string {
-  const dir = tempDir('formats')
-  for (const [name, text] of Object.entries(contents)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true })
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
-
 const readAll = (dir: string, names: readonly string[]) =>
   Object.fromEntries(names.map(name => [name, readFileSync(join(dir, name), 'utf8')]))
 
@@ -72,7 +61,7 @@ describe('image: auto over every format, by the default globs', () => {
   const names = Object.keys(files('1.0.0', '13.1'))
   let dir = ''
   beforeAll(() => {
-    dir = workspace(files('1.0.0', '13.1'))
+    dir = tempDirWith(files('1.0.0', '13.1'))
   })
 
   it('rewrites every reference and nothing else, each result at the line of its tag', async () => {
@@ -123,7 +112,7 @@ describe('image: auto with pin-digest over every format', () => {
   const names = Object.keys(files('1.0.0', '13.1'))
 
   it('pins each reference where a digest can be written, and a second run changes nothing', async () => {
-    const dir = workspace(files('1.0.0', '13.1'))
+    const dir = tempDirWith(files('1.0.0', '13.1'))
     const inputs = { image: 'auto', 'pin-digest': 'true' }
     const run = await act(inputs, { GITHUB_WORKSPACE: dir })
     expect(failure(run)).toBe('')

@@ -6,13 +6,13 @@
  * shows that proxy settings and private CAs work.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startMitmProxy } from '../../lab/proxy.mjs'
-import { act as run, closeAll, closeLater, front } from '../helpers/action.js'
+import { act as run, closeAll, front } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import type { MitmProxy } from '../helpers/proxy.js'
+import { connectsOf, proxyTo, throughProxy } from '../helpers/proxy.js'
 
 const L = lab()
-let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+let proxy: MitmProxy
 let hub: Awaited<ReturnType<typeof front>>
 let ghcr: Awaited<ReturnType<typeof front>>
 afterAll(closeAll)
@@ -29,17 +29,16 @@ beforeAll(async () => {
   ghcr = await front({
     challenge: { realm: 'https://ghcr.io/token', service: 'ghcr.io' }
   })
-  proxy = closeLater(
-    await startMitmProxy({
-      dir: tempDir('ca'),
-      routes: { 'registry-1.docker.io': hub.url, 'auth.docker.io': hub.url, 'ghcr.io': ghcr.url }
-    })
-  )
+  proxy = await proxyTo({
+    'registry-1.docker.io': hub.url,
+    'auth.docker.io': hub.url,
+    'ghcr.io': ghcr.url
+  })
 })
 
 /** Through the proxy, trusting the test CA. */
 function act(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return run(inputs, { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath, ...env })
+  return run(inputs, { ...throughProxy(proxy), ...env })
 }
 
 describe('Docker Hub', () => {
@@ -64,7 +63,7 @@ describe('Docker Hub', () => {
       'GET /v2/library/python/tags/list',
       'HEAD /v2/library/python/manifests/3.14-slim'
     ])
-    expect(proxy.seen.filter(s => 'connect' in s).map(s => s.connect)).toEqual(
+    expect(connectsOf(proxy)).toEqual(
       expect.arrayContaining(['registry-1.docker.io:443', 'auth.docker.io:443'])
     )
   })

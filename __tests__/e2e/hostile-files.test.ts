@@ -9,35 +9,18 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { startHostile } from '../../lab/hostile.mjs'
 import { runAction } from '../../lab/runner.mjs'
 import type { Run } from '../helpers/action.js'
-import {
-  act,
-  closeAll,
-  closeLater,
-  DIST_DIR,
-  failure,
-  runCli,
-  visible,
-  NODE
-} from '../helpers/action.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { act, closeAll, closeLater, DIST_DIR, failure, visible, NODE } from '../helpers/action.js'
+import { tempDirWith } from '../helpers/temp-files.js'
+import { userCli } from '../helpers/user-cli.js'
 
 afterAll(closeAll)
 
 const STACK = '    at '
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir('hostile-files')
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true })
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
 
 /** A registry with 1.0.0 and 1.2.0: a reference at 1.0.0 moves, so its file name is logged. */
 const registry = async () =>
@@ -58,7 +41,7 @@ describe('1. file names cannot forge workflow commands', () => {
     const h = await registry()
     const name =
       'x\n::add-mask::x\n::set-output name=tag::evil\n::warning title=t::pwned\n##[group]g.yml'
-    const dir = workspace({ [name]: `image: ${h.image}:1.0.0\n` })
+    const dir = tempDirWith({ [name]: `image: ${h.image}:1.0.0\n` })
     const run = await auto(dir)
     expect(run.code).toBe(0)
     // The reference moved: the name did reach the log, the annotation and the summary.
@@ -80,7 +63,7 @@ describe('2. file names cannot end the summary table', () => {
   it('keeps a blank line, a heading and an image in a file name inside its cell', async () => {
     const h = await registry()
     const name = 'a\n\n# Pwned\n![x](https%3A%2F%2Fevil.example%2Fi.png)\n<img src=x>.yml'
-    const dir = workspace({ [name]: `image: ${h.image}:1.0.0\n` })
+    const dir = tempDirWith({ [name]: `image: ${h.image}:1.0.0\n` })
     const run = await auto(dir)
     expect(run.code).toBe(0)
     expect(run.summary).toContain('<table>')
@@ -109,12 +92,8 @@ describe('3. a server cannot write to the terminal', () => {
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     closeLater({ close: () => new Promise<void>(resolve => server.close(() => resolve())) })
     const { port } = server.address() as AddressInfo
-    const run = await runCli([`127.0.0.1:${port}/x/app`], {
-      env: {
-        PATH: process.env['PATH'],
-        HOME: tempDir('home'),
-        REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000'
-      }
+    const run = await userCli([`127.0.0.1:${port}/x/app`], {
+      env: { REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000' }
     })
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('\\x1b]52;c;ZXZpbA==\\x07')
@@ -127,7 +106,7 @@ describe('4-5. files built to exhaust the reader are their own problem', () => {
   it('reports the bombs and reads the other files, quickly', async () => {
     const h = await registry()
     const doubling = ['ARG A=x', ...Array(24).fill('ARG A=$A$A'), 'FROM python:$A', ''].join('\n')
-    const dir = workspace({
+    const dir = tempDirWith({
       'bomb/Dockerfile': doubling,
       'nest/Dockerfile': `FROM ${'${X:-'.repeat(20_000)}python${'}'.repeat(20_000)}\n`,
       'many/Dockerfile': Array.from({ length: 140_000 }, (_, i) => `FROM python:3.${i % 99}`).join(
@@ -162,7 +141,7 @@ describe("6. the step's timeout bounds the file phase", () => {
   it('fails when reading the files takes longer than timeout', async () => {
     const big = `${Array.from({ length: 60_000 }, (_, i) => `k${i}: [a, b, {c: d}]`).join('\n')}\n`
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.yml`, big]))
-    const dir = workspace(files)
+    const dir = tempDirWith(files)
     const run = (await runAction({
       inputs: { image: 'auto', 'update-files': '*.yml', timeout: '1' },
       env: { GITHUB_WORKSPACE: dir },
@@ -182,7 +161,7 @@ describe('7. links never lead into .git/ or node_modules/', () => {
   it('leaves .git/hooks/x.yml alone when gitdir → .git', async () => {
     const h = await registry()
     const hook = `image: ${h.image}:1.0.0\n`
-    const dir = workspace({
+    const dir = tempDirWith({
       '.git/hooks/x.yml': hook,
       'node_modules/m/c.yml': hook,
       'app.yml': hook
@@ -204,7 +183,7 @@ describe('8. a file naming many registries', () => {
       { length: 200 },
       (_, i) => `  s${i}:\n    image: 127.0.0.1:${i + 1}/app:1.0`
     )
-    const dir = workspace({ 'compose.yml': `services:\n${names.join('\n')}\n` })
+    const dir = tempDirWith({ 'compose.yml': `services:\n${names.join('\n')}\n` })
     const run = await auto(dir, { timeout: '60' })
     expect(run.code).not.toBe(0)
     expect(visible(run)).toMatch(/the files name 200 registries, and one run contacts at most 32/)
@@ -234,9 +213,7 @@ describe('10-11. registry protocol leftovers', () => {
 
 describe('12. digests as docker reads them', () => {
   it('refuses an md5 digest by name', async () => {
-    const run = await runCli([`python@md5:${'a'.repeat(32)}`], {
-      env: { PATH: process.env['PATH'], HOME: tempDir('home') }
-    })
+    const run = await userCli([`python@md5:${'a'.repeat(32)}`])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/'md5' is not a digest algorithm docker knows/)
   })

@@ -6,15 +6,12 @@
  * labels and reviewers, and a pull request no longer needed closed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { startGithubGit } from '../../lab/github-git.mjs'
 import { startGithubReleases } from '../../lab/github-releases.mjs'
-import { startMitmProxy } from '../../lab/proxy.mjs'
 import { pushLabelledImage } from '../../lab/source-images.mjs'
-import { act, closeAll, closeLater, failure, visible } from '../helpers/action.js'
+import { closeAll, closeLater, failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { proxyTo, throughProxy } from '../helpers/proxy.js'
+import { runPullRequest, startGithubSite } from '../helpers/pull-requests.js'
 
 const L = lab().scratch
 afterAll(closeAll)
@@ -46,50 +43,22 @@ beforeAll(async () => {
   await pushLabelledImage(base, `${PREFIX}/tool`, { tag: '2.1.0', labels: source(DOTCOM_SOURCE) })
 })
 
-async function github(options: Record<string, unknown> = {}) {
-  return closeLater(
-    await startGithubGit({
-      token: TOKEN,
-      owner: 'octo',
-      repo: 'site',
-      files: FILES,
-      releases: RELEASES,
-      ...options
-    } as never)
-  )
-}
+const github = (options: Record<string, unknown> = {}) =>
+  startGithubSite(TOKEN, FILES, { releases: RELEASES, ...options })
 
-function checkout(files: Record<string, string> = FILES): string {
-  const dir = tempDir('checkout')
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
-  return dir
-}
-
-function runOn(
+/** The action on a fresh checkout of `files`, in a workflow run on https://github.example. */
+const runOn = (
   api: { url: string },
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
   files = FILES
-) {
-  return act(
-    {
-      image: 'auto',
-      'update-files': 'Dockerfile',
-      'pull-request': 'true',
-      'github-token': TOKEN,
-      ...inputs
-    },
-    {
-      GITHUB_WORKSPACE: checkout(files),
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_API_URL: api.url,
-      GITHUB_REPOSITORY: 'octo/site',
-      GITHUB_REF: 'refs/heads/main',
-      REGISTRY_TAGS_GITHUB_WRITE_SPACING_MS: '0',
-      ...env
-    }
-  )
-}
+) =>
+  runPullRequest(api, {
+    token: TOKEN,
+    files,
+    inputs,
+    env: { GITHUB_SERVER_URL: 'https://github.example', ...env }
+  })
 
 const pullOf = (api: Awaited<ReturnType<typeof github>>, image: string) =>
   api.state.pulls.find(p => p.head.endsWith(image.split('/').pop()!))!
@@ -144,21 +113,18 @@ describe('release notes', () => {
         }
       })
     )
-    const proxy = closeLater(
-      await startMitmProxy({
-        dir: tempDir('ca'),
-        routes: { 'api.github.com': dotcom.url, 'ghes.example': api.url.replace('/api/v3', '') }
-      })
-    )
+    const proxy = await proxyTo({
+      'api.github.com': dotcom.url,
+      'ghes.example': api.url.replace('/api/v3', '')
+    })
     const run = await runOn(
       api,
       {},
       {
         GITHUB_SERVER_URL: 'https://ghes.example',
         GITHUB_API_URL: 'https://ghes.example/api/v3',
-        HTTPS_PROXY: proxy.url,
-        NO_PROXY: '127.0.0.1,localhost',
-        NODE_EXTRA_CA_CERTS: proxy.caPath
+        ...throughProxy(proxy),
+        NO_PROXY: '127.0.0.1,localhost'
       }
     )
     expect(failure(run)).toBe('')

@@ -5,13 +5,10 @@
  * default branch, as a scheduled workflow does.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { startGithubGit } from '../../lab/github-git.mjs'
-import { pushImage, pushManifest } from '../../lab/seed.mjs'
-import { act, closeAll, closeLater, failure, visible } from '../helpers/action.js'
+import { closeAll, failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { runPullRequest, startGithubSite } from '../helpers/pull-requests.js'
+import { pushTag } from '../helpers/push.js'
 
 const L = lab().scratch
 afterAll(closeAll)
@@ -25,49 +22,20 @@ const FILES = {
   'compose.yml': `services:\n  db:\n    image: ${db}:2.0\n`
 }
 
-async function pushTag(repo: string, tag: string): Promise<void> {
-  const image = await pushImage(L.open.url, repo, { label: `${repo}:${tag}`, variant: undefined })
-  await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
-}
-
 beforeAll(async () => {
-  for (const tag of ['1.0.0', '1.1.0']) await pushTag(`${PREFIX}/app`, tag)
-  for (const tag of ['2.0', '2.1']) await pushTag(`${PREFIX}/db`, tag)
+  for (const tag of ['1.0.0', '1.1.0']) await pushTag(L.open.url, `${PREFIX}/app`, tag)
+  for (const tag of ['2.0', '2.1']) await pushTag(L.open.url, `${PREFIX}/db`, tag)
 })
 
-async function github(mode?: string) {
-  return closeLater(
-    await startGithubGit({
-      token: TOKEN,
-      owner: 'octo',
-      repo: 'site',
-      files: FILES,
-      ...(mode && { mode })
-    } as never)
-  )
-}
+const github = (mode?: string) => startGithubSite(TOKEN, FILES, mode ? { mode } : {})
 
 /** A fresh checkout of the default branch, and the action run on it. */
-function runOn(api: { url: string }, inputs: Record<string, string> = {}) {
-  const dir = tempDir('checkout')
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text)
-  return act(
-    {
-      image: 'auto',
-      'update-files': 'Dockerfile\ncompose.yml',
-      'pull-request': 'true',
-      'github-token': TOKEN,
-      ...inputs
-    },
-    {
-      GITHUB_WORKSPACE: dir,
-      GITHUB_API_URL: api.url,
-      GITHUB_REPOSITORY: 'octo/site',
-      GITHUB_REF: 'refs/heads/main',
-      REGISTRY_TAGS_GITHUB_WRITE_SPACING_MS: '0'
-    }
-  )
-}
+const runOn = (api: { url: string }, inputs: Record<string, string> = {}) =>
+  runPullRequest(api, {
+    token: TOKEN,
+    files: FILES,
+    inputs: { 'update-files': 'Dockerfile\ncompose.yml', ...inputs }
+  })
 
 const writes = (api: { requests: { method: string }[] }): number =>
   api.requests.filter(r => r.method !== 'GET').length
@@ -95,7 +63,7 @@ describe('one pull request per image', () => {
     expect(writes(api)).toBe(before)
     expect(second.outputs['pull-request-number']).toBe('1')
 
-    await pushTag(`${PREFIX}/app`, '1.2.0')
+    await pushTag(L.open.url, `${PREFIX}/app`, '1.2.0')
     const third = await runOn(api)
     expect(third.code).toBe(0)
     expect(api.state.pulls).toHaveLength(2)

@@ -3,10 +3,10 @@
  * each reproduced by a front on loopback in front of docker-registry.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startMitmProxy } from '../../lab/proxy.mjs'
-import { act, closeAll, closeLater, failure, front, visible } from '../helpers/action.js'
+import { act, closeAll, failure, front, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import type { MitmProxy } from '../helpers/proxy.js'
+import { proxyTo } from '../helpers/proxy.js'
 
 const L = lab()
 afterAll(closeAll)
@@ -103,14 +103,10 @@ describe('hosted registry quirks through the action', () => {
 })
 
 describe('TLS and where credentials may go', () => {
-  let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+  // Its CA is not trusted here (no NODE_EXTRA_CA_CERTS): the certificate must be refused.
+  let proxy: MitmProxy
   beforeAll(async () => {
-    proxy = closeLater(
-      await startMitmProxy({
-        dir: tempDir('ca'),
-        routes: { 'registry.selfsigned.test': L.open.url }
-      })
-    )
+    proxy = await proxyTo({ 'registry.selfsigned.test': L.open.url })
   })
 
   it('refuses an untrusted certificate, and accepts it with insecure: true', async () => {

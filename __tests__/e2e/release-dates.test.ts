@@ -9,22 +9,24 @@
  * registry) without.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFront } from '../../lab/front.mjs'
-import { startGithubGit } from '../../lab/github-git.mjs'
-import { startMitmProxy } from '../../lab/proxy.mjs'
 import {
   startDatedFront,
   startHubTagsApi,
   startPackagesApi,
   startQuay
 } from '../../lab/release-dates.mjs'
-import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import type { Run } from '../helpers/action.js'
-import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import type { MitmProxy } from '../helpers/proxy.js'
+import { proxyTo, throughProxy } from '../helpers/proxy.js'
+import { runPullRequest, startGithubSite } from '../helpers/pull-requests.js'
+import { pushTag } from '../helpers/push.js'
+import { tempDirWith } from '../helpers/temp-files.js'
+import { userCli } from '../helpers/user-cli.js'
 
 const L = lab().scratch
 const TOKEN = 'ghs_release-dates-Token-19'
@@ -53,17 +55,12 @@ let hubApi: Server
 let quay: Server
 let packages: Server & { mode: string }
 let dated: Server
-let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+let proxy: MitmProxy
 afterAll(closeAll)
 
-async function pushTag(repo: string, tag: string): Promise<void> {
-  const image = await pushImage(L.open.url, repo, { label: `${repo}:${tag}`, variant: undefined })
-  await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
-}
-
 beforeAll(async () => {
-  for (const repo of Object.values(REPOS)) for (const t of TAGS) await pushTag(repo, t)
-  for (const t of JAVA_TAGS) await pushTag(JAVA, t)
+  for (const repo of Object.values(REPOS)) for (const t of TAGS) await pushTag(L.open.url, repo, t)
+  for (const t of JAVA_TAGS) await pushTag(L.open.url, JAVA, t)
   const registryFront = closeLater(await startFront({ target: L.open.url }))
   hubApi = closeLater(
     await startHubTagsApi({ dates, private: [REPOS.hubPrivate], users: { alice: HUB_PASSWORD } })
@@ -82,18 +79,13 @@ beforeAll(async () => {
       publicUrl: 'https://api.github.com'
     })
   )
-  proxy = closeLater(
-    await startMitmProxy({
-      dir: tempDir('ca'),
-      routes: {
-        'registry-1.docker.io': registryFront.url,
-        'hub.docker.com': hubApi.url,
-        'ghcr.io': registryFront.url,
-        'api.github.com': packages.url,
-        'quay.io': quay.url
-      }
-    })
-  )
+  proxy = await proxyTo({
+    'registry-1.docker.io': registryFront.url,
+    'hub.docker.com': hubApi.url,
+    'ghcr.io': registryFront.url,
+    'api.github.com': packages.url,
+    'quay.io': quay.url
+  })
 })
 
 beforeEach(() => {
@@ -101,10 +93,9 @@ beforeEach(() => {
   packages.mode = 'ok'
 })
 
-const PROXY = () => ({ HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath })
+const PROXY = () => throughProxy(proxy)
 const act = (inputs: Record<string, string>): Promise<Run> => run(inputs, PROXY())
-const cli = (args: string[], env: Record<string, string> = {}) =>
-  runCli(args, { env: { PATH: process.env['PATH'], HOME: tempDir('home'), ...PROXY(), ...env } })
+const cli = (args: string[]) => userCli(args, { env: PROXY() })
 
 const isoHoursAgo = (released: string | undefined): number =>
   Math.round((Date.now() - Date.parse(released ?? '')) / 3_600_000)
@@ -136,8 +127,7 @@ describe('the action holds tags younger than minimum-release-age', () => {
   })
 
   it('a single image with update-files dates each tag once for the lookup and the rewrite', async () => {
-    const dir = tempDir('workspace')
-    writeFileSync(join(dir, 'Dockerfile'), `FROM ${P}hub:1.0.0\n`)
+    const dir = tempDirWith({ Dockerfile: `FROM ${P}hub:1.0.0\n` })
     const result = await run(
       { image: `${P}hub:1.0.0`, 'update-files': 'Dockerfile', 'minimum-release-age': '3d' },
       { ...PROXY(), GITHUB_WORKSPACE: dir }
@@ -306,12 +296,9 @@ describe('LTS lines', () => {
 
 describe('image: auto', () => {
   it('each reference holds its own young tags; results carry the released date', async () => {
-    const dir = tempDir('workspace')
-    mkdirSync(join(dir, 'svc'))
-    writeFileSync(
-      join(dir, 'svc', 'Dockerfile'),
-      `FROM ${P}hub:1.0.0\nFROM ${L.open.host}/${JAVA}:21-jre\n`
-    )
+    const dir = tempDirWith({
+      'svc/Dockerfile': `FROM ${P}hub:1.0.0\nFROM ${L.open.host}/${JAVA}:21-jre\n`
+    })
     const result = await run(
       {
         image: 'auto',
@@ -336,39 +323,18 @@ describe('image: auto', () => {
 
 describe('pull requests', () => {
   /** A fresh checkout naming the dated and the undated image, and the action run on it. */
-  async function runPullRequest(inputs: Record<string, string>) {
+  async function openPullRequests(inputs: Record<string, string>) {
     const host = new URL(dated.url).host
     const files = {
       Dockerfile: `FROM ${host}/${REPOS.dated}:1.0.0\nFROM ${L.open.host}/${REPOS.plain}:1.0.0\n`
     }
-    const api = closeLater(
-      await startGithubGit({ token: TOKEN, owner: 'octo', repo: 'site', files } as never)
-    )
-    const dir = tempDir('checkout')
-    writeFileSync(join(dir, 'Dockerfile'), files.Dockerfile)
-    const result = await run(
-      {
-        image: 'auto',
-        'update-files': 'Dockerfile',
-        'pull-request': 'true',
-        'github-token': TOKEN,
-        ...inputs
-      },
-      {
-        GITHUB_WORKSPACE: dir,
-        GITHUB_API_URL: (api as unknown as { url: string }).url,
-        GITHUB_REPOSITORY: 'octo/site',
-        GITHUB_REF: 'refs/heads/main',
-        REGISTRY_TAGS_GITHUB_WRITE_SPACING_MS: '0'
-      }
-    )
-    const pulls = (api as unknown as { state: { pulls: { title: string; head: string }[] } }).state
-      .pulls
-    return { result, pulls }
+    const api = await startGithubSite(TOKEN, files)
+    const result = await runPullRequest(api, { token: TOKEN, files, inputs })
+    return { result, pulls: api.state.pulls }
   }
 
   it('proposes the newest tag old enough, and nothing for an image whose tags are all held', async () => {
-    const { result, pulls } = await runPullRequest({ 'minimum-release-age': '3d' })
+    const { result, pulls } = await openPullRequests({ 'minimum-release-age': '3d' })
     expect(failure(result)).toBe('')
     expect(pulls).toHaveLength(1)
     expect(pulls[0]!.title).toContain('1.1.0')
@@ -377,7 +343,7 @@ describe('pull requests', () => {
   })
 
   it('without the cooldown, both images get their newest tag', async () => {
-    const { pulls } = await runPullRequest({})
+    const { pulls } = await openPullRequests({})
     expect(pulls.map(p => p.title).join('\n')).toMatch(/1\.3\.0[\s\S]*1\.3\.0/)
   })
 })

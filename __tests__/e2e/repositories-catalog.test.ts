@@ -8,11 +8,10 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { fleetNames } from '../../lab/samples.mjs'
-import { act, failure, runCli, visible } from '../helpers/action.js'
-import type { CliRun } from '../helpers/action.js'
+import { failure, visible } from '../helpers/action.js'
 import { lab } from '../helpers/lab.js'
 import type { LabRegistry } from '../helpers/lab.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { expectListed, runsWith } from '../helpers/repositories.js'
 
 const L = lab()
 const ALICE = L.users['alice']!
@@ -20,6 +19,8 @@ const BOB = L.users['bob']!
 /** Every repository the lab seeded: the samples and 1,100 fleet repositories, sorted. */
 const EXPECTED = [...new Set([...Object.keys(L.digests), ...fleetNames()])].sort()
 const TOTAL = String(EXPECTED.length)
+/** The action, and the command line with a HOME of its own (no docker config). */
+const { act, cli } = runsWith()
 
 describe('the action lists a catalog of more than 1,000 repositories', () => {
   it.each<[string, LabRegistry, Record<string, string>]>([
@@ -29,9 +30,7 @@ describe('the action lists a catalog of more than 1,000 repositories', () => {
   ])('%s: every name, sorted, with count, total and a summary table', async (_m, reg, login) => {
     expect(EXPECTED.length).toBeGreaterThan(1000)
     const run = await act({ repositories: reg.host, ...login })
-    expect(run.code).toBe(0)
-    expect(JSON.parse(run.outputs['repositories']!)).toEqual(EXPECTED)
-    expect(run.outputs).toMatchObject({ count: TOTAL, total: TOTAL })
+    expectListed(run, EXPECTED, TOTAL)
     expect(run.summary).toContain(reg.host)
     expect(run.summary).toMatch(/<table|\n\|/)
     expect(run.summary).toContain('fleet/app-0001')
@@ -46,10 +45,12 @@ describe('the action lists a catalog of more than 1,000 repositories', () => {
       filter: '^fleet/app-00(0\\d|1\\d)$',
       exclude: '[5-9]$'
     })
-    expect(run.code).toBe(0)
     const passing = ['01', '02', '03', '04', '10', '11', '12', '13', '14']
-    expect(JSON.parse(run.outputs['repositories']!)).toEqual(passing.map(n => `fleet/app-00${n}`))
-    expect(run.outputs).toMatchObject({ count: '9', total: TOTAL })
+    expectListed(
+      run,
+      passing.map(n => `fleet/app-00${n}`),
+      TOTAL
+    )
   })
 })
 
@@ -82,18 +83,10 @@ describe('the action explains a catalog the registry will not give', () => {
   })
 })
 
-/** The command line as a user runs it, with a HOME of its own (no docker config). */
-function cli(args: string[], stdin = ''): Promise<CliRun> {
-  return runCli(args, { env: { PATH: process.env['PATH'], HOME: tempDir('home') }, stdin })
-}
-
 describe('the command line lists a catalog', () => {
   it('anonymously from the open registry, as JSON', async () => {
     const result = await cli(['--repositories', L.open.host, '--json'])
-    expect(result.code).toBe(0)
-    const outputs = JSON.parse(result.stdout)
-    expect(JSON.parse(outputs.repositories)).toEqual(EXPECTED)
-    expect(outputs).toMatchObject({ count: TOTAL, total: TOTAL })
+    expectListed(result, EXPECTED, TOTAL)
   })
 
   it('with --username and the password on stdin, filtered, from the token registry', async () => {
@@ -110,12 +103,9 @@ describe('the command line lists a catalog', () => {
         'alice',
         '--password-stdin'
       ],
-      `${ALICE}\n`
+      { stdin: `${ALICE}\n` }
     )
-    expect(result.code).toBe(0)
-    const outputs = JSON.parse(result.stdout)
-    expect(JSON.parse(outputs.repositories)).toEqual(['private/app', 'sample/app', 'sample/multi'])
-    expect(outputs).toMatchObject({ count: '3', total: TOTAL })
+    expectListed(result, ['private/app', 'sample/app', 'sample/multi'], TOTAL)
     expect(result.stdout + result.stderr).not.toContain(ALICE)
   })
 
@@ -128,7 +118,7 @@ describe('the command line lists a catalog', () => {
   it("explains bob's refusal with exit status 1, no password shown", async () => {
     const result = await cli(
       ['--repositories', L.token.host, '--username', 'bob', '--password-stdin'],
-      `${BOB}\n`
+      { stdin: `${BOB}\n` }
     )
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(

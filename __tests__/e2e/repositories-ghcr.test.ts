@@ -8,10 +8,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { SCOPE_MESSAGE, startGithubApi } from '../../lab/github-api.mjs'
-import { startMitmProxy } from '../../lab/proxy.mjs'
-import type { CliRun, Run } from '../helpers/action.js'
-import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import type { Run } from '../helpers/action.js'
+import { act as run, closeAll, closeLater, failure, visible } from '../helpers/action.js'
+import { connectsOf, proxyTo, throughProxy } from '../helpers/proxy.js'
+import { expectListed, runsWith } from '../helpers/repositories.js'
 
 const TOKEN = 'ghs_e2e-Secret-Token-27'
 /** 250 packages: three pages of 100. */
@@ -33,10 +33,11 @@ beforeAll(async () => {
 })
 beforeEach(() => api.reset())
 
-/** The action with GITHUB_API_URL at the stand-in, as on GitHub Enterprise Server. */
-function act(inputs: Record<string, string>): Promise<Run> {
-  return run(inputs, { GITHUB_API_URL: api.url, REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000' })
-}
+/** The action and the command line with GITHUB_API_URL at the stand-in, as on GitHub Enterprise Server. */
+const { act, cli } = runsWith(() => ({
+  GITHUB_API_URL: api.url,
+  REGISTRY_TAGS_REQUEST_TIMEOUT_MS: '5000'
+}))
 
 const paths = () => api.requests.map(r => r.path.split('?')[0])
 
@@ -48,9 +49,7 @@ function expectTokenHidden(result: Run): void {
 describe('the action lists a ghcr.io owner', () => {
   it('an organisation with more than 100 packages: every page, by Link', async () => {
     const result = await act({ repositories: 'ghcr.io/octo-org', 'github-token': TOKEN })
-    expect(result.code).toBe(0)
-    expect(JSON.parse(result.outputs['repositories']!)).toEqual(org(APPS))
-    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expectListed(result, org(APPS), 250)
     expect(paths()).toEqual([
       '/orgs/octo-org/packages',
       '/organizations/1001/packages',
@@ -64,11 +63,7 @@ describe('the action lists a ghcr.io owner', () => {
 
   it('a user: the organisation endpoint answers 404, the users endpoint lists', async () => {
     const result = await act({ repositories: 'ghcr.io/octocat', 'github-token': TOKEN })
-    expect(result.code).toBe(0)
-    expect(JSON.parse(result.outputs['repositories']!)).toEqual([
-      'octocat/sub/image',
-      'octocat/tool'
-    ])
+    expectListed(result, ['octocat/sub/image', 'octocat/tool'], 2)
     expect(paths()).toEqual(['/orgs/octocat/packages', '/users/octocat/packages'])
     expectTokenHidden(result)
   })
@@ -80,11 +75,9 @@ describe('the action lists a ghcr.io owner', () => {
       filter: '^octo-org/app-0[0-4]',
       exclude: '[13579]$'
     })
-    expect(result.code).toBe(0)
     const expected = org(APPS.filter(n => /^app-0[0-4]/.test(n) && !/[13579]$/.test(n)))
     expect(expected).toHaveLength(25)
-    expect(JSON.parse(result.outputs['repositories']!)).toEqual(expected)
-    expect(result.outputs).toMatchObject({ count: '25', total: '250' })
+    expectListed(result, expected, 250)
   })
 })
 
@@ -128,52 +121,32 @@ describe('the default https://api.github.com', () => {
         publicUrl: 'https://api.github.com'
       })
     )
-    const proxy = closeLater(
-      await startMitmProxy({ dir: tempDir('ca'), routes: { 'api.github.com': github.url } })
-    )
+    const proxy = await proxyTo({ 'api.github.com': github.url })
     const result = await run(
       { repositories: 'ghcr.io/octo-org', 'github-token': TOKEN },
-      { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath }
+      throughProxy(proxy)
     )
-    expect(result.code).toBe(0)
-    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expectListed(result, org(APPS), 250)
     expect(github.requests).toHaveLength(3)
-    const connects = proxy.seen.filter(s => 'connect' in s).map(s => s.connect)
-    expect(new Set(connects)).toEqual(new Set(['api.github.com:443']))
+    expect(new Set(connectsOf(proxy))).toEqual(new Set(['api.github.com:443']))
   })
 })
-
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const childEnv = {
-    PATH: process.env['PATH'],
-    HOME: tempDir('home'),
-    GITHUB_API_URL: api.url,
-    ...env
-  }
-  return runCli(args, { env: childEnv })
-}
 
 describe('the command line lists a ghcr.io owner', () => {
   it('with GITHUB_TOKEN, as JSON', async () => {
     const result = await cli(['--repositories', 'ghcr.io/octo-org', '--json'], {
-      GITHUB_TOKEN: TOKEN
+      env: { GITHUB_TOKEN: TOKEN }
     })
-    expect(result.code).toBe(0)
-    const outputs = JSON.parse(result.stdout)
-    expect(JSON.parse(outputs.repositories)).toEqual(org(APPS))
-    expect(outputs).toMatchObject({ count: '250', total: '250' })
+    expectListed(result, org(APPS), 250)
     expect(api.requests.every(r => r.authorization === `token ${TOKEN}`)).toBe(true)
     expect(result.stdout + result.stderr).not.toContain(TOKEN)
   })
 
   it('with GH_TOKEN, a user, filtered', async () => {
     const result = await cli(['--repositories', 'ghcr.io/octocat', '--json', '--filter', 'sub/'], {
-      GH_TOKEN: TOKEN
+      env: { GH_TOKEN: TOKEN }
     })
-    expect(result.code).toBe(0)
-    const outputs = JSON.parse(result.stdout)
-    expect(JSON.parse(outputs.repositories)).toEqual(['octocat/sub/image'])
-    expect(outputs).toMatchObject({ count: '1', total: '2' })
+    expectListed(result, ['octocat/sub/image'], 2)
   })
 
   it.each([
@@ -181,7 +154,7 @@ describe('the command line lists a ghcr.io owner', () => {
     ['with a token that lacks read:packages', { GITHUB_TOKEN: TOKEN }, 'read:packages scope']
   ])('explains a failure %s, with exit status 1', async (_case, env, says) => {
     if ('GITHUB_TOKEN' in env) api.mode = 'no-scope'
-    const result = await cli(['--repositories', 'ghcr.io/octo-org'], env)
+    const result = await cli(['--repositories', 'ghcr.io/octo-org'], { env })
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(says)
     expect(result.stderr).not.toMatch(/^\s+at /m)

@@ -8,10 +8,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startHubApi } from '../../lab/hub-api.mjs'
-import { startMitmProxy } from '../../lab/proxy.mjs'
-import type { CliRun, Run } from '../helpers/action.js'
-import { act as run, closeAll, closeLater, failure, runCli, visible } from '../helpers/action.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { closeAll, closeLater, failure, visible } from '../helpers/action.js'
+import type { MitmProxy } from '../helpers/proxy.js'
+import { connectsOf, proxyTo, throughProxy } from '../helpers/proxy.js'
+import { expectListed, runsWith } from '../helpers/repositories.js'
 
 const PASSWORD = 'dckr_pat_e2e-Secret-9'
 /** 250 public repositories: three pages of 100. */
@@ -20,7 +20,7 @@ const PRIVATE = ['internal-a', 'internal-b']
 const bigorg = (names: string[]) => names.map(n => `bigorg/${n}`)
 
 let hub: Awaited<ReturnType<typeof startHubApi>>
-let proxy: Awaited<ReturnType<typeof startMitmProxy>>
+let proxy: MitmProxy
 afterAll(closeAll)
 
 beforeAll(async () => {
@@ -32,9 +32,7 @@ beforeAll(async () => {
       publicUrl: 'https://hub.docker.com'
     })
   )
-  proxy = closeLater(
-    await startMitmProxy({ dir: tempDir('ca'), routes: { 'hub.docker.com': hub.url } })
-  )
+  proxy = await proxyTo({ 'hub.docker.com': hub.url })
 })
 
 /** Tokens the Hub had handed out before the current test. */
@@ -46,19 +44,15 @@ beforeEach(() => {
   proxy.seen.length = 0
 })
 
-const PROXY_ENV = () => ({ HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: proxy.caPath })
-
-function act(inputs: Record<string, string>): Promise<Run> {
-  return run(inputs, PROXY_ENV())
-}
+/** The action and the command line (a HOME of its own), through the proxy, trusting its CA. */
+const { act, cli } = runsWith(() => throughProxy(proxy))
 
 const asked = () => hub.requests.map(r => `${r.method} ${r.path.split('?')[0]} ${r.auth}`)
 const pages = () => hub.requests.filter(r => r.method === 'GET').map(r => r.path)
 
 /** Nothing but hub.docker.com was contacted, so credentials went nowhere else. */
 function expectOnlyHub(): void {
-  const connects = proxy.seen.filter(s => 'connect' in s).map(s => s.connect)
-  expect(new Set(connects)).toEqual(new Set(['hub.docker.com:443']))
+  expect(new Set(connectsOf(proxy))).toEqual(new Set(['hub.docker.com:443']))
   const hosts = proxy.seen.filter(s => !('connect' in s)).map(s => s.host)
   expect(new Set(hosts)).toEqual(new Set(['hub.docker.com']))
 }
@@ -74,9 +68,7 @@ function expectNoSecrets(shown: string, stdout: string): void {
 describe('the action lists a Docker Hub namespace', () => {
   it('anonymously: every public repository, paged by next', async () => {
     const result = await act({ repositories: 'docker.io/bigorg' })
-    expect(result.code).toBe(0)
-    expect(JSON.parse(result.outputs['repositories']!)).toEqual(bigorg(PUBLIC))
-    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expectListed(result, bigorg(PUBLIC), 250)
     expect(pages()).toEqual([
       '/v2/namespaces/bigorg/repositories?page_size=100',
       '/v2/namespaces/bigorg/repositories?page=2&page_size=100',
@@ -103,11 +95,7 @@ describe('the action lists a Docker Hub namespace', () => {
         username: 'alice',
         password: PASSWORD
       })
-      expect(result.code).toBe(0)
-      expect(JSON.parse(result.outputs['repositories']!)).toEqual(
-        bigorg([...PRIVATE, ...PUBLIC].sort())
-      )
-      expect(result.outputs['total']).toBe('252')
+      expectListed(result, bigorg([...PRIVATE, ...PUBLIC].sort()), 252)
       expect(asked()).toEqual([
         ...logins,
         ...Array(3).fill(`GET /v2/namespaces/bigorg/repositories ${scheme}`)
@@ -120,8 +108,7 @@ describe('the action lists a Docker Hub namespace', () => {
   it('through the older /v2/repositories/{namespace}/ where the new endpoint is missing', async () => {
     hub.configure({ legacyOnly: true })
     const result = await act({ repositories: 'docker.io/bigorg' })
-    expect(result.code).toBe(0)
-    expect(result.outputs).toMatchObject({ count: '250', total: '250' })
+    expectListed(result, bigorg(PUBLIC), 250)
     expect(pages()).toEqual([
       '/v2/namespaces/bigorg/repositories?page_size=100',
       '/v2/repositories/bigorg/?page_size=100',
@@ -136,11 +123,7 @@ describe('the action lists a Docker Hub namespace', () => {
       filter: '^bigorg/svc-01',
       exclude: 'svc-01[5-9]$'
     })
-    expect(result.code).toBe(0)
-    expect(JSON.parse(result.outputs['repositories']!)).toEqual(
-      bigorg(['svc-010', 'svc-011', 'svc-012', 'svc-013', 'svc-014'])
-    )
-    expect(result.outputs).toMatchObject({ count: '5', total: '250' })
+    expectListed(result, bigorg(['svc-010', 'svc-011', 'svc-012', 'svc-013', 'svc-014']), 250)
   })
 })
 
@@ -180,31 +163,19 @@ describe('the action explains', () => {
   })
 })
 
-/** The command line as a user runs it, with a HOME of its own and the proxy settings. */
-function cli(args: string[], stdin = ''): Promise<CliRun> {
-  const env = { PATH: process.env['PATH'], HOME: tempDir('home'), ...PROXY_ENV() }
-  return runCli(args, { env, stdin })
-}
-
 describe('the command line lists a Docker Hub namespace', () => {
   it('anonymously, as JSON', async () => {
     const result = await cli(['--repositories', 'docker.io/bigorg', '--json'])
-    expect(result.code).toBe(0)
-    const outputs = JSON.parse(result.stdout)
-    expect(JSON.parse(outputs.repositories)).toEqual(bigorg(PUBLIC))
-    expect(outputs).toMatchObject({ count: '250', total: '250' })
+    expectListed(result, bigorg(PUBLIC), 250)
     expectOnlyHub()
   })
 
   it('with --username and the password on stdin: private repositories too, no secret shown', async () => {
     const result = await cli(
       ['--repositories', 'docker.io/bigorg', '--json', '--username', 'alice', '--password-stdin'],
-      `${PASSWORD}\n`
+      { stdin: `${PASSWORD}\n` }
     )
-    expect(result.code).toBe(0)
-    expect(JSON.parse(JSON.parse(result.stdout).repositories)).toEqual(
-      bigorg([...PRIVATE, ...PUBLIC].sort())
-    )
+    expectListed(result, bigorg([...PRIVATE, ...PUBLIC].sort()), 252)
     for (const secret of [PASSWORD, ...hub.tokens()]) {
       expect(result.stdout + result.stderr).not.toContain(secret)
     }

@@ -7,13 +7,14 @@
  * end, after the others were written.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pushImage, pushManifest } from '../../lab/seed.mjs'
 import { act, closeAll, failure } from '../helpers/action.js'
 import { b64, dockerHome } from '../helpers/docker-home.js'
 import { lab } from '../helpers/lab.js'
 import { tempDir } from '../lab/temp-dirs.mjs'
+import { pushTag } from '../helpers/push.js'
+import { tempDirWith } from '../helpers/temp-files.js'
 
 const L = lab().scratch
 const { users } = lab()
@@ -34,26 +35,16 @@ const DB_TAGS = ['13.1', '13.4', '14.2']
 const digests: Record<string, string> = {}
 
 /** Each tag its own manifest, so a wrong choice shows in the digest. */
-async function pushTag(repo: string, tag: string, label = `${repo}:${tag}`): Promise<string> {
-  const image = await pushImage(L.open.url, repo, { label, variant: undefined })
-  const { digest } = await pushManifest(L.open.url, repo, tag, image.manifest, image.mediaType)
-  digests[`${repo}:${tag}`] = digest
-  return digest
-}
+const push = async (repo: string, tag: string, label?: string): Promise<string> =>
+  (digests[`${repo}:${tag}`] = await pushTag(L.open.url, repo, tag, label))
 
 beforeAll(async () => {
-  for (const tag of WEB_TAGS) await pushTag(`${PREFIX}/web`, tag)
-  for (const tag of DB_TAGS) await pushTag(`${PREFIX}/db`, tag)
+  for (const tag of WEB_TAGS) await push(`${PREFIX}/web`, tag)
+  for (const tag of DB_TAGS) await push(`${PREFIX}/db`, tag)
 })
 
 const web = `${L.open.host}/${PREFIX}/web`
 const db = (host: string): string => `${host}/${PREFIX}/db`
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir('workspace')
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
-  return dir
-}
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8')
 
@@ -108,14 +99,12 @@ describe('image: auto over a repository', () => {
   })
 
   beforeAll(() => {
-    dir = workspace({
+    dir = tempDirWith({
       Dockerfile: dockerfile(`${web}:1.1.0-alpine`, `${web}:1.0.0`),
       'compose.yml': compose('13.1', '1.1'),
-      'README.md': `Run \`docker run ${web}:1.0.0\` to try it.\n`
+      'README.md': `Run \`docker run ${web}:1.0.0\` to try it.\n`,
+      'k8s/backup.yaml': kube(`13.1@${digests[`${PREFIX}/db:13.1`]}`)
     })
-    const k8s = join(dir, 'k8s')
-    mkdirSync(k8s)
-    writeFileSync(join(k8s, 'backup.yaml'), kube(`13.1@${digests[`${PREFIX}/db:13.1`]}`))
   })
 
   it('checks every image once, rewrites each reference within its own shape, and reports them all', async () => {
@@ -177,7 +166,7 @@ describe('image: auto over a repository', () => {
   })
 
   it('moves a reference pinned by digest when its tag was pushed again (update-type digest)', async () => {
-    const moved = await pushTag(`${PREFIX}/db`, '14.2', 'rebuilt 14.2')
+    const moved = await push(`${PREFIX}/db`, '14.2', 'rebuilt 14.2')
     const run = await act(inputs(), { GITHUB_WORKSPACE: dir, ...loggedIn() })
     expect(run.code).toBe(0)
     expect(read(dir, 'k8s/backup.yaml')).toBe(kube(`14.2@${moved}`))
@@ -188,7 +177,7 @@ describe('image: auto over a repository', () => {
 
 describe('failures', () => {
   it('reports an image that cannot be checked in its row, writes the others, and fails at the end', async () => {
-    const dir = workspace({
+    const dir = tempDirWith({
       Dockerfile: `FROM ${L.open.host}/${PREFIX}/missing:1.0\n`,
       'compose.yml': `services:\n  web:\n    image: ${web}:1.1\n`
     })
@@ -203,7 +192,7 @@ describe('failures', () => {
 
   it('leaves a file it cannot parse untouched and says where', async () => {
     const broken = `services:\n  web:\n    image: ${web}:1.1\n  bad: [unclosed\n`
-    const dir = workspace({ 'compose.yml': broken })
+    const dir = tempDirWith({ 'compose.yml': broken })
     const run = await act(
       { image: 'auto', 'update-files': 'compose.yml' },
       { GITHUB_WORKSPACE: dir }

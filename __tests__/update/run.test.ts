@@ -5,7 +5,7 @@
  * for the images that could not be checked.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Engine } from '../../src/engine.js'
 import { parseReference } from '../../src/reference.js'
@@ -13,7 +13,7 @@ import { checkReferences, describeFailures, updateFiles } from '../../src/update
 import { referencedEndpoints, readWorkspace } from '../../src/update/workspace.js'
 import type { ImageCheck } from '../../src/update/types.js'
 import { buildPolicy } from '../../src/versions/policy.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
+import { tempDirWith } from '../helpers/temp-files.js'
 import { digestOf, startRegistry } from '../helpers/registry.js'
 import type { Scripted } from '../helpers/servers.js'
 
@@ -40,9 +40,7 @@ async function setUp(files: (host: string) => Record<string, string>) {
     }
   })
   closers.push(server)
-  const workspace = tempDir('update-run')
-  for (const [name, text] of Object.entries(files(server.host)))
-    writeFileSync(join(workspace, name), text)
+  const workspace = tempDirWith(files(server.host), 'update-run')
   const engine = new Engine({
     log: { debug() {}, info() {}, warning() {} },
     onSecret: () => undefined,

@@ -1,23 +1,12 @@
 /** Reading a workspace, bounded for any reader (issue 17 items 5-6). */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { DeadlineError } from '../../src/transport/deadline.js'
 import { readWorkspace, stepDeadline } from '../../src/update/workspace.js'
-import { tempDir } from '../lab/temp-dirs.mjs'
-
-function workspace(files: Record<string, string>): string {
-  const root = tempDir('scan')
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true })
-    writeFileSync(join(root, name), text)
-  }
-  return root
-}
+import { tempDirWith } from '../helpers/temp-files.js'
 
 describe('readWorkspace', () => {
   it('keeps the text of files with references only, the others still listed', async () => {
-    const root = workspace({
+    const root = tempDirWith({
       Dockerfile: 'FROM python:3.12\n',
       'big.yml': 'a: 1\nb: [1, 2]\n',
       'notes.md': 'FROM python:3.11\n'
@@ -30,7 +19,7 @@ describe('readWorkspace', () => {
 
   it('makes a file with too many references its problem; the other files are read', async () => {
     const images = Array.from({ length: 1_001 }, (_, i) => `  s${i}:\n    image: python:3.${i}`)
-    const root = workspace({
+    const root = tempDirWith({
       'compose.yml': `services:\n${images.join('\n')}\n`,
       Dockerfile: 'FROM node:20\n'
     })
@@ -42,7 +31,7 @@ describe('readWorkspace', () => {
   })
 
   it("counts against the step's timeout: none left, no file is read", async () => {
-    const root = workspace({ Dockerfile: 'FROM python:3.12\n' })
+    const root = tempDirWith({ Dockerfile: 'FROM python:3.12\n' })
     const scanning = readWorkspace('*', root, undefined, stepDeadline(0))
     await expect(scanning).rejects.toThrow(DeadlineError)
     await expect(scanning).rejects.toThrow(/timeout .* ran out while reading the files/)
