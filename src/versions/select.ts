@@ -6,21 +6,21 @@
  * every tag (a registry may list a million): the first reads each tag and
  * learns the version lines and build counters (first-pass.ts), the next read each
  * version tag again (cheap next to keeping it) and keep only what passes,
- * the counts and the few nearest misses.
+ * the counts and the few nearest misses (pass.ts: filtering, then shape preference).
  */
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, makeVersion } from './parse.js'
-import { isWindowsRelease, lineSiblings, onAnotherLine, pinReason } from './pins.js'
+import { pinReason } from './pins.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
 import type { Removed } from './nearest.js'
-import { NearestRemoved } from './nearest.js'
 import type { Rules } from './rules.js'
-import { failingStage, resolveRules } from './rules.js'
+import { resolveRules } from './rules.js'
 import type { FirstPass, Stage } from './first-pass.js'
 import { readTag, readTagList, versionsAt } from './first-pass.js'
-import { preference } from './shape.js'
+import type { Pass } from './pass.js'
+import { runPass } from './pass.js'
 
 export { floatingOnPrerelease } from './floating.js'
 export type { Removed } from './nearest.js'
@@ -57,69 +57,6 @@ export type CurrentTag =
       readonly update?: UpdateType
     }
   | { readonly tag: string; readonly version?: undefined; readonly reason: string }
-
-type Order = (a: Version, b: Version) => number
-
-interface Pass {
-  readonly passing: Version[]
-  readonly removedBy: Record<Stage, number>
-  readonly nearest: NearestRemoved
-  /** The newest release that only the precision removed. */
-  readonly offPrecision: Version | undefined
-  /** The newest version on another line of the current tag (pins.ts onAnotherLine). */
-  readonly offLine: Version | undefined
-}
-
-const isRelease = (v: Version, scan: FirstPass): boolean =>
-  !v.prerelease && !scan.lines.isFloating(v)
-
-/**
- * One pass over the versions. With no current tag only the most preferred
- * shape that passes is kept (unprefixed, then undated; see shape.ts).
- */
-function runPass(
-  tags: readonly string[],
-  scan: FirstPass,
-  policy: TagPolicy,
-  rules: Rules,
-  order: Order
-): Pass {
-  const removedBy = { ...scan.removedBy }
-  const nearest = new NearestRemoved(order)
-  let passing: Version[] = []
-  let best = Infinity
-  let offPrecision: Version | undefined
-  let offLine: Version | undefined
-  const siblings = rules.current && lineSiblings(rules.current)
-  for (const v of versionsAt(tags, scan, policy)) {
-    if (scan.windows && isWindowsRelease(v)) {
-      // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
-      removedBy.version++
-      continue
-    }
-    const stage = failingStage(policy, rules, scan.lines, v)
-    if (stage === 'variant' && siblings && onAnotherLine(rules.current!, v, siblings)) {
-      if (!offLine || order(v, offLine) < 0) offLine = v
-    }
-    if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
-      if (!offPrecision || order(v, offPrecision) < 0) offPrecision = v
-    }
-    const rank = stage || rules.current ? 0 : preference(v, rules.variantPreferred)
-    if (stage || rank > best) {
-      removedBy[stage ?? 'variant']++
-      nearest.offer(stage ?? 'variant', v)
-      continue
-    }
-    if (rank < best) {
-      removedBy.variant += passing.length
-      passing = []
-      best = rank
-    }
-    passing.push(v)
-  }
-  passing.sort(order)
-  return { passing, removedBy, nearest, offPrecision, offLine }
-}
 
 /**
  * `precision: auto` keeps the current tag's precision unless the short tags
