@@ -9,6 +9,7 @@ import type { FirstPass, Stage } from './first-pass.js'
 import { versionsAt } from './first-pass.js'
 import { NearestRemoved } from './nearest.js'
 import type { Version } from './parse.js'
+import type { LineSiblings } from './pins.js'
 import { isWindowsRelease, lineSiblings, onAnotherLine } from './pins.js'
 import type { TagPolicy } from './policy.js'
 import type { Rules } from './rules.js'
@@ -85,7 +86,7 @@ const isRelease = (v: Version, pass: Pick<FirstPass, 'lines'>): boolean =>
 class NotableRemovals {
   offLine: Version | undefined
   offPrecision: Version | undefined
-  private readonly siblings
+  private readonly siblings: LineSiblings | undefined
 
   constructor(
     private readonly rules: Rules,
