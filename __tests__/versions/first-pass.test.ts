@@ -37,20 +37,20 @@ const CASES: [string, string[], PolicyInputs, { filter: number; version: number;
 describe('readTagList', () => {
   it.each(CASES)('%s', (_name, tags, inputs, expected) => {
     const policy = buildPolicy(inputs)
-    const scan = readTagList(tags, policy)
-    expect(scan.removedBy.filter).toBe(expected.filter)
-    expect(scan.removedBy.version).toBe(expected.version)
-    expect(scan.notVersions).toEqual(expected.notVersions)
-    expect([...versionsAt(tags, scan, policy)].map(v => v.tag)).toEqual(expected.versions)
+    const firstPass = readTagList(tags, policy)
+    expect(firstPass.removedBy.filter).toBe(expected.filter)
+    expect(firstPass.removedBy.version).toBe(expected.version)
+    expect(firstPass.notVersions).toEqual(expected.notVersions)
+    expect([...versionsAt(tags, firstPass, policy)].map(v => v.tag)).toEqual(expected.versions)
     // The later stages are counted by the selection, not here.
-    for (const stage of STAGES.slice(2)) expect(scan.removedBy[stage]).toBe(0)
+    for (const stage of STAGES.slice(2)) expect(firstPass.removedBy[stage]).toBe(0)
   })
 
   it('names five tags that are not versions at most', () => {
     const tags = ['latest', 'stable', 'edge', 'nightly', 'mainline', 'alpine', 'slim', '1.0.0']
-    const scan = readTagList(tags, buildPolicy({}))
-    expect(scan.removedBy.version).toBe(7)
-    expect(scan.notVersions).toEqual(['latest', 'stable', 'edge', 'nightly', 'mainline'])
+    const firstPass = readTagList(tags, buildPolicy({}))
+    expect(firstPass.removedBy.version).toBe(7)
+    expect(firstPass.notVersions).toEqual(['latest', 'stable', 'edge', 'nightly', 'mainline'])
   })
 
   it('reads linuxserver counters as revisions, not as part of the variant', () => {
@@ -64,9 +64,9 @@ describe('readTagList', () => {
   it('reads every tag of a real repository (kong) the same as readTag alone, counters aside', () => {
     const tags = tagHistory('kong')
     const policy = buildPolicy({})
-    const scan = readTagList(tags, policy)
-    const versions = [...versionsAt(tags, scan, policy)]
-    expect(versions.length + scan.removedBy.version).toBe(tags.length)
+    const firstPass = readTagList(tags, policy)
+    const versions = [...versionsAt(tags, firstPass, policy)]
+    expect(versions.length + firstPass.removedBy.version).toBe(tags.length)
     const alone = tags.map(t => readTag(t, policy)).filter(v => 'components' in v)
     expect(versions.map(v => v.tag)).toEqual(alone.map(v => v.tag))
     expect(versions.map(formatVersion)).toEqual(

@@ -162,13 +162,13 @@ export function readTagList(tags: readonly string[], policy: TagPolicy): FirstPa
     }
   }
   const reading = learner.reading()
-  const pass = { removedBy, notVersions, lines, versions, reading, windows, leadingLines }
+  const firstPass = { removedBy, notVersions, lines, versions, reading, windows, leadingLines }
   // The prereleases' lines were learnt from the tags as parsed; when a
   // counter is split off a prerelease's variant, they are learnt again.
-  if (reading === NO_COUNTERS || !learner.prereleaseMayChange) return pass
+  if (reading === NO_COUNTERS || !learner.prereleaseMayChange) return firstPass
   const relearnt = new FloatingLines()
-  for (const v of versionsAt(tags, pass, policy)) relearnt.add(v)
-  return { ...pass, lines: relearnt }
+  for (const v of versionsAt(tags, firstPass, policy)) relearnt.add(v)
+  return { ...firstPass, lines: relearnt }
 }
 
 /**
@@ -178,8 +178,8 @@ export function readTagList(tags: readonly string[], policy: TagPolicy): FirstPa
  */
 export function versionsAt(
   tags: readonly string[],
-  pass: Pick<FirstPass, 'versions' | 'reading'>,
+  firstPass: Pick<FirstPass, 'versions' | 'reading'>,
   policy: TagPolicy
 ): Generator<Version> {
-  return pass.versions.read(tags, policy, pass.reading)
+  return firstPass.versions.read(tags, policy, firstPass.reading)
 }

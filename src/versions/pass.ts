@@ -40,12 +40,12 @@ export const OS_RELEASE = 'os release'
  */
 export function filterVersion(
   v: Version,
-  pass: Pick<FirstPass, 'windows' | 'lines'>,
+  firstPass: Pick<FirstPass, 'windows' | 'lines'>,
   policy: TagPolicy,
   rules: Rules
 ): Stage | typeof OS_RELEASE | undefined {
-  if (pass.windows && isWindowsRelease(v)) return OS_RELEASE
-  return failingStage(policy, rules, pass.lines, v)
+  if (firstPass.windows && isWindowsRelease(v)) return OS_RELEASE
+  return failingStage(policy, rules, firstPass.lines, v)
 }
 
 /**
@@ -79,8 +79,8 @@ export class ShapePreference {
   }
 }
 
-const isRelease = (v: Version, pass: Pick<FirstPass, 'lines'>): boolean =>
-  !v.prerelease && !pass.lines.isFloating(v)
+const isRelease = (v: Version, firstPass: Pick<FirstPass, 'lines'>): boolean =>
+  !v.prerelease && !firstPass.lines.isFloating(v)
 
 /** Two removed versions the selection asks after: see Pass `offLine` and `offPrecision`. */
 class NotableRemovals {
@@ -90,7 +90,7 @@ class NotableRemovals {
 
   constructor(
     private readonly rules: Rules,
-    private readonly pass: Pick<FirstPass, 'lines'>,
+    private readonly firstPass: Pick<FirstPass, 'lines'>,
     private readonly order: Order
   ) {
     this.siblings = rules.current && lineSiblings(rules.current)
@@ -101,7 +101,7 @@ class NotableRemovals {
     if (stage === 'variant' && this.siblings && onAnotherLine(current!, v, this.siblings)) {
       if (!this.offLine || this.order(v, this.offLine) < 0) this.offLine = v
     }
-    if (stage === 'precision' && isRelease(v, this.pass) && (!inRange || inRange(v))) {
+    if (stage === 'precision' && isRelease(v, this.firstPass) && (!inRange || inRange(v))) {
       if (!this.offPrecision || this.order(v, this.offPrecision) < 0) this.offPrecision = v
     }
   }
@@ -110,17 +110,17 @@ class NotableRemovals {
 /** One pass over the versions: filtering, then shape preference among the candidates. */
 export function runPass(
   tags: readonly string[],
-  pass: FirstPass,
+  firstPass: FirstPass,
   policy: TagPolicy,
   rules: Rules,
   order: Order
 ): Pass {
-  const removedBy = { ...pass.removedBy }
+  const removedBy = { ...firstPass.removedBy }
   const nearest = new NearestRemoved(order)
-  const notable = new NotableRemovals(rules, pass, order)
+  const notable = new NotableRemovals(rules, firstPass, order)
   const shapes = new ShapePreference(rules)
-  for (const v of versionsAt(tags, pass, policy)) {
-    const filtered = filterVersion(v, pass, policy, rules)
+  for (const v of versionsAt(tags, firstPass, policy)) {
+    const filtered = filterVersion(v, firstPass, policy, rules)
     if (filtered === OS_RELEASE) {
       removedBy.version++
       continue

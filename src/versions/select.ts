@@ -79,22 +79,24 @@ export function selectTags(
   policy: TagPolicy,
   currentTag?: string
 ): Selection {
-  const scan = readTagList(tags, policy)
+  const firstPass = readTagList(tags, policy)
   const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
-  const pin = parsedCurrent && pinReason(parsedCurrent, scan)
-  if (pin) return pinnedSelection(tags, scan, parsedCurrent, pin)
+  const pin = parsedCurrent && pinReason(parsedCurrent, firstPass)
+  if (pin) return pinnedSelection(tags, firstPass, parsedCurrent, pin)
   const current =
-    parsedCurrent && isVersion(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent
+    parsedCurrent && isVersion(parsedCurrent)
+      ? firstPass.reading.read(parsedCurrent)
+      : parsedCurrent
   const currentVersion = current && isVersion(current) ? current : undefined
   let rules = resolveRules(policy, currentVersion)
   const order = newestFirst(currentVersion?.prefix ?? '')
-  if (scan.lines.needsReleases) {
-    for (const v of versionsAt(tags, scan, policy)) scan.lines.markRelease(v)
+  if (firstPass.lines.needsReleases) {
+    for (const v of versionsAt(tags, firstPass, policy)) firstPass.lines.markRelease(v)
   }
-  let pass = runPass(tags, scan, policy, rules, order)
+  let pass = runPass(tags, firstPass, policy, rules, order)
   if (shortTagsStopped(policy, rules, pass)) {
     rules = { ...rules, components: undefined }
-    pass = runPass(tags, scan, policy, rules, order)
+    pass = runPass(tags, firstPass, policy, rules, order)
   }
   const { passing, removedBy, nearest, offLine } = pass
   const stopped = offLine && currentVersion && lineStopped(offLine, currentVersion, passing[0])
@@ -103,7 +105,7 @@ export function selectTags(
     total: tags.length,
     removedBy,
     nearest: nearest.top,
-    notVersions: scan.notVersions,
+    notVersions: firstPass.notVersions,
     variant:
       policy.variant.kind === 'any'
         ? '*'
@@ -123,24 +125,24 @@ const lineStopped = (other: Version, current: Version, top: Version | undefined)
 /** The selection for a pin that stays (pins.ts): the tag itself, when the registry lists it. */
 function pinnedSelection(
   tags: readonly string[],
-  scan: FirstPass,
+  firstPass: FirstPass,
   pinned: Version | NotAVersion,
   reason: string
 ): Selection {
   const { tag } = pinned
   const kept = isVersion(pinned)
-    ? scan.reading.read(pinned)
+    ? firstPass.reading.read(pinned)
     : makeVersion(tag, '', [], undefined, '', '', undefined)
   const listed = tags.includes(tag)
-  const versions = tags.length - scan.removedBy.filter - scan.removedBy.version
-  const removedBy = { ...scan.removedBy }
+  const versions = tags.length - firstPass.removedBy.filter - firstPass.removedBy.version
+  const removedBy = { ...firstPass.removedBy }
   removedBy.variant = versions - (listed && isVersion(pinned) ? 1 : 0)
   return {
     passing: listed ? [kept] : [],
     total: tags.length,
     removedBy,
     nearest: [],
-    notVersions: scan.notVersions,
+    notVersions: firstPass.notVersions,
     variant: '',
     current: { tag, reason },
     pinned: reason
