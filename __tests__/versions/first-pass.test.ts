@@ -7,7 +7,15 @@ import { describe, expect, it } from '@jest/globals'
 import { formatVersion } from '../../src/versions/parse.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
-import { STAGES, readTag, readTagList, versionsAt } from '../../src/versions/first-pass.js'
+import {
+  ListedVersions,
+  STAGES,
+  readListedTag,
+  readTag,
+  readTagList,
+  versionsAt
+} from '../../src/versions/first-pass.js'
+import { NO_COUNTERS } from '../../src/versions/revisions.js'
 import { tagHistory } from '../helpers/fixtures.js'
 
 const NGINX = ['1.27.3', '1.27.3-alpine', 'mainline', 'stable-alpine', 'latest', '1.27', '1']
@@ -29,20 +37,20 @@ const CASES: [string, string[], PolicyInputs, { filter: number; version: number;
 describe('readTagList', () => {
   it.each(CASES)('%s', (_name, tags, inputs, expected) => {
     const policy = buildPolicy(inputs)
-    const scan = readTagList(tags, policy)
-    expect(scan.removedBy.filter).toBe(expected.filter)
-    expect(scan.removedBy.version).toBe(expected.version)
-    expect(scan.notVersions).toEqual(expected.notVersions)
-    expect([...versionsAt(tags, scan, policy)].map(v => v.tag)).toEqual(expected.versions)
+    const firstPass = readTagList(tags, policy)
+    expect(firstPass.removedBy.filter).toBe(expected.filter)
+    expect(firstPass.removedBy.version).toBe(expected.version)
+    expect(firstPass.notVersions).toEqual(expected.notVersions)
+    expect([...versionsAt(tags, firstPass, policy)].map(v => v.tag)).toEqual(expected.versions)
     // The later stages are counted by the selection, not here.
-    for (const stage of STAGES.slice(2)) expect(scan.removedBy[stage]).toBe(0)
+    for (const stage of STAGES.slice(2)) expect(firstPass.removedBy[stage]).toBe(0)
   })
 
   it('names five tags that are not versions at most', () => {
     const tags = ['latest', 'stable', 'edge', 'nightly', 'mainline', 'alpine', 'slim', '1.0.0']
-    const scan = readTagList(tags, buildPolicy({}))
-    expect(scan.removedBy.version).toBe(7)
-    expect(scan.notVersions).toEqual(['latest', 'stable', 'edge', 'nightly', 'mainline'])
+    const firstPass = readTagList(tags, buildPolicy({}))
+    expect(firstPass.removedBy.version).toBe(7)
+    expect(firstPass.notVersions).toEqual(['latest', 'stable', 'edge', 'nightly', 'mainline'])
   })
 
   it('reads linuxserver counters as revisions, not as part of the variant', () => {
@@ -56,14 +64,74 @@ describe('readTagList', () => {
   it('reads every tag of a real repository (kong) the same as readTag alone, counters aside', () => {
     const tags = tagHistory('kong')
     const policy = buildPolicy({})
-    const scan = readTagList(tags, policy)
-    const versions = [...versionsAt(tags, scan, policy)]
-    expect(versions.length + scan.removedBy.version).toBe(tags.length)
+    const firstPass = readTagList(tags, policy)
+    const versions = [...versionsAt(tags, firstPass, policy)]
+    expect(versions.length + firstPass.removedBy.version).toBe(tags.length)
     const alone = tags.map(t => readTag(t, policy)).filter(v => 'components' in v)
     expect(versions.map(v => v.tag)).toEqual(alone.map(v => v.tag))
     expect(versions.map(formatVersion)).toEqual(
       alone.map(v => ('components' in v ? formatVersion(v) : ''))
     )
+  })
+})
+
+describe('readListedTag', () => {
+  const MINIO_GROUP = { filter: '^RELEASE\\.(?<version>\\d{4}-\\d\\d-\\d\\d)' }
+  // prettier-ignore
+  const TAGS: [string, PolicyInputs, string][] = [
+    ['1.27.3-alpine', {}, 'version 1.27.3'],
+    ['mainline', {}, 'not a version'],
+    ['sha-1a2b3c4', {}, 'not a version'],
+    ['1.27.3-alpine', { filter: 'alpine$' }, 'version 1.27.3'],
+    ['1.27.3-bookworm', { filter: 'alpine$' }, 'filtered'],
+    ['stable-alpine', { filter: 'alpine$' }, 'not a version'],
+    ['RELEASE.2025-04-22T22-12-26Z', MINIO_GROUP, 'version 20250422 from 2025-04-22'],
+    ['latest', MINIO_GROUP, 'filtered'],
+    ['build-abc', { filter: '^build-(?<version>.+)$' }, 'not a version'],
+    // The group is optional: the filter keeps the tag, which has no version then.
+    ['edge', { filter: '^(?:v(?<version>[\\d.]+)|edge)$' }, 'not a version'],
+    ['v2.11.3', { filter: '^(?:v(?<version>[\\d.]+)|edge)$' }, 'version 2.11.3 from 2.11.3']
+  ]
+  it.each(TAGS)('%s with %j', (tag, inputs, expected) => {
+    const read = readListedTag(tag, buildPolicy(inputs))
+    const words =
+      read.kind !== 'version'
+        ? read.kind
+        : `version ${read.version.components.join('.')}` +
+          (read.groupText === undefined ? '' : ` from ${read.groupText}`)
+    expect(words).toBe(expected)
+    if (read.kind === 'version') expect(read.version.tag).toBe(tag)
+  })
+})
+
+describe('ListedVersions', () => {
+  it('reads a list too long to keep the same as one it keeps', () => {
+    const kong = tagHistory('kong')
+    const long = Array.from({ length: Math.ceil(50_001 / kong.length) }, (_, k) =>
+      kong.map(t => (k ? `${t}-x${k}` : t))
+    ).flat()
+    const policy = buildPolicy({})
+    const kept = readTagList(kong, policy)
+    const reparsed = readTagList(long, policy)
+    const head = [...versionsAt(long, reparsed, policy)].slice(0, 200).map(formatVersion)
+    expect(head).toEqual([...versionsAt(kong, kept, policy)].slice(0, 200).map(formatVersion))
+  })
+
+  it.each([3, 60_000])('gives back what was added, %i tags long, group texts too', count => {
+    const policy = buildPolicy({ filter: '^build-(?<version>.+)$' })
+    const tags = Array.from({ length: count }, (_, i) => (i % 3 ? `build-1.${i}` : `build-x${i}`))
+    const versions = new ListedVersions(tags.length)
+    tags.forEach((tag, i) => {
+      const read = readListedTag(tag, policy)
+      if (read.kind === 'version') versions.add(i, read.version, read.groupText)
+    })
+    const read = [...versions.read(tags, policy, NO_COUNTERS)]
+    expect(read.length).toBe(tags.filter((_, i) => i % 3).length)
+    expect(read.slice(0, 2).map(v => [v.tag, v.components.join('.')])).toEqual([
+      ['build-1.1', '1.1'],
+      ['build-1.2', '1.2']
+    ])
+    expect(read.at(-1)?.tag).toBe(tags.filter((_, i) => i % 3).at(-1))
   })
 })
 

@@ -19,82 +19,60 @@
  * RevisionLearner; its RevisionReading then reads each tag again with the
  * counters split off. Memory is bounded: a few slots, a sample of versions.
  */
+import type { CounterPart, SlotKey } from './counter-slots.js'
+import {
+  counterPartsOf,
+  isBareNumberFirst,
+  isCounterSpelling,
+  numberedWords,
+  slotStem
+} from './counter-slots.js'
 import { Interned, sameString } from './intern.js'
 import type { Version } from './parse.js'
-import { isProduct } from './lines.js'
 import { makeVersion } from './parse.js'
 import type { Revision } from './suffix.js'
 import { revision } from './suffix.js'
 
-/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
-const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/
-
-/**
- * Spellings of counters, for a repository with too few versions to show how
- * it uses a suffix: `-r2`, `-ls5`, and a bare number right after the version.
- */
-const COUNTER_SLOTS = new Set(['a:', 'a:r', 'z:r', 'a:ls', 'z:ls', 'a:build', 'z:build'])
 const MIN_VERSIONS = 3
 const MAX_SLOTS = 64
 const MAX_VERSIONS = 2048
 const MAX_NUMBERS = 64
 
+/** What one slot's numbers add up to over the repository's (sampled) versions. */
+interface SlotCounts {
+  /** Tags seen in the slot, and those whose number has a leading zero. */
+  readonly seen: number
+  readonly padded: number
+  /** Versions the slot is on, and those whose smallest number there is 0 or 1. */
+  readonly versions: number
+  readonly restarting: number
+  /** Distinct numbers, and those on one version only. */
+  readonly numbers: number
+  readonly ownNumbers: number
+}
+
+// Each predicate asks for a majority (about half), not every tag: published
+// histories are pruned, rebuilt and sampled (MAX_VERSIONS, MAX_NUMBERS), so a
+// few stray tags must not decide what a repository's suffix means.
+
+/** Most numbers are written with a leading zero (`-b06`, `-01`): builds are, variant numbers never. */
+const isMostlyPadded = (c: SlotCounts): boolean => c.padded * 2 > c.seen
+
 /**
- * A counter-shaped part at one end of a variant. The slot names where it
- * stands and what precedes its number (`a:ls` first, `z:r` last), so the
- * repository's tags of one scheme are counted together.
+ * At least half the versions start the slot at 0 or 1 (`-k3s1`, `-r0`): a
+ * counter restarts with each version, most of which have a first or second
+ * build; a variant number (`-jdk17`) does not start at 0 or 1 everywhere. A
+ * tie counts (two of four versions restarting): variant numbers start at 0
+ * or 1 on far fewer.
  */
-interface Candidate {
-  readonly slot: string
-  readonly text: string
-  readonly stem: string
-  readonly number: number
-  /** Written with a leading zero: `b06`. */
-  readonly padded: boolean
-  /** The variant without it. */
-  readonly rest: string
-}
+const restartsEachVersion = (c: SlotCounts): boolean => c.restarting * 2 >= c.versions
 
-interface Candidates {
-  readonly first?: Candidate
-  readonly last?: Candidate
-}
-
-const candidates = new Interned<Candidates | null>()
-
-function candidatesOf(variant: string): Candidates | undefined {
-  if (!/\d/.test(variant)) return undefined
-  return candidates.get(variant, () => findCandidates(variant) ?? null) ?? undefined
-}
-
-function findCandidates(variant: string): Candidates | undefined {
-  if (!variant.includes('-')) {
-    const only = candidate('a', variant, [])
-    return only && { first: only }
-  }
-  const parts = variant.split('-')
-  const first = candidate('a', parts[0] as string, parts.slice(1))
-  const last = candidate('z', parts.at(-1)!, parts.slice(0, -1))
-  return first || last ? { first, last } : undefined
-}
-
-function candidate(position: string, part: string, rest: string[]): Candidate | undefined {
-  const m = TOKEN.exec(part)
-  if (!m || (m[2] && !m[1])) return undefined
-  // `-pg16`, `-jdk21`, `-debian-12`: another product's major is a line, never a build.
-  if (m[1] ? isProduct(m[1]) : position === 'z' && rest.length && isProduct(rest.at(-1)!)) {
-    return undefined
-  }
-  const stem = (m[1] ?? '') + m[2]
-  return {
-    slot: `${position}:${stem}`,
-    text: part,
-    stem,
-    number: Number(m[3]),
-    padded: (m[3] as string).length > 1 && m[3]!.startsWith('0'),
-    rest: sameString(rest.join('-'))
-  }
-}
+/**
+ * Most of the slot's numbers are on one version only (`-ls255`, `-ls256`,
+ * `-ls257` on three versions): a counter that runs on across versions; a
+ * variant number (`-node20`) repeats on version after version.
+ */
+const runsOnAcrossVersions = (c: SlotCounts): boolean => c.ownNumbers * 2 > c.numbers
 
 /** How one slot's numbers sit on the repository's versions. */
 class Slot {
@@ -105,7 +83,7 @@ class Slot {
   /** For a sample of versions, the slot's numbers on each. */
   private readonly numbers = new Map<string, number[]>()
 
-  add(version: string, { number: n, padded }: Candidate): void {
+  add(version: string, { number: n, padded }: CounterPart): void {
     this.seen++
     if (padded) this.padded++
     if (this.first === undefined) this.first = n
@@ -118,26 +96,33 @@ class Slot {
     if (list.length < MAX_NUMBERS && !list.includes(n)) list.push(n)
   }
 
-  /** Whether the numbers count builds (see the file's comment). */
-  counts(slot: string): boolean {
+  /** Whether the numbers count builds (see the file's comment): a number that never changes does not. */
+  counts(slot: SlotKey): boolean {
     if (!this.varies) return false
-    if (this.padded * 2 > this.seen) return true
-    if (this.numbers.size < MIN_VERSIONS) return COUNTER_SLOTS.has(slot)
-    let restarts = 0
+    const counts = this.tally()
+    if (isMostlyPadded(counts)) return true
+    if (counts.versions < MIN_VERSIONS) return isCounterSpelling(slot)
+    return restartsEachVersion(counts) || runsOnAcrossVersions(counts)
+  }
+
+  private tally(): SlotCounts {
+    let restarting = 0
     const versionsOf = new Map<number, number>()
     for (const list of this.numbers.values()) {
-      if (Math.min(...list) <= 1) restarts++
+      if (Math.min(...list) <= 1) restarting++
       for (const n of list) versionsOf.set(n, (versionsOf.get(n) ?? 0) + 1)
     }
-    let own = 0
-    for (const count of versionsOf.values()) if (count === 1) own++
-    return restarts * 2 >= this.numbers.size || own * 2 > versionsOf.size
+    let ownNumbers = 0
+    for (const count of versionsOf.values()) if (count === 1) ownNumbers++
+    const { seen, padded } = this
+    const versions = this.numbers.size
+    return { seen, padded, versions, restarting, numbers: versionsOf.size, ownNumbers }
   }
 }
 
 /** Sees every version of the first pass; says which slots are counters. */
 export class RevisionLearner {
-  private readonly slots = new Map<string, Slot>()
+  private readonly slots = new Map<SlotKey, Slot>()
   /** Stems of numbered words in tags that are not versions (`pg` of `pg16`, `latest-pg16`). */
   private readonly named = new Set<string>()
   /** A prerelease's variant may lose a counter: its line is not the one it was parsed with. */
@@ -149,7 +134,7 @@ export class RevisionLearner {
     // `9.6-1758184547`: builds numbered by time; the repository's bare numbers count builds too.
     if (v.revision && v.revision.stem === '' && !v.revision.stamped) this.timedBuilds = true
     if (!v.variant || v.revision?.stamped) return
-    const found = candidatesOf(v.variant)
+    const found = counterPartsOf(v.variant)
     if (!found) return
     if (v.prerelease) this.prereleaseMayChange = true
     const version = versionKey(v)
@@ -164,23 +149,20 @@ export class RevisionLearner {
    */
   observeOther(tag: string): void {
     if (this.named.size >= MAX_SLOTS || !/[A-Za-z]\d/.test(tag)) return
-    for (const part of tag.split('-')) {
-      const m = TOKEN.exec(part)
-      if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part)) this.named.add(m[1])
-    }
+    for (const word of numberedWords(tag)) this.named.add(word)
   }
 
-  private slot(key: string): Slot | undefined {
+  private slot(key: SlotKey): Slot | undefined {
     let slot = this.slots.get(key)
     if (!slot && this.slots.size < MAX_SLOTS) this.slots.set(key, (slot = new Slot()))
     return slot
   }
 
   reading(): RevisionReading {
-    const counters = new Set<string>()
+    const counters = new Set<SlotKey>()
     for (const [key, slot] of this.slots) {
-      const counts = slot.counts(key) || (this.timedBuilds && key === 'a:')
-      if (counts && !this.named.has(key.slice(2))) counters.add(key)
+      const counts = slot.counts(key) || (this.timedBuilds && isBareNumberFirst(key))
+      if (counts && !this.named.has(slotStem(key))) counters.add(key)
     }
     return counters.size ? new RevisionReading(counters) : NO_COUNTERS
   }
@@ -201,10 +183,10 @@ interface Split {
 export class RevisionReading {
   private readonly splits = new Interned<Split | null>()
 
-  constructor(private readonly counters: ReadonlySet<string>) {}
+  constructor(private readonly counters: ReadonlySet<SlotKey>) {}
 
   /** The slots read as counters (`a:ls`, `z:r`), for tests and explanations. */
-  get slots(): readonly string[] {
+  get slots(): readonly SlotKey[] {
     return [...this.counters]
   }
 
@@ -227,7 +209,7 @@ export class RevisionReading {
   }
 
   private split(variant: string): Split | undefined {
-    const found = candidatesOf(variant)
+    const found = counterPartsOf(variant)
     const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined
     const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined
     if (first && last) {
@@ -240,7 +222,7 @@ export class RevisionReading {
   }
 }
 
-const counterOf = (c: Candidate): Revision => revision(c.text, c.stem, [c.number], false)
+const counterOf = (c: CounterPart): Revision => revision(c.text, c.stem, [c.number], false)
 
 const joined = (a: Revision, b: Revision): Revision =>
   revision(`${a.text}-${b.text}`, `${a.stem}-${b.stem}`, [...a.numbers, ...b.numbers], false)

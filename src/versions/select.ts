@@ -6,21 +6,21 @@
  * every tag (a registry may list a million): the first reads each tag and
  * learns the version lines and build counters (first-pass.ts), the next read each
  * version tag again (cheap next to keeping it) and keep only what passes,
- * the counts and the few nearest misses.
+ * the counts and the few nearest misses (pass.ts: filtering, then shape preference).
  */
 import type { NotAVersion, Version } from './parse.js'
 import { isVersion, makeVersion } from './parse.js'
-import { isWindowsRelease, lineSiblings, onAnotherLine, pinReason } from './pins.js'
+import { pinReason } from './pins.js'
 import type { UpdateType } from './order.js'
 import { compareVersions, newestFirst, updateType } from './order.js'
 import type { TagPolicy } from './policy.js'
 import type { Removed } from './nearest.js'
-import { NearestRemoved } from './nearest.js'
 import type { Rules } from './rules.js'
-import { failingStage, resolveRules } from './rules.js'
+import { resolveRules } from './rules.js'
 import type { FirstPass, Stage } from './first-pass.js'
 import { readTag, readTagList, versionsAt } from './first-pass.js'
-import { preference } from './shape.js'
+import type { Pass } from './pass.js'
+import { runPass } from './pass.js'
 
 export { floatingOnPrerelease } from './floating.js'
 export type { Removed } from './nearest.js'
@@ -58,69 +58,6 @@ export type CurrentTag =
     }
   | { readonly tag: string; readonly version?: undefined; readonly reason: string }
 
-type Order = (a: Version, b: Version) => number
-
-interface Pass {
-  readonly passing: Version[]
-  readonly removedBy: Record<Stage, number>
-  readonly nearest: NearestRemoved
-  /** The newest release that only the precision removed. */
-  readonly offPrecision: Version | undefined
-  /** The newest version on another line of the current tag (pins.ts onAnotherLine). */
-  readonly offLine: Version | undefined
-}
-
-const isRelease = (v: Version, scan: FirstPass): boolean =>
-  !v.prerelease && !scan.lines.isFloating(v)
-
-/**
- * One pass over the versions. With no current tag only the most preferred
- * shape that passes is kept (unprefixed, then undated; see shape.ts).
- */
-function runPass(
-  tags: readonly string[],
-  scan: FirstPass,
-  policy: TagPolicy,
-  rules: Rules,
-  order: Order
-): Pass {
-  const removedBy = { ...scan.removedBy }
-  const nearest = new NearestRemoved(order)
-  let passing: Version[] = []
-  let best = Infinity
-  let offPrecision: Version | undefined
-  let offLine: Version | undefined
-  const siblings = rules.current && lineSiblings(rules.current)
-  for (const v of versionsAt(tags, scan, policy)) {
-    if (scan.windows && isWindowsRelease(v)) {
-      // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
-      removedBy.version++
-      continue
-    }
-    const stage = failingStage(policy, rules, scan.lines, v)
-    if (stage === 'variant' && siblings && onAnotherLine(rules.current!, v, siblings)) {
-      if (!offLine || order(v, offLine) < 0) offLine = v
-    }
-    if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
-      if (!offPrecision || order(v, offPrecision) < 0) offPrecision = v
-    }
-    const rank = stage || rules.current ? 0 : preference(v, rules.variantPreferred)
-    if (stage || rank > best) {
-      removedBy[stage ?? 'variant']++
-      nearest.offer(stage ?? 'variant', v)
-      continue
-    }
-    if (rank < best) {
-      removedBy.variant += passing.length
-      passing = []
-      best = rank
-    }
-    passing.push(v)
-  }
-  passing.sort(order)
-  return { passing, removedBy, nearest, offPrecision, offLine }
-}
-
 /**
  * `precision: auto` keeps the current tag's precision unless the short tags
  * stopped: the newest release is longer and has no tag of that precision
@@ -142,22 +79,24 @@ export function selectTags(
   policy: TagPolicy,
   currentTag?: string
 ): Selection {
-  const scan = readTagList(tags, policy)
+  const firstPass = readTagList(tags, policy)
   const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
-  const pin = parsedCurrent && pinReason(parsedCurrent, scan)
-  if (pin) return pinnedSelection(tags, scan, parsedCurrent, pin)
+  const pin = parsedCurrent && pinReason(parsedCurrent, firstPass)
+  if (pin) return pinnedSelection(tags, firstPass, parsedCurrent, pin)
   const current =
-    parsedCurrent && isVersion(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent
+    parsedCurrent && isVersion(parsedCurrent)
+      ? firstPass.reading.read(parsedCurrent)
+      : parsedCurrent
   const currentVersion = current && isVersion(current) ? current : undefined
   let rules = resolveRules(policy, currentVersion)
   const order = newestFirst(currentVersion?.prefix ?? '')
-  if (scan.lines.needsReleases) {
-    for (const v of versionsAt(tags, scan, policy)) scan.lines.markRelease(v)
+  if (firstPass.lines.needsReleases) {
+    for (const v of versionsAt(tags, firstPass, policy)) firstPass.lines.markRelease(v)
   }
-  let pass = runPass(tags, scan, policy, rules, order)
+  let pass = runPass(tags, firstPass, policy, rules, order)
   if (shortTagsStopped(policy, rules, pass)) {
     rules = { ...rules, components: undefined }
-    pass = runPass(tags, scan, policy, rules, order)
+    pass = runPass(tags, firstPass, policy, rules, order)
   }
   const { passing, removedBy, nearest, offLine } = pass
   const stopped = offLine && currentVersion && lineStopped(offLine, currentVersion, passing[0])
@@ -166,7 +105,7 @@ export function selectTags(
     total: tags.length,
     removedBy,
     nearest: nearest.top,
-    notVersions: scan.notVersions,
+    notVersions: firstPass.notVersions,
     variant:
       policy.variant.kind === 'any'
         ? '*'
@@ -186,24 +125,24 @@ const lineStopped = (other: Version, current: Version, top: Version | undefined)
 /** The selection for a pin that stays (pins.ts): the tag itself, when the registry lists it. */
 function pinnedSelection(
   tags: readonly string[],
-  scan: FirstPass,
+  firstPass: FirstPass,
   pinned: Version | NotAVersion,
   reason: string
 ): Selection {
   const { tag } = pinned
   const kept = isVersion(pinned)
-    ? scan.reading.read(pinned)
+    ? firstPass.reading.read(pinned)
     : makeVersion(tag, '', [], undefined, '', '', undefined)
   const listed = tags.includes(tag)
-  const versions = tags.length - scan.removedBy.filter - scan.removedBy.version
-  const removedBy = { ...scan.removedBy }
+  const versions = tags.length - firstPass.removedBy.filter - firstPass.removedBy.version
+  const removedBy = { ...firstPass.removedBy }
   removedBy.variant = versions - (listed && isVersion(pinned) ? 1 : 0)
   return {
     passing: listed ? [kept] : [],
     total: tags.length,
     removedBy,
     nearest: [],
-    notVersions: scan.notVersions,
+    notVersions: firstPass.notVersions,
     variant: '',
     current: { tag, reason },
     pinned: reason
