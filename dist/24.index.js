@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine.ts + 11 modules
-var src_engine = __webpack_require__(8940);
+// EXTERNAL MODULE: ./src/engine.ts + 16 modules
+var src_engine = __webpack_require__(8650);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/files/default-globs.ts
@@ -326,8 +326,8 @@ var lookup = __webpack_require__(6787);
 var manifests = __webpack_require__(7705);
 // EXTERNAL MODULE: ./src/versions/explain.ts + 1 modules
 var explain = __webpack_require__(3309);
-// EXTERNAL MODULE: ./src/versions/select.ts + 3 modules
-var versions_select = __webpack_require__(6573);
+// EXTERNAL MODULE: ./src/versions/select.ts + 4 modules
+var versions_select = __webpack_require__(9259);
 ;// CONCATENATED MODULE: ./src/update/check.ts
 
 

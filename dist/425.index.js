@@ -2,19 +2,33 @@ export const id = 425;
 export const ids = [425,294];
 export const modules = {
 
-/***/ 3579:
+/***/ 7771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ cappedFetch),
-/* harmony export */   a: () => (/* binding */ MAX_GITHUB_ANSWER_BYTES)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ GithubClient),
+  $: () => (/* binding */ githubGetter)
+});
+
+// EXTERNAL MODULE: ./src/registry/failures.ts
+var failures = __webpack_require__(9280);
+// EXTERNAL MODULE: ./src/registry/json.ts
+var json = __webpack_require__(349);
+// EXTERNAL MODULE: ./src/transport/body.ts
+var body = __webpack_require__(2357);
+// EXTERNAL MODULE: ./src/transport/deadline.ts
+var transport_deadline = __webpack_require__(2301);
+// EXTERNAL MODULE: ./src/transport/hosts.ts
+var hosts = __webpack_require__(8514);
+;// CONCATENATED MODULE: ./src/github/capped-fetch.ts
 /**
  * A fetch whose response bodies stop at a cap. Octokit reads whole bodies
  * and swallows read errors (an unreadable JSON body becomes ''), so the cap
  * is reported through `state` rather than thrown.
  *
- * Used by the packages listing and the pull-request client alike.
+ * Part of the GitHub client (client.ts), for every request it sends.
  */
 /**
  * The largest GitHub API answer read: a page of 100 pull requests with 64 KiB
@@ -39,6 +53,293 @@ function cappedFetch(fetch, state, maxBytes = MAX_GITHUB_ANSWER_BYTES) {
         const { status, statusText, headers } = response;
         return new Response(capped, { status, statusText, headers });
     };
+}
+
+// EXTERNAL MODULE: ./src/transport/headers.ts
+var headers = __webpack_require__(4403);
+// EXTERNAL MODULE: ./src/transport/retry.ts
+var retry = __webpack_require__(2211);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/client-waits.ts
+
+
+
+
+/** Waits for GitHub's secondary rate limit: this many at most, each no longer than the cap. */
+const MAX_LIMIT_WAITS = 2;
+const MAX_LIMIT_WAIT_MS = 120_000;
+/** When a secondary limit names no wait, GitHub's advice is at least a minute. */
+const DEFAULT_LIMIT_WAIT_MS = 60_000;
+/** Retries of a 5xx, for requests that are safe to repeat. */
+const MAX_SERVER_RETRIES = 2;
+/** The waits and retries one request has left. */
+class RequestWaits {
+    policy;
+    limitWaits = 0;
+    serverRetries = 0;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    /** True when the request is to be sent again (after the wait); false to keep this answer. */
+    async again(method, url, answer) {
+        const { maxLimitWaits = MAX_LIMIT_WAITS, maxServerRetries = MAX_SERVER_RETRIES } = this.policy;
+        const what = `${method} ${answer.path} answered ${answer.status}`;
+        if ((0,errors/* isSecondaryLimit */.gp)(answer)) {
+            if (this.limitWaits >= maxLimitWaits)
+                return false;
+            const ms = (0,headers/* retryAfterMs */.V)(answer.headers) ?? DEFAULT_LIMIT_WAIT_MS;
+            return this.wait(ms, `${what}: GitHub's secondary rate limit`, ++this.limitWaits);
+        }
+        if (answer.status >= 500 && repeatable(method, url)) {
+            if (this.serverRetries >= maxServerRetries)
+                return false;
+            return this.wait((0,retry/* backoffMs */.jo)(++this.serverRetries), what, this.serverRetries);
+        }
+        return false;
+    }
+    /** False when the wait is longer than the cap or than what is left of the step. */
+    async wait(ms, why, retry) {
+        const deadline = this.policy.deadline ?? transport_deadline/* NO_DEADLINE */.ji;
+        if (ms > MAX_LIMIT_WAIT_MS || ms >= deadline.remainingMs())
+            return false;
+        this.policy.log.info(`${why}; retrying in ${(0,transport_deadline/* formatSeconds */.Xo)(ms)} (retry ${retry})`);
+        await sleep(ms);
+        return true;
+    }
+}
+/**
+ * When the next write may go, for the whole process: every client shares
+ * it, so many pull requests in one run are spaced too.
+ */
+let nextWriteAt = 0;
+/** Takes the next slot at once (so concurrent callers queue), then waits for it. */
+async function spaceWrites(spacingMs) {
+    const now = Date.now();
+    const at = Math.max(now, nextWriteAt);
+    nextWriteAt = at + spacingMs;
+    if (at > now)
+        await sleep(at - now);
+}
+/** Reads, edits and content-addressed objects may be sent twice; a ref or a pull request may not. */
+function repeatable(method, url) {
+    return method !== 'POST' || /\/git\/(blobs|trees|commits)$/.test(url);
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+
+
+
+class GithubClient {
+    request;
+    fetch;
+    options;
+    constructor(request, fetch, options) {
+        this.request = request;
+        this.fetch = fetch;
+        this.options = options;
+    }
+    static async open(options) {
+        // One after the other: jest's ESM loader fails on parallel imports sharing modules.
+        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+        const { defaults, GitHub } = await __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 6809));
+        const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
+        const settings = { baseUrl: options.baseUrl, log: octokitLog(options.log) };
+        // No token: anonymous (public release notes from github.com), no Authorization at all.
+        const octokit = options.token ? getOctokit(options.token, settings) : new GitHub(settings);
+        return new GithubClient(octokit.request, proxyFetch, options);
+    }
+    /**
+     * One request (`url`: a path under the base URL, or an absolute URL on
+     * it), with the bounded waits and retries; any status comes back.
+     */
+    async send(method, url, body) {
+        const waits = new RequestWaits(this.options);
+        for (;;) {
+            if (method !== 'GET')
+                await spaceWrites(this.options.writeSpacingMs ?? 0);
+            const answer = await this.once(method, url, body);
+            if (!(await waits.again(method, url, answer)))
+                return answer;
+        }
+    }
+    async once(method, url, data) {
+        const { deadline = transport_deadline/* NO_DEADLINE */.ji, timeoutMs, log } = this.options;
+        const path = shownPath(url);
+        const doing = `waiting for ${method} ${path}`;
+        deadline.check(doing);
+        const byDeadline = deadline.remainingMs() <= timeoutMs;
+        const signal = AbortSignal.timeout(Math.min(timeoutMs, deadline.remainingMs()));
+        const state = { tooLarge: false };
+        const fetch = cappedFetch(this.fetch, state);
+        const request = { signal, redirect: 'manual', fetch, log: octokitLog(log) };
+        let answer;
+        try {
+            const response = await this.request({ method, url, request, ...(data && { data }) });
+            const { status, headers, data: read } = response;
+            answer = { method, path, status, headers: textHeaders(headers), data: read };
+        }
+        catch (error) {
+            answer = httpAnswer(error, method, path);
+            if (!answer && !signal.aborted)
+                throw errors/* GithubUnansweredError */.AJ.unreachable(path, error);
+        }
+        if (signal.aborted) {
+            if (byDeadline)
+                throw deadline.error(doing);
+            throw errors/* GithubUnansweredError */.AJ.timeout(path, timeoutMs);
+        }
+        if (state.tooLarge)
+            throw errors/* GithubUnansweredError */.AJ.tooLarge(path);
+        log.debug(`GitHub API: ${method} ${path} → ${answer.status}`);
+        return answer;
+    }
+}
+/** What a request is shown as: a path without its query, an absolute URL redacted. */
+function shownPath(url) {
+    return /^[a-z][a-z0-9+.-]*:/i.test(url) ? (0,hosts/* redactUrl */.BO)(url) : (url.split('?')[0] ?? url);
+}
+/** Octokit's own words (deprecation notices) go to the debug log, never to stdout. */
+function octokitLog(log) {
+    const debug = (message) => log.debug(`GitHub API: ${message}`);
+    return { debug, info: debug, warn: debug, error: debug };
+}
+/** Octokit's RequestError for an HTTP answer (it has a response); undefined for network failures. */
+function httpAnswer(error, method, path) {
+    if (!(0,json/* isRecord */.u4)(error) || !(0,json/* isRecord */.u4)(error['response']))
+        return undefined;
+    const { status, headers, data } = error['response'];
+    if (typeof status !== 'number' || !(0,json/* isRecord */.u4)(headers))
+        return undefined;
+    return { method, path, status, headers: textHeaders(headers), data };
+}
+function textHeaders(headers) {
+    const text = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (typeof value === 'string' || typeof value === 'number')
+            text[name] = String(value);
+    }
+    return text;
+}
+/**
+ * GETs of absolute URLs on `apiUrl` with the token, for the packages API:
+ * no waits or retries (a listing fails at once, with what GitHub said),
+ * and a request without an answer is a RegistryError naming the URL.
+ */
+async function githubGetter(options, token, apiUrl) {
+    const { log, deadline, requestTimeoutMs: timeoutMs } = options;
+    const client = await GithubClient.open({
+        ...{ baseUrl: apiUrl, token, log, deadline, timeoutMs },
+        ...{ maxLimitWaits: 0, maxServerRetries: 0 }
+    });
+    return async (url) => {
+        try {
+            return { url, ...(await client.send('GET', url)) };
+        }
+        catch (error) {
+            throw error instanceof errors/* GithubUnansweredError */.AJ ? registryError(error, url, timeoutMs) : error;
+        }
+    };
+}
+function registryError(failure, url, timeoutMs) {
+    if (failure.kind === 'too-large') {
+        return new failures/* RegistryError */.gl(`GET ${(0,hosts/* redactUrl */.BO)(url)} answered more than ${(0,body/* formatBytes */.z3)(MAX_GITHUB_ANSWER_BYTES)}; refusing to read a response that large.`, { kind: 'protocol' });
+    }
+    const reason = failure.kind === 'timeout'
+        ? `it did not answer within ${(0,transport_deadline/* formatSeconds */.Xo)(timeoutMs)}`
+        : failure.reason;
+    return new failures/* RegistryError */.gl(`Could not reach the GitHub API at ${(0,hosts/* redactUrl */.BO)(url)}: ${reason}. ${errors/* NETWORK_ADVICE */.Uy}`, { kind: 'unreachable', cause: failure.cause });
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ GithubUnansweredError),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Uy: () => (/* binding */ NETWORK_ADVICE),
+/* harmony export */   a5: () => (/* binding */ isRateLimit),
+/* harmony export */   gp: () => (/* binding */ isSecondaryLimit),
+/* harmony export */   gv: () => (/* binding */ unansweredMessage),
+/* harmony export */   x_: () => (/* binding */ serverMessage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
+/* harmony import */ var _transport_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2301);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7388);
+/**
+ * What every caller of the GitHub REST API reads alike: the answer's shape,
+ * GitHub's own message in an error body, whether an answer is a rate limit,
+ * and a request that got no answer to read. Each caller words its own
+ * failure from these (the packages listing as a registry error, the pull
+ * requests with the step they were on).
+ */
+
+
+
+
+/**
+ * A request that got no answer to read: the network failed, the request's
+ * own timeout passed (the step's deadline is a DeadlineError instead), or
+ * the answer was larger than the cap. `reason` says which, in a few words.
+ */
+class GithubUnansweredError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
+    kind;
+    path;
+    reason;
+    constructor(kind, 
+    /** As ApiAnswer's path: safe to show. */
+    path, reason, cause) {
+        super(`The GitHub API (${path}) failed: ${reason}.`, { cause, temporary: true });
+        this.kind = kind;
+        this.path = path;
+        this.reason = reason;
+    }
+    static unreachable(path, cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        return new GithubUnansweredError('unreachable', path, reason, cause);
+    }
+    static timeout(path, timeoutMs) {
+        return new GithubUnansweredError('timeout', path, `no answer within ${(0,_transport_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(timeoutMs)}`);
+    }
+    static tooLarge(path) {
+        return new GithubUnansweredError('too-large', path, 'the answer was too large');
+    }
+}
+const NETWORK_ADVICE = 'Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).';
+/** `Could not <doing> in <repository>: the GitHub API (<path>) failed: <reason>. Check …` */
+function unansweredMessage(doing, repository, failure) {
+    return `Could not ${doing} in ${repository}: the GitHub API (${failure.path}) failed: ${failure.reason}. ${NETWORK_ADVICE}`;
+}
+/** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
+function serverMessage(data) {
+    const message = (0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) ? data['message'] : undefined;
+    return typeof message === 'string' ? oneLine(message) : '';
+}
+/** Untrusted text from GitHub as one short line, without its closing full stop. */
+function oneLine(text) {
+    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .serverText */ .Tn)(text.trim().replace(/\.$/, ''));
+}
+/** A rate limit of either kind: the hourly one used up, or a secondary limit. */
+function isRateLimit({ headers, data }) {
+    return (headers['x-ratelimit-remaining'] === '0' ||
+        headers['retry-after'] !== undefined ||
+        /rate limit/i.test(serverMessage(data)));
+}
+/** A secondary limit, not the hourly one (that one is not waited for: it lasts up to an hour). */
+function isSecondaryLimit(answer) {
+    return ((answer.status === 403 || answer.status === 429) &&
+        answer.headers['x-ratelimit-remaining'] !== '0' &&
+        isRateLimit(answer));
 }
 
 
@@ -136,8 +437,8 @@ function compareLink(repositoryUrl, newest, from) {
 /* harmony export */   releasesApiFor: () => (/* binding */ releasesApiFor)
 /* harmony export */ });
 /* unused harmony export serverHost */
-/* harmony import */ var _pulls_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9413);
-/* harmony import */ var _pulls_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4265);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7771);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(349);
 /* harmony import */ var _registry_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7846);
 /* harmony import */ var _release_range_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9294);
@@ -205,24 +506,29 @@ function serverHost(env) {
  * not answer with releases.
  */
 async function fetchReleases(repo, api, range, options) {
-    const client = await _pulls_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GithubClient */ .ty.open({
+    const client = await _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GithubClient */ .t.open({
         baseUrl: api.apiUrl.replace(/\/+$/, ''),
         token: api.token ?? '',
         log: options.log,
         timeoutMs: options.timeoutMs,
-        writeSpacingMs: 0,
         // Release notes are a courtesy: a rate limit leaves them out rather than delay the step.
         maxLimitWaits: 0,
-        facts: { repository: `${repo.owner}/${repo.name}`, touchesWorkflows: false },
         ...(options.deadline && { deadline: options.deadline })
     });
-    const step = { doing: `read the releases of ${repo.owner}/${repo.name}`, needs: 'read' };
+    const repository = `${repo.owner}/${repo.name}`;
+    const send = (path) => client.send('GET', path).catch((error) => {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GithubUnansweredError */ .AJ))
+            throw error;
+        throw new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unansweredMessage */ .gv)(`read the releases of ${repository}`, repository, error), {
+            cause: error.cause
+        });
+    });
     const all = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
         const path = `/repos/${repo.owner}/${repo.name}/releases?per_page=${PER_PAGE}&page=${page}`;
-        const answer = await client.send(step, 'GET', path);
+        const answer = await send(path);
         if (answer.status !== 200 || !Array.isArray(answer.data)) {
-            const said = (0,_pulls_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .serverMessage */ .x_)(answer.data);
+            const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .serverMessage */ .x_)(answer.data);
             throw new Error(`GitHub answered ${answer.status}${said ? ` (${said})` : ''}`);
         }
         const releases = answer.data.map(readRelease).filter((r) => r !== undefined);
@@ -249,320 +555,6 @@ function readRelease(data) {
         ...(url && { url }),
         prerelease: prerelease === true
     };
-}
-
-
-/***/ }),
-
-/***/ 9413:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ty: () => (/* binding */ GithubClient)
-/* harmony export */ });
-/* unused harmony exports MAX_LIMIT_WAITS, MAX_LIMIT_WAIT_MS */
-/* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(349);
-/* harmony import */ var _transport_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2301);
-/* harmony import */ var _transport_headers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4403);
-/* harmony import */ var _transport_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2211);
-/* harmony import */ var _github_capped_fetch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3579);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4265);
-
-
-
-
-
-
-/** Waits for GitHub's secondary rate limit: this many at most, each no longer than the cap. */
-const MAX_LIMIT_WAITS = 2;
-const MAX_LIMIT_WAIT_MS = 120_000;
-/** When a secondary limit names no wait, GitHub's advice is at least a minute. */
-const DEFAULT_LIMIT_WAIT_MS = 60_000;
-/** Retries of a 5xx, for requests that are safe to repeat. */
-const MAX_SERVER_RETRIES = 2;
-/**
- * When the next write may go, for the whole process: every plan's client
- * shares it, so many pull requests in one run are spaced too.
- */
-let nextWriteAt = 0;
-class GithubClient {
-    request;
-    fetch;
-    options;
-    constructor(request, fetch, options) {
-        this.request = request;
-        this.fetch = fetch;
-        this.options = options;
-    }
-    static async open(options) {
-        // One after the other: jest's ESM loader fails on parallel imports sharing modules.
-        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
-        const { defaults, GitHub } = await __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 6809));
-        const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch);
-        const settings = { baseUrl: options.baseUrl, log: octokitLog(options.log) };
-        // No token: anonymous (public release notes from github.com), no Authorization at all.
-        const octokit = options.token ? getOctokit(options.token, settings) : new GitHub(settings);
-        return new GithubClient(octokit.request, proxyFetch, options);
-    }
-    get facts() {
-        return this.options.facts;
-    }
-    /** The answer when its status is one of `ok`; else the explained error. */
-    async call(step, method, path, body, ok = [200, 201]) {
-        const answer = await this.send(step, method, path, body);
-        if (ok.includes(answer.status))
-            return answer;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .explainAnswer */ .iJ)(answer, step, this.options.facts);
-    }
-    /** One request, with the bounded waits and retries; any status comes back. */
-    async send(step, method, path, body) {
-        let limitWaits = 0;
-        let serverRetries = 0;
-        for (;;) {
-            if (method !== 'GET')
-                await this.spaceWrites();
-            const answer = await this.once(step, method, path, body);
-            const what = `${method} ${answer.path} answered ${answer.status}`;
-            if ((answer.status === 403 || answer.status === 429) && isSecondaryLimit(answer)) {
-                if (limitWaits >= (this.options.maxLimitWaits ?? MAX_LIMIT_WAITS))
-                    return answer;
-                const wait = (0,_transport_headers_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .V)(answer.headers) ?? DEFAULT_LIMIT_WAIT_MS;
-                if (!(await this.wait(wait, `${what}: GitHub's secondary rate limit`, ++limitWaits))) {
-                    return answer;
-                }
-            }
-            else if (answer.status >= 500 && repeatable(method, path)) {
-                if (serverRetries >= MAX_SERVER_RETRIES)
-                    return answer;
-                if (!(await this.wait((0,_transport_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffMs */ .jo)(++serverRetries), what, serverRetries)))
-                    return answer;
-            }
-            else {
-                return answer;
-            }
-        }
-    }
-    /** False when the wait is longer than the cap or than what is left of the step. */
-    async wait(ms, why, retry) {
-        const deadline = this.options.deadline ?? _transport_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_DEADLINE */ .ji;
-        if (ms > MAX_LIMIT_WAIT_MS || ms >= deadline.remainingMs())
-            return false;
-        this.options.log.info(`${why}; retrying in ${(0,_transport_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(ms)} (retry ${retry})`);
-        await sleep(ms);
-        return true;
-    }
-    /** Takes the next slot at once (so concurrent callers queue), then waits for it. */
-    async spaceWrites() {
-        const now = Date.now();
-        const at = Math.max(now, nextWriteAt);
-        nextWriteAt = at + this.options.writeSpacingMs;
-        if (at > now)
-            await sleep(at - now);
-    }
-    async once(step, method, url, data) {
-        const { deadline = _transport_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_DEADLINE */ .ji, timeoutMs, log } = this.options;
-        const path = url.split('?')[0] ?? url;
-        const doing = `waiting for ${method} ${path}`;
-        deadline.check(doing);
-        const byDeadline = deadline.remainingMs() <= timeoutMs;
-        const signal = AbortSignal.timeout(Math.min(timeoutMs, deadline.remainingMs()));
-        const state = { tooLarge: false };
-        const fetch = (0,_github_capped_fetch_js__WEBPACK_IMPORTED_MODULE_5__/* .cappedFetch */ .U)(this.fetch, state);
-        const request = { signal, redirect: 'manual', fetch, log: octokitLog(log) };
-        let answer;
-        try {
-            const response = await this.request({ method, url, request, ...(data && { data }) });
-            const { status, headers, data: read } = response;
-            answer = { method, path, status, headers: textHeaders(headers), data: read };
-        }
-        catch (error) {
-            answer = httpAnswer(error, method, path);
-            if (!answer && !signal.aborted)
-                throw this.unreachable(step, path, error);
-        }
-        if (signal.aborted) {
-            if (byDeadline)
-                throw deadline.error(doing);
-            throw this.unreachable(step, path, undefined, `no answer within ${(0,_transport_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(timeoutMs)}`);
-        }
-        if (state.tooLarge)
-            throw this.unreachable(step, path, undefined, 'the answer was too large');
-        log.debug(`GitHub API: ${method} ${path} → ${answer.status}`);
-        return answer;
-    }
-    unreachable(step, path, cause, why) {
-        const reason = why ?? (cause instanceof Error ? cause.message : String(cause));
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PullRequestError */ .v6(`Could not ${step.doing} in ${this.options.facts.repository}: the GitHub API (${path}) failed: ${reason}. Check GITHUB_API_URL, that this runner can reach it, and proxy settings (HTTPS_PROXY, NO_PROXY).`, { kind: 'unreachable', cause });
-    }
-}
-/** A secondary limit, not the hourly one (that one is not waited for: it lasts up to an hour). */
-function isSecondaryLimit(answer) {
-    return answer.headers['x-ratelimit-remaining'] !== '0' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isRateLimit */ .a5)(answer);
-}
-/** Reads, edits and content-addressed objects may be sent twice; a ref or a pull request may not. */
-function repeatable(method, path) {
-    return method !== 'POST' || /\/git\/(blobs|trees|commits)$/.test(path);
-}
-/** Octokit's own words (deprecation notices) go to the debug log, never to stdout. */
-function octokitLog(log) {
-    const debug = (message) => log.debug(`GitHub API: ${message}`);
-    return { debug, info: debug, warn: debug, error: debug };
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** Octokit's RequestError for an HTTP answer (it has a response); undefined for network failures. */
-function httpAnswer(error, method, path) {
-    if (!(0,_registry_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(error) || !(0,_registry_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(error['response']))
-        return undefined;
-    const { status, headers, data } = error['response'];
-    if (typeof status !== 'number' || !(0,_registry_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(headers))
-        return undefined;
-    return { method, path, status, headers: textHeaders(headers), data };
-}
-function textHeaders(headers) {
-    const text = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (typeof value === 'string' || typeof value === 'number')
-            text[name] = String(value);
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 4265:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JW: () => (/* binding */ protocolError),
-/* harmony export */   a5: () => (/* binding */ isRateLimit),
-/* harmony export */   iJ: () => (/* binding */ explainAnswer),
-/* harmony export */   v6: () => (/* binding */ PullRequestError),
-/* harmony export */   x_: () => (/* binding */ serverMessage)
-/* harmony export */ });
-/* unused harmony export ACTIONS_SETTING */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7388);
-/**
- * GitHub's answers to the pull-request step turned into one message each:
- * what was being done, what came back, and the one thing to change (a job
- * permission, the Actions setting, the token).
- */
-
-
-
-class PullRequestError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
-    kind;
-    status;
-    constructor(message, options) {
-        const temporary = ['rate-limited', 'server', 'unreachable'].includes(options.kind);
-        super(message, { cause: options.cause, temporary });
-        this.kind = options.kind;
-        if (options.status !== undefined)
-            this.status = options.status;
-    }
-}
-const ACTIONS_SETTING = 'Turn on "Allow GitHub Actions to create and approve pull requests" (repository Settings → Actions → General → Workflow permissions; in an organisation, its Actions settings first), or pass a personal access token or GitHub App token as `github-token`.';
-const TOKEN_ADVICE = 'pass `github-token: ${{ secrets.GITHUB_TOKEN }}` (the default), or a token that can write to this repository';
-const WORKFLOWS_ADVICE = 'The changes include workflow files (.github/workflows/), which GITHUB_TOKEN may never change: pass a fine-grained token with "Workflows: write" or a classic token with the `workflow` scope as `github-token`.';
-/** The one message for an answer the step cannot go on from. */
-function explainAnswer(answer, step, facts) {
-    const said = serverMessage(answer.data);
-    const asked = `Could not ${step.doing} in ${facts.repository}: ${answer.method} ${answer.path} answered ${answer.status}${said ? ` (${said})` : ''}.`;
-    const [kind, advice] = adviceFor(answer, step, facts, said);
-    return new PullRequestError(`${asked} ${advice}`, { kind, status: answer.status });
-}
-function adviceFor(answer, step, facts, said) {
-    const { status, headers } = answer;
-    if (/not permitted to create or approve pull requests/i.test(said)) {
-        return [
-            'actions-disabled',
-            `GitHub Actions may not open pull requests here. ${ACTIONS_SETTING}`
-        ];
-    }
-    if ((status === 403 || status === 429) && isRateLimit(answer))
-        return rateLimited(answer);
-    if (status === 401) {
-        return [
-            'unauthorized',
-            `The token was refused: it is wrong, expired or revoked; ${TOKEN_ADVICE}.`
-        ];
-    }
-    if (status === 403 && headers['x-github-sso']) {
-        return ['denied', "Authorize the token for the organisation's SAML single sign-on."];
-    }
-    const workflows = facts.touchesWorkflows && step.needs === 'contents' ? ` ${WORKFLOWS_ADVICE}` : '';
-    if (status === 403)
-        return ['denied', `${permissionAdvice(step.needs)}${workflows}`];
-    if (status === 404)
-        return ['not-found', `${notFoundAdvice(step, facts)}${workflows}`];
-    if (status === 422)
-        return ['refused', `${validation(answer.data)}${workflows}`.trim()];
-    if (status >= 500)
-        return ['server', 'GitHub is failing; try again later.'];
-    if (status >= 300 && status < 400) {
-        return [
-            'unexpected',
-            'Redirects are not followed (the token would go with them); check GITHUB_API_URL.'
-        ];
-    }
-    return ['unexpected', 'This is not an answer that endpoint defines; check GITHUB_API_URL.'];
-}
-function permissionAdvice(needs) {
-    if (needs === 'contents') {
-        return 'The token may not write to the repository: give the job `permissions: contents: write` (with a personal access token: the repo scope, or "Contents: write").';
-    }
-    if (needs === 'pull-requests') {
-        return 'The token may not manage pull requests: give the job `permissions: pull-requests: write` (with a fine-grained token: "Pull requests: write").';
-    }
-    return `The token may not read the repository; ${TOKEN_ADVICE}.`;
-}
-function notFoundAdvice(step, facts) {
-    if (step.needs === 'read') {
-        return `Either ${facts.repository} does not exist at this GITHUB_API_URL, or the token cannot see it (GitHub answers 404 rather than 403 then): check GITHUB_REPOSITORY and GITHUB_API_URL, and that the token has access to this repository.`;
-    }
-    return `GitHub answers 404 when the token may not write here: ${permissionAdvice(step.needs)}`;
-}
-/** 422: GitHub's own reasons (`errors[].message`), e.g. a pull request that already exists. */
-function validation(data) {
-    const errors = (0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data['errors']) ? data['errors'] : [];
-    const reasons = errors
-        .map(e => ((0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(e) && typeof e['message'] === 'string' ? oneLine(e['message']) : ''))
-        .filter(Boolean)
-        .slice(0, 3);
-    return reasons.length ? `GitHub refused it: ${reasons.join('; ')}.` : '';
-}
-function isRateLimit({ headers, data }) {
-    return (headers['x-ratelimit-remaining'] === '0' ||
-        headers['retry-after'] !== undefined ||
-        /rate limit/i.test(serverMessage(data)));
-}
-function rateLimited({ headers }) {
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) {
-        const at = new Date(reset * 1000).toISOString();
-        return [
-            'rate-limited',
-            `The GitHub API rate limit is used up; it resets at ${at}. Try again then.`
-        ];
-    }
-    return [
-        'rate-limited',
-        "GitHub's secondary rate limit (too many writes in a short time) held through the waits this step allows. Try again in a few minutes; with many images, `group: true` makes fewer writes."
-    ];
-}
-function oneLine(text) {
-    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(text.trim().replace(/\.$/, ''));
-}
-/** `message` of GitHub's error body, as one short line (the server's text is untrusted). */
-function serverMessage(data) {
-    const message = (0,_registry_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) ? data['message'] : undefined;
-    return typeof message === 'string' ? oneLine(message) : '';
-}
-/** An answer whose body is not what the endpoint defines. */
-function protocolError(step, facts, what) {
-    return new PullRequestError(`Could not ${step.doing} in ${facts.repository}: GitHub answered ${what}. Check GITHUB_API_URL.`, { kind: 'protocol' });
 }
 
 

@@ -50,7 +50,7 @@ async function closeStale(core, context, report, options) {
         core.info('An image could not be checked: no pull request is closed as no longer needed.');
         return [];
     }
-    const { closeStalePulls } = await Promise.all(/* import() */[__webpack_require__.e(947), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 2829));
+    const { closeStalePulls } = await Promise.all(/* import() */[__webpack_require__.e(441), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 5549));
     try {
         return await closeStalePulls(context, question, (0,action_core/* coreLogger */.Wj)(core));
     }
@@ -76,7 +76,7 @@ const SAID = {
 async function publishPulls(core, plans, options, env, deadline, report) {
     if (!plans.length && !report)
         return [];
-    const { githubContextFrom, publishPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(947), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 7726));
+    const { githubContextFrom, publishPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(441), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 2510));
     const context = {
         ...githubContextFrom(env, options.credentials.githubToken ?? ''),
         deadline,

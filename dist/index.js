@@ -33886,8 +33886,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/engine.ts + 11 modules
-var src_engine = __nccwpck_require__(8940);
+// EXTERNAL MODULE: ./src/engine.ts + 16 modules
+var src_engine = __nccwpck_require__(8650);
 // EXTERNAL MODULE: ./src/lookup.ts + 7 modules
 var lookup = __nccwpck_require__(6787);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -34602,7 +34602,7 @@ function describeCredential(credential) {
 
 /***/ }),
 
-/***/ 8940:
+/***/ 8650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34968,6 +34968,88 @@ class HostLimiter {
             this.inFlight.delete(key);
     }
 }
+/**
+ * Holds one of `limiter`'s slots for the request's key while the exchange
+ * under it runs, its body read included; the wait for a slot counts against
+ * `deadline`.
+ */
+function withSlot(limiter, keyOf, deadline) {
+    return inner => async (request) => {
+        const release = await limiter.acquire(keyOf(request), deadline);
+        try {
+            return await inner(request);
+        }
+        finally {
+            release();
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/transport/body.ts
+var transport_body = __nccwpck_require__(2357);
+// EXTERNAL MODULE: ./src/transport/errors.ts
+var transport_errors = __nccwpck_require__(9854);
+// EXTERNAL MODULE: ./src/transport/hosts.ts
+var hosts = __nccwpck_require__(8514);
+;// CONCATENATED MODULE: ./src/transport/attempt.ts
+
+
+
+
+/**
+ * Connecting and the headers share one idle period, then every body chunk
+ * starts a new one; each is cut to what is left of the deadline. When the
+ * watchdog fires, the socket is destroyed and the attempt fails with its
+ * reason, whatever error the abort caused on the way.
+ */
+function singleAttempt(options) {
+    const { clients, idleTimeoutMs, maxBodyBytes, deadline } = options;
+    return async (request) => {
+        const url = new URL(request.url);
+        const what = `${request.method} ${(0,hosts/* redactUrl */.BO)(url.href)}`;
+        const controller = new AbortController();
+        let message;
+        const watchdog = new transport_deadline/* Watchdog */.Io(idleTimeoutMs, deadline, byDeadline => {
+            controller.abort(byDeadline ? deadline.error(`waiting for ${what}`) : timedOut(what, url, idleTimeoutMs));
+            message?.destroy();
+        });
+        watchdog.restart();
+        try {
+            const res = await clients.send(request, url, controller.signal);
+            message = res.message;
+            options.onAnswered();
+            watchdog.restart();
+            const body = await (0,transport_body/* readCappedBody */.mW)(res.message, {
+                maxBytes: Math.min(request.maxBodyBytes ?? Infinity, maxBodyBytes),
+                what,
+                url: url.href,
+                head: request.method === 'HEAD',
+                onProgress: () => watchdog.restart()
+            });
+            return {
+                status: res.message.statusCode ?? 0,
+                headers: res.message.headers,
+                body,
+                url: url.href
+            };
+        }
+        catch (error) {
+            if (controller.signal.aborted)
+                throw controller.signal.reason;
+            throw (0,transport_errors/* networkError */.x6)(error, what, url);
+        }
+        finally {
+            watchdog.stop();
+        }
+    };
+}
+function timedOut(what, url, idleTimeoutMs) {
+    return new transport_errors/* NetworkError */.Dr(`${what} timed out after ${(0,transport_deadline/* formatSeconds */.Xo)(idleTimeoutMs)}`, {
+        url: url.href,
+        code: 'ETIMEDOUT',
+        temporary: true
+    });
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -34975,8 +35057,6 @@ var external_node_http_ = __nccwpck_require__(7067);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./src/transport/hosts.ts
-var hosts = __nccwpck_require__(8514);
 ;// CONCATENATED MODULE: ./src/transport/clients.ts
 /**
  * The HTTP clients of a transport: one @actions/http-client per protocol and
@@ -35042,16 +35122,102 @@ class ClientPool {
     }
 }
 
+;// CONCATENATED MODULE: ./src/transport/guards.ts
+
+
+/** Refuses an Authorization header over plain HTTP unless the host may use it (loopback, `insecure`). */
+function refusePlainHttpCredentials(allowsPlainHttp) {
+    return inner => async (request) => {
+        const url = new URL(request.url);
+        if (hasHeader(request.headers, 'authorization') && url.protocol === 'http:') {
+            if (!allowsPlainHttp(url.host)) {
+                throw new transport_errors/* UnsafeRequestError */.uP(`Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`);
+            }
+        }
+        return inner(request);
+    };
+}
+/** Starts nothing once the deadline has passed. */
+function startWithinDeadline(deadline) {
+    return inner => async (request) => {
+        deadline.check(`starting ${request.method} ${(0,hosts/* redactUrl */.BO)(request.url)}`);
+        return inner(request);
+    };
+}
+function hasHeader(headers, name) {
+    return Object.keys(headers ?? {}).some(k => k.toLowerCase() === name);
+}
+
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __nccwpck_require__(6999);
-// EXTERNAL MODULE: ./src/transport/body.ts
-var transport_body = __nccwpck_require__(2357);
-// EXTERNAL MODULE: ./src/transport/errors.ts
-var transport_errors = __nccwpck_require__(9854);
+;// CONCATENATED MODULE: ./src/transport/redirects.ts
+/**
+ * Redirects, followed by the transport itself (http-client's own following
+ * is off): at most five hops, each to an http(s) URL only, never from HTTPS
+ * down to plain HTTP unless the target may use it, and never carrying the
+ * Authorization header to another host. After the last hop the redirect
+ * itself is the answer.
+ */
+
+
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Follows each redirect through `inner`, which sees every hop as a request of its own. */
+function followRedirects(allowsPlainHttp) {
+    return inner => async (request) => {
+        let current = request;
+        for (let hop = 0;; hop++) {
+            const response = await inner(current);
+            const location = response.headers.location;
+            if (!REDIRECTS.has(response.status) || !location || hop >= MAX_REDIRECTS)
+                return response;
+            current = redirected(current, response.status, response.url, location, allowsPlainHttp);
+        }
+    };
+}
+/**
+ * The request a redirect leads to: only to an http(s) URL, never from HTTPS
+ * down to plain HTTP unless the target may use it, and without the
+ * Authorization header when it leaves the host that was asked.
+ */
+function redirected(request, status, from, location, allowsPlainHttp) {
+    const source = new URL(from);
+    const to = (0,hosts/* assertFetchableUrl */._j)(resolve(location, source), `redirect from ${(0,hosts/* redactUrl */.BO)(from)} to`);
+    if (to.protocol === 'http:' && source.protocol === 'https:' && !allowsPlainHttp(to.host)) {
+        throw new transport_errors/* UnsafeRequestError */.uP(`${(0,hosts/* redactUrl */.BO)(from)} redirected to plain HTTP (${(0,hosts/* redactUrl */.BO)(to.href)}); refusing the downgrade.`);
+    }
+    const headers = { ...request.headers };
+    if (to.host !== source.host) {
+        for (const key of Object.keys(headers))
+            if (key.toLowerCase() === 'authorization')
+                delete headers[key];
+    }
+    const method = status === 303 ? 'GET' : request.method;
+    const cap = request.maxBodyBytes;
+    return { method, url: to.href, headers, ...(cap !== undefined && { maxBodyBytes: cap }) };
+}
+/** The Location resolved against the URL that sent it; left as is when it is no URL at all. */
+function resolve(location, base) {
+    try {
+        return new URL(location, base).href;
+    }
+    catch {
+        return location;
+    }
+}
+
 // EXTERNAL MODULE: ./src/transport/retry.ts
 var retry = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/transport/schemes.ts
 
+/**
+ * Sends each request at the scheme its host answers on (learnt by `schemes`
+ * on the first request to a host that may use plain HTTP); the layers under
+ * this one see the URL actually tried.
+ */
+function withSchemeFallback(schemes) {
+    return inner => request => schemes.send(request.url, url => inner({ ...request, url: url.href }));
+}
 class HostSchemes {
     mayUsePlainHttp;
     log;
@@ -35109,7 +35275,28 @@ function mayFallBackToHttp(code) {
     return (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTO'].includes(code) || code.startsWith('ERR_SSL_'));
 }
 
+;// CONCATENATED MODULE: ./src/transport/types.ts
+/** `layers` around `bottom`, the first layer outermost: the order a request goes through them. */
+function stack(layers, bottom) {
+    return layers.reduceRight((inner, layer) => layer(inner), bottom);
+}
+
 ;// CONCATENATED MODULE: ./src/transport/http.ts
+/**
+ * One HTTP exchange, bounded in time (idle timeout, the step's deadline) and
+ * memory (body cap), with bounded retries, safe redirects, per-host limits
+ * and the HTTPS→HTTP fallback for loopback or `insecure` registries. It knows
+ * nothing about registries or authentication; it only refuses to leak an
+ * Authorization header (over plain HTTP, or across a redirect to another
+ * host) and to fetch anything but http(s) URLs.
+ *
+ * Each concern is a layer of one shape (types.ts `Layer`) in its own module,
+ * stacked around a single attempt here, as go-containerregistry stacks its
+ * round trippers.
+ */
+
+
+
 
 
 
@@ -35130,8 +35317,6 @@ const DEFAULT_TRANSPORT = {
 };
 /** The one key of the limiter that counts every request. */
 const ALL_HOSTS = '*';
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 class HttpTransport {
     options;
     /** Requests the server answered, retries included; failed connections are not counted. */
@@ -35141,34 +35326,62 @@ class HttpTransport {
     deadline;
     /** One client per protocol and TLS mode: http-client keeps one agent per client. */
     clients;
-    schemes;
-    limiter;
-    /** Slots in all, taken after the host's own (always in that order, so no two waits cross). */
-    overall;
-    retries;
-    log;
+    /** The layers around one attempt, outermost first (see stackLayers). */
+    exchange;
     constructor(options = DEFAULT_TRANSPORT) {
         this.options = options;
         this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_TRANSPORT.idleTimeoutMs;
         this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_TRANSPORT.maxBodyBytes;
         this.deadline = options.deadline ?? transport_deadline/* NO_DEADLINE */.ji;
-        this.limiter = new HostLimiter(options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost);
-        this.overall = new HostLimiter(options.maxInFlight ?? DEFAULT_TRANSPORT.maxInFlight);
-        this.log = options.log ?? logger/* silentLogger */.q;
-        this.schemes = new HostSchemes(host => this.allowsPlainHttp(host), this.log);
         this.clients = new ClientPool({
             userAgent: options.userAgent ?? 'registry-tags',
             // A backstop only: the watchdog of each attempt fires first.
             socketTimeoutMs: this.idleTimeoutMs + 1000,
             insecureHosts: options.insecureHosts ?? new Set()
         });
-        this.retries = new retry/* RetryPolicy */.fU({
+        this.exchange = this.stackLayers(options.log ?? logger/* silentLogger */.q);
+    }
+    /**
+     * The order, outermost first, and why:
+     * 1. retry: a retry goes through everything below again, so it follows
+     *    redirects anew and queues for a slot again (no slot is held while it waits);
+     * 2. redirects: each hop is a request of its own to the layers below, so a
+     *    hop to another host learns that host's scheme and takes that host's slot;
+     * 3. scheme fallback: the checks and slots below see the URL actually tried,
+     *    and the refused HTTPS try of a plain-HTTP host costs no retry;
+     * 4. the plain-HTTP credential check, then the deadline: a request refused
+     *    or started too late never waits in a queue;
+     * 5. the host's slot, then the overall one: always in that order, so no two
+     *    waits cross; both are held until the attempt has read its body.
+     */
+    stackLayers(log) {
+        const { options, deadline } = this;
+        const allowsPlainHttp = (host) => this.allowsPlainHttp(host);
+        const retries = new retry/* RetryPolicy */.fU({
             maxRetries: options.maxRetries ?? DEFAULT_TRANSPORT.maxRetries,
             maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_TRANSPORT.maxRetryAfterMs,
-            deadline: this.deadline,
-            log: this.log,
+            deadline,
+            log,
             sleep: options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
         });
+        const perHost = new HostLimiter(options.maxInFlightPerHost ?? DEFAULT_TRANSPORT.maxInFlightPerHost);
+        const overall = new HostLimiter(options.maxInFlight ?? DEFAULT_TRANSPORT.maxInFlight);
+        const attempt = singleAttempt({
+            clients: this.clients,
+            idleTimeoutMs: this.idleTimeoutMs,
+            maxBodyBytes: this.maxBodyBytes,
+            deadline,
+            onAnswered: () => void this.requests++
+        });
+        return stack([
+            (0,retry/* withRetry */.bD)(retries),
+            followRedirects(allowsPlainHttp),
+            withSchemeFallback(new HostSchemes(allowsPlainHttp, log)),
+            refusePlainHttpCredentials(allowsPlainHttp),
+            startWithinDeadline(deadline),
+            withSlot(perHost, request => (0,hosts/* hostPortOf */.ZC)(new URL(request.url)), deadline),
+            withSlot(overall, () => ALL_HOSTS, deadline)
+        ], attempt);
     }
     /** True when plain HTTP may carry credentials to this host. */
     allowsPlainHttp(host) {
@@ -35181,100 +35394,35 @@ class HttpTransport {
      */
     async send(request) {
         (0,hosts/* assertFetchableUrl */._j)(request.url, 'request URL');
-        return this.retries.run(request, () => this.followRedirects(request));
-    }
-    async followRedirects(request) {
-        let current = request;
-        for (let hop = 0;; hop++) {
-            const response = await this.once(current);
-            const location = response.headers.location;
-            if (!REDIRECTS.has(response.status) || !location || hop >= MAX_REDIRECTS)
-                return response;
-            current = (0,hosts/* redirected */.cP)(current, response.status, response.url, location, host => this.allowsPlainHttp(host));
-        }
-    }
-    /** One request, with the scheme its host answers on (see schemes.ts). */
-    once(request) {
-        return this.schemes.send(request.url, url => this.exchange(request, url));
-    }
-    /** One attempt at one URL, holding one of the host's slots until its body is read. */
-    async exchange(request, url) {
-        if (hasHeader(request.headers, 'authorization') && url.protocol === 'http:') {
-            if (!this.allowsPlainHttp(url.host)) {
-                throw new transport_errors/* UnsafeRequestError */.uP(`Refusing to send credentials over plain HTTP to ${url.host}. Use HTTPS, or set 'insecure: true' if this registry really has no TLS.`);
-            }
-        }
-        this.deadline.check(`starting ${request.method} ${(0,hosts/* redactUrl */.BO)(url.href)}`);
-        const release = await this.limiter.acquire((0,hosts/* hostPortOf */.ZC)(url), this.deadline);
-        try {
-            const releaseOverall = await this.overall.acquire(ALL_HOSTS, this.deadline);
-            try {
-                return await this.attempt(request, url);
-            }
-            finally {
-                releaseOverall();
-            }
-        }
-        finally {
-            release();
-        }
-    }
-    /**
-     * Connecting and the headers share one idle period, then every body chunk
-     * starts a new one; each is cut to what is left of the deadline. When the
-     * watchdog fires, the socket is destroyed and the attempt fails with its
-     * reason, whatever error the abort caused on the way.
-     */
-    async attempt(request, url) {
-        const what = `${request.method} ${(0,hosts/* redactUrl */.BO)(url.href)}`;
-        const controller = new AbortController();
-        let message;
-        const watchdog = new transport_deadline/* Watchdog */.Io(this.idleTimeoutMs, this.deadline, byDeadline => {
-            controller.abort(byDeadline ? this.deadline.error(`waiting for ${what}`) : this.timedOut(what, url));
-            message?.destroy();
-        });
-        watchdog.restart();
-        try {
-            const res = await this.clients.send(request, url, controller.signal);
-            message = res.message;
-            this.requests++;
-            watchdog.restart();
-            const body = await (0,transport_body/* readCappedBody */.mW)(res.message, {
-                maxBytes: Math.min(request.maxBodyBytes ?? Infinity, this.maxBodyBytes),
-                what,
-                url: url.href,
-                head: request.method === 'HEAD',
-                onProgress: () => watchdog.restart()
-            });
-            return {
-                status: res.message.statusCode ?? 0,
-                headers: res.message.headers,
-                body,
-                url: url.href
-            };
-        }
-        catch (error) {
-            if (controller.signal.aborted)
-                throw controller.signal.reason;
-            throw (0,transport_errors/* networkError */.x6)(error, what, url);
-        }
-        finally {
-            watchdog.stop();
-        }
-    }
-    timedOut(what, url) {
-        return new transport_errors/* NetworkError */.Dr(`${what} timed out after ${(0,transport_deadline/* formatSeconds */.Xo)(this.idleTimeoutMs)}`, {
-            url: url.href,
-            code: 'ETIMEDOUT',
-            temporary: true
-        });
+        return this.exchange(request);
     }
     dispose() {
         this.clients.dispose();
     }
 }
-function hasHeader(headers, name) {
-    return Object.keys(headers ?? {}).some(k => k.toLowerCase() === name);
+
+// EXTERNAL MODULE: ./src/transport/tokens.ts
+var tokens = __nccwpck_require__(323);
+;// CONCATENATED MODULE: ./src/transport/auth-attempts.ts
+
+class AuthAttempts {
+    registryTokenOffered = false;
+    tokenRequests = new Set();
+    /** True the first time only: the registry token is offered once per request. */
+    mayTryRegistryToken() {
+        if (this.registryTokenOffered)
+            return false;
+        this.registryTokenOffered = true;
+        return true;
+    }
+    /** True the first time only for this realm, service and set of scopes. */
+    mayTry(request) {
+        const key = (0,tokens/* tokenKey */.bV)(request);
+        if (this.tokenRequests.has(key))
+            return false;
+        this.tokenRequests.add(key);
+        return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/transport/challenge.ts
@@ -35426,8 +35574,6 @@ function innerAddress(hostname) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/transport/tokens.ts
-var tokens = __nccwpck_require__(323);
 ;// CONCATENATED MODULE: ./src/transport/session.ts
 
 
@@ -35465,7 +35611,7 @@ class RegistrySession {
         let response = await this.http.send(withAuthorization(request, authorization));
         let challenge;
         let foreign;
-        const tried = new Set();
+        const attempts = new AuthAttempts();
         for (let round = 0; response.status === 401 && round < MAX_AUTH_ROUNDS; round++) {
             challenge = pickChallenge(parseChallenges(response.headers['www-authenticate']));
             const answeredBy = new URL(response.url).host;
@@ -35475,7 +35621,7 @@ class RegistrySession {
                 break;
             }
             const next = challenge &&
-                (await this.answer(challenge, registry, response.url, scope, authorization, tried));
+                (await this.answer(challenge, registry, response.url, scope, authorization, attempts));
             if (!next)
                 break;
             authorization = next;
@@ -35494,7 +35640,7 @@ class RegistrySession {
         };
     }
     /** The Authorization for the registry's own challenge, or undefined when answering again is pointless. */
-    async answer(challenge, registry, answeredUrl, scope, sent, tried) {
+    async answer(challenge, registry, answeredUrl, scope, sent, attempts) {
         if (challenge.scheme === 'basic') {
             if (this.credential.kind !== 'basic' || sent?.startsWith('Basic '))
                 return undefined;
@@ -35502,17 +35648,14 @@ class RegistrySession {
             return this.basicAuthorization();
         }
         if (this.credential.kind === 'bearer') {
-            if (tried.has('registry-token'))
+            if (!attempts.mayTryRegistryToken())
                 return undefined;
-            tried.add('registry-token');
             this.schemes.set(registry, { kind: 'registry-token' });
             return this.registryTokenAuthorization();
         }
         const request = this.tokenRequest(challenge, registry, answeredUrl, scope);
-        const key = (0,tokens/* tokenKey */.bV)(request);
-        if (tried.has(key))
+        if (!attempts.mayTry(request))
             return undefined;
-        tried.add(key);
         if (challenge.params['error'])
             this.log.debug(`registry answered error="${challenge.params['error']}"; fetching a new token`);
         // The token just refused is no good; one another session renewed meanwhile may be.
@@ -36102,8 +36245,8 @@ async function listTags(api, repository, options = pager/* DEFAULT_PAGER */.sC) 
 
 // EXTERNAL MODULE: ./src/versions/explain.ts + 1 modules
 var explain = __nccwpck_require__(3309);
-// EXTERNAL MODULE: ./src/versions/select.ts + 3 modules
-var versions_select = __nccwpck_require__(6573);
+// EXTERNAL MODULE: ./src/versions/select.ts + 4 modules
+var versions_select = __nccwpck_require__(9259);
 ;// CONCATENATED MODULE: ./src/lookup.ts
 
 
@@ -37015,6 +37158,92 @@ async function imageConfig(api, repository, manifest, ctx) {
 
 /***/ }),
 
+/***/ 6756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ PageTrail)
+/* harmony export */ });
+/* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8514);
+
+const FOLLOWED = new Set(['http:', 'https:']);
+/** The pages of one listing: those read, and whether (and where) the next one may be followed. */
+class PageTrail {
+    options;
+    read = new Set();
+    count = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Pages read so far. */
+    get pages() {
+        return this.count;
+    }
+    /** A page was read at `url` (the URL that answered). */
+    visited(url) {
+        this.read.add(url);
+        this.count++;
+    }
+    /**
+     * The next page's URL for `link` (relative or absolute) named by the page
+     * at `current`: undefined when there is none, or when it was read already
+     * (said once through `loop`, the list ends there). Throws the listing's
+     * error for a link it may not follow, or for a page beyond the cap.
+     * `adjust`: a registry's known quirk, applied to the checked URL (it must
+     * keep to the current page's host).
+     */
+    follow(link, current, adjust) {
+        if (link === undefined)
+            return undefined;
+        const checked = this.check(link, new URL(current));
+        if ('reason' in checked)
+            return this.refused({ ...checked, from: current });
+        const { options } = this;
+        const next = adjust ? adjust(checked, new URL(current)) : checked;
+        if (this.read.has(next.href)) {
+            options.loop?.log.warning(`${options.loop.source}'s next page ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(next.href)} was already read; stopping there.`);
+            return undefined;
+        }
+        if (this.count >= options.maxPages) {
+            return this.refused({ reason: 'cap', pages: this.count, from: current });
+        }
+        return next.href;
+    }
+    check(link, current) {
+        let next;
+        try {
+            next = new URL(link, current);
+        }
+        catch {
+            return { reason: 'not-a-url', link };
+        }
+        const home = this.options.home === undefined ? current : new URL(this.options.home);
+        if (!schemeAllowed(next, home, this.options.schemes))
+            return { reason: 'scheme', url: next };
+        if (next.host !== home.host)
+            return { reason: 'host', url: next };
+        if (this.options.schemes === 'current')
+            next.protocol = current.protocol;
+        return next;
+    }
+    refused(refusal) {
+        const error = this.options.refuse(refusal);
+        if (error)
+            throw error;
+        return undefined;
+    }
+}
+function schemeAllowed(next, home, schemes) {
+    if (!FOLLOWED.has(next.protocol))
+        return false;
+    if (schemes === 'current' || next.protocol === 'https:')
+        return true;
+    return home.protocol === 'http:' && (0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(next.host);
+}
+
+
+/***/ }),
+
 /***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37023,16 +37252,10 @@ async function imageConfig(api, repository, manifest, ctx) {
 /* harmony export */   sC: () => (/* binding */ DEFAULT_PAGER)
 /* harmony export */ });
 /* unused harmony export MAX_STALE_PAGES */
-/* harmony import */ var _transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8514);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(349);
-/* harmony import */ var _link_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1699);
-/**
- * Any paginated V2 list (`tags/list`, `_catalog`): every page, following
- * `Link: <…>; rel="next"` in whatever style the registry writes it, with `n`
- * negotiated, a page cap, loop protection, and silent paging (full pages, no
- * Link) read through `last=`. Entries are validated where they enter.
- */
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9280);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(349);
+/* harmony import */ var _link_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
+/* harmony import */ var _next_page_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6756);
 
 
 
@@ -37047,17 +37270,15 @@ const MAX_STALE_PAGES = 3;
 const SMALLER_PAGE = 100;
 async function listAll(api, request, options = DEFAULT_PAGER) {
     const items = new Set();
-    const seen = new Set();
     let dropped = 0;
-    let pages = 0;
     let sawLink = false;
     let stale = 0;
+    const trail = registryTrail(api, request, options, () => ({ stale, count: items.size }));
     const first = await firstPage(api, request, options.pageSize);
     const { pageSize } = first;
     let { response } = first;
     for (;;) {
-        pages++;
-        seen.add(response.url);
+        trail.visited(response.url);
         const page = readPage(response, request);
         dropped += page.dropped;
         const before = items.size;
@@ -37065,21 +37286,33 @@ async function listAll(api, request, options = DEFAULT_PAGER) {
             items.add(item);
         stale = items.size > before ? 0 : stale + 1;
         const probe = items.size > before && !sawLink;
-        sawLink ||= (0,_link_js__WEBPACK_IMPORTED_MODULE_3__/* .nextLink */ .IX)(response.headers.link) !== undefined;
-        const next = nextPage(response, page.last, probe ? pageSize : undefined, page.entries.length);
+        sawLink ||= (0,_link_js__WEBPACK_IMPORTED_MODULE_2__/* .nextLink */ .IX)(response.headers.link) !== undefined;
+        const next = trail.follow(nextHref(response, page.last, probe ? pageSize : undefined, page.entries.length), response.url, response.headers['x-jfrog-version'] ? artifactoryPath : undefined);
         if (!next)
             break;
-        if (seen.has(next)) {
-            api.log.warning(`The registry's next page ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(next)} was already read; stopping there.`);
-            break;
-        }
         if (stale >= MAX_STALE_PAGES)
-            throw stalePages(request, pages, items.size);
-        if (pages >= options.maxPages)
-            throw tooManyPages(request, pages, items.size);
+            throw stalePages(request, trail.pages, items.size);
         response = await api.fetch({ method: 'GET', url: next }, request.scope, request.ctx, request.explain);
     }
-    return { items: [...items], pages, dropped };
+    return { items: [...items], pages: trail.pages, dropped };
+}
+/**
+ * The pages of one list, on the registry's host and scheme. At the cap, a list whose
+ * last pages brought nothing new is refused as such (the more telling error).
+ */
+function registryTrail(api, request, options, tally) {
+    return new _next_page_js__WEBPACK_IMPORTED_MODULE_3__/* .PageTrail */ .a({
+        schemes: 'current',
+        maxPages: options.maxPages,
+        loop: { log: api.log, source: 'The registry' },
+        refuse: refusal => {
+            if (refusal.reason !== 'cap')
+                return linkRefused(refusal);
+            const { stale, count } = tally();
+            const error = stale >= MAX_STALE_PAGES ? stalePages : tooManyPages;
+            return error(request, refusal.pages, count);
+        }
+    });
 }
 /**
  * ECR answers 405 to an `n` above its cap, older registries 400: then ask
@@ -37096,7 +37329,7 @@ async function firstPage(api, request, pageSize) {
         return { response, pageSize };
     }
     catch (error) {
-        if (!(error instanceof _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl) || (error.status !== 400 && error.status !== 405)) {
+        if (!(error instanceof _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl) || (error.status !== 400 && error.status !== 405)) {
             throw error;
         }
         const smaller = error.codes.includes('PAGINATION_NUMBER_INVALID') && pageSize > SMALLER_PAGE;
@@ -37110,12 +37343,12 @@ async function firstPage(api, request, pageSize) {
 }
 /** `{"<field>": [...]}`; `null` (distribution 2.x, empty repository) reads as none. */
 function readPage(response, request) {
-    const json = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw)(response.body, request.ctx);
+    const json = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(response.body, request.ctx);
     const list = json[request.field];
     if (list === null || list === undefined)
         return { entries: [], dropped: 0 };
     if (!Array.isArray(list)) {
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: '${request.field}' in the answer is not a list.`, { kind: 'protocol' });
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: '${request.field}' in the answer is not a list.`, { kind: 'protocol' });
     }
     const entries = [];
     for (const entry of list) {
@@ -37130,13 +37363,13 @@ function readPage(response, request) {
     };
 }
 /**
- * The next page's URL. `probeSize`: no Link so far and this page brought new
+ * The next page's link. `probeSize`: no Link so far and this page brought new
  * entries, so a page of exactly that size may hide more (silent paging).
  */
-function nextPage(response, last, probeSize, pageLength) {
-    const link = (0,_link_js__WEBPACK_IMPORTED_MODULE_3__/* .nextLink */ .IX)(response.headers.link);
+function nextHref(response, last, probeSize, pageLength) {
+    const link = (0,_link_js__WEBPACK_IMPORTED_MODULE_2__/* .nextLink */ .IX)(response.headers.link);
     if (link !== undefined)
-        return followLink(response, link);
+        return link;
     if (probeSize !== undefined && pageLength === probeSize && last !== undefined) {
         const next = new URL(response.url);
         next.searchParams.set('last', last);
@@ -37144,37 +37377,31 @@ function nextPage(response, last, probeSize, pageLength) {
     }
     return undefined;
 }
-function followLink(response, link) {
-    const here = new URL(response.url);
-    let next;
-    try {
-        next = new URL(link, here);
-    }
-    catch {
-        throw protocolError(`sent a next-page link that is not a URL`);
-    }
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-        throw protocolError(`sent a next-page link with the scheme '${next.protocol}'; only http and https are followed`);
-    }
-    if (next.host !== here.host) {
-        throw protocolError(`sent a next-page link to another host (${next.host}); refusing to follow it, since it could take our credentials elsewhere`);
-    }
-    // Artifactory (RTFACT-18971) drops the virtual repository from the Link's
-    // path: keep ours and take only its query (`last`, `n`).
-    if (response.headers['x-jfrog-version'] && next.pathname !== here.pathname) {
-        here.search = next.search;
-        return here.href;
-    }
-    return next.href;
+/**
+ * Artifactory (RTFACT-18971) drops the virtual repository from the Link's
+ * path: keep ours and take only its query (`last`, `n`).
+ */
+function artifactoryPath(next, here) {
+    if (next.pathname === here.pathname)
+        return next;
+    const kept = new URL(here);
+    kept.search = next.search;
+    return kept;
 }
-function protocolError(what) {
-    return new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`The registry ${what}.`, { kind: 'protocol' });
+/** The registry's words for a next-page link that is not followed. */
+function linkRefused(refusal) {
+    const what = refusal.reason === 'not-a-url'
+        ? 'sent a next-page link that is not a URL'
+        : refusal.reason === 'scheme'
+            ? `sent a next-page link with the scheme '${refusal.url.protocol}'; only http and https are followed`
+            : `sent a next-page link to another host (${refusal.url.host}); refusing to follow it, since it could take our credentials elsewhere`;
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`The registry ${what}.`, { kind: 'protocol' });
 }
 function stalePages(request, pages, count) {
-    return new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: the registry's next-page links kept coming, but the last ${MAX_STALE_PAGES} pages brought no new ${request.field} (${count} after ${pages} pages). Refusing to follow them further, or to choose from a list that may be partial.`, { kind: 'protocol' });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: the registry's next-page links kept coming, but the last ${MAX_STALE_PAGES} pages brought no new ${request.field} (${count} after ${pages} pages). Refusing to follow them further, or to choose from a list that may be partial.`, { kind: 'protocol' });
 }
 function tooManyPages(request, pages, count) {
-    return new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: stopped after ${pages} pages (${count} ${request.field}), the registry keeps sending more. Refusing to choose from a partial list.`, { kind: 'protocol' });
+    return new _failures_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`Could not ${request.ctx.action} on ${request.ctx.registry}: stopped after ${pages} pages (${count} ${request.field}), the registry keeps sending more. Refusing to choose from a partial list.`, { kind: 'protocol' });
 }
 
 
@@ -37964,7 +38191,6 @@ function retryAfterMs(headers, now = Date.now()) {
 /* harmony export */   LZ: () => (/* binding */ hostnameOf),
 /* harmony export */   ZC: () => (/* binding */ hostPortOf),
 /* harmony export */   _j: () => (/* binding */ assertFetchableUrl),
-/* harmony export */   cP: () => (/* binding */ redirected),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9854);
@@ -38034,36 +38260,6 @@ function assertFetchableUrl(url, what) {
     }
     return parsed;
 }
-/**
- * The request a redirect leads to: only to an http(s) URL, never from HTTPS
- * down to plain HTTP unless the target may use it, and without the
- * Authorization header when it leaves the host that was asked.
- */
-function redirected(request, status, from, location, allowsPlainHttp) {
-    const source = new URL(from);
-    const to = assertFetchableUrl(resolve(location, source), `redirect from ${redactUrl(from)} to`);
-    if (to.protocol === 'http:' && source.protocol === 'https:' && !allowsPlainHttp(to.host)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnsafeRequestError */ .uP(`${redactUrl(from)} redirected to plain HTTP (${redactUrl(to.href)}); refusing the downgrade.`);
-    }
-    const headers = { ...request.headers };
-    if (to.host !== source.host) {
-        for (const key of Object.keys(headers))
-            if (key.toLowerCase() === 'authorization')
-                delete headers[key];
-    }
-    const method = status === 303 ? 'GET' : request.method;
-    const cap = request.maxBodyBytes;
-    return { method, url: to.href, headers, ...(cap !== undefined && { maxBodyBytes: cap }) };
-}
-/** The Location resolved against the URL that sent it; left as is when it is no URL at all. */
-function resolve(location, base) {
-    try {
-        return new URL(location, base).href;
-    }
-    catch {
-        return location;
-    }
-}
 
 
 /***/ }),
@@ -38112,6 +38308,7 @@ function clip(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   fU: () => (/* binding */ RetryPolicy),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
@@ -38123,6 +38320,14 @@ function clip(text) {
 
 
 
+/**
+ * Retries as `policy` says. Each retry goes through every layer under this
+ * one again: it follows redirects anew, and waits for a slot again (a
+ * backoff or Retry-After wait holds no connection).
+ */
+function withRetry(policy) {
+    return inner => request => policy.run(request, () => inner(request));
+}
 class RetryPolicy {
     options;
     constructor(options) {
@@ -38403,8 +38608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/versions/lines.ts
 var lines = __nccwpck_require__(8682);
-// EXTERNAL MODULE: ./src/versions/first-pass.ts + 2 modules
-var first_pass = __nccwpck_require__(9992);
+// EXTERNAL MODULE: ./src/versions/first-pass.ts + 3 modules
+var first_pass = __nccwpck_require__(2732);
 // EXTERNAL MODULE: ./src/versions/order.ts
 var order = __nccwpck_require__(9665);
 // EXTERNAL MODULE: ./src/versions/parse.ts
@@ -38555,7 +38760,7 @@ function beforeVersions(selection, policy, tags) {
 
 /***/ }),
 
-/***/ 9992:
+/***/ 2732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38566,6 +38771,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vt: () => (/* binding */ readTagList),
   Lj: () => (/* binding */ versionsAt)
 });
+
+// UNUSED EXPORTS: ListedVersions, readListedTag
 
 // EXTERNAL MODULE: ./src/versions/shape.ts
 var shape = __nccwpck_require__(6228);
@@ -38667,72 +38874,71 @@ var pins = __nccwpck_require__(8685);
 var intern = __nccwpck_require__(8373);
 // EXTERNAL MODULE: ./src/versions/lines.ts
 var lines = __nccwpck_require__(8682);
-// EXTERNAL MODULE: ./src/versions/suffix.ts
-var suffix = __nccwpck_require__(3096);
-;// CONCATENATED MODULE: ./src/versions/revisions.ts
+;// CONCATENATED MODULE: ./src/versions/counter-slots.ts
 /**
- * Build counters told from variant numbers by how the repository uses them.
- *
- * `6.2.1.10461-ls308`, `v1.31.4-k3s1`, `3206.vb_15dcf73f6a_9-1-jdk17` and
- * `7.4.1-debian-12-r5` end or start their suffix with a counter; `9.7.1-jdk17`,
- * `v1.31.4-k3s1-arm64` and `1.20.3-otp-29` with a variant number of the same
- * shape. One tag alone cannot tell them apart; the repository can. A counter
- * changes across rebuilds of one version: each version restarts it (most
- * versions have a 0 or 1 build) or it runs on across versions (most of its
- * numbers belong to one version only). A variant number names a line that
- * continues: the same few numbers repeat on version after version, and none
- * of them starts at 0 or 1 everywhere. Numbers written with a leading zero
- * (`-b06`, `-01`) count builds. A number that never changes is read as part
- * of the variant (`-cpuv1`, `-arm64v8`): nothing shows it counts. A tag may
- * carry two counters, one at each end (`-r3-ls295`: the package's revision,
- * then the image's build).
- *
- * The first pass over the tags (first-pass.ts) shows every version to a
- * RevisionLearner; its RevisionReading then reads each tag again with the
- * counters split off. Memory is bounded: a few slots, a sample of versions.
+ * Where a build counter may stand in a tag's variant, and the counter-shaped
+ * parts found there. A slot is one end of the variant and the word its
+ * number follows: `a:ls` (`ls308` first), `z:r` (`r5` last), `a:` (a bare
+ * number first). A repository's tags of one scheme share a slot, so
+ * revisions.ts counts them together and reads a slot as a counter or not.
  */
 
 
-
-
-/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
-const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/;
+const slotKey = (end, stem) => `${end}:${stem}`;
+/** The word a slot's numbers follow: `ls` of `a:ls`, `ce.` of `a:ce.`, nothing of `a:`. */
+const slotStem = (key) => key.slice(2);
 /**
  * Spellings of counters, for a repository with too few versions to show how
- * it uses a suffix: `-r2`, `-ls5`, and a bare number right after the version.
+ * it uses a suffix: `-r2`, `-ls5`, `-build3`, and a bare number right after
+ * the version (`-1`).
  */
-const COUNTER_SLOTS = new Set(['a:', 'a:r', 'z:r', 'a:ls', 'z:ls', 'a:build', 'z:build']);
-const MIN_VERSIONS = 3;
-const MAX_SLOTS = 64;
-const MAX_VERSIONS = 2048;
-const MAX_NUMBERS = 64;
-const candidates = new intern/* Interned */.M();
-function candidatesOf(variant) {
+const COUNTER_SPELLINGS = new Set([
+    'a:',
+    'a:r',
+    'z:r',
+    'a:ls',
+    'z:ls',
+    'a:build',
+    'z:build'
+]);
+/** Whether the slot is spelled as counters usually are (COUNTER_SPELLINGS). */
+const isCounterSpelling = (key) => COUNTER_SPELLINGS.has(key);
+/**
+ * A bare number right after the version (`-1` of `3206.vb_15dcf73f6a_9-1-jdk17`):
+ * where a repository that numbers builds by time (`9.6-1758184547`) numbers
+ * its other builds too.
+ */
+const isBareNumberFirst = (key) => key === 'a:';
+/** A counter-shaped hyphen part: `ls308`, `k3s1`, `ce.0`, `r5`, `13`, and so `jdk17`, `amd64`. */
+const TOKEN = /^([A-Za-z](?:[A-Za-z0-9]*[A-Za-z])?)?(\.?)(\d{1,9})$/;
+const counterParts = new intern/* Interned */.M();
+/** The counter-shaped parts at either end of a variant (`r3` and `ls295` of `r3-ls295`). */
+function counterPartsOf(variant) {
     if (!/\d/.test(variant))
         return undefined;
-    return candidates.get(variant, () => findCandidates(variant) ?? null) ?? undefined;
+    return counterParts.get(variant, () => findCounterParts(variant) ?? null) ?? undefined;
 }
-function findCandidates(variant) {
+function findCounterParts(variant) {
     if (!variant.includes('-')) {
-        const only = candidate('a', variant, []);
+        const only = counterPart('a', variant, []);
         return only && { first: only };
     }
     const parts = variant.split('-');
-    const first = candidate('a', parts[0], parts.slice(1));
-    const last = candidate('z', parts.at(-1), parts.slice(0, -1));
+    const first = counterPart('a', parts[0], parts.slice(1));
+    const last = counterPart('z', parts.at(-1), parts.slice(0, -1));
     return first || last ? { first, last } : undefined;
 }
-function candidate(position, part, rest) {
+function counterPart(end, part, rest) {
     const m = TOKEN.exec(part);
     if (!m || (m[2] && !m[1]))
         return undefined;
     // `-pg16`, `-jdk21`, `-debian-12`: another product's major is a line, never a build.
-    if (m[1] ? (0,lines/* isProduct */.gD)(m[1]) : position === 'z' && rest.length && (0,lines/* isProduct */.gD)(rest.at(-1))) {
+    if (m[1] ? (0,lines/* isProduct */.gD)(m[1]) : end === 'z' && rest.length && (0,lines/* isProduct */.gD)(rest.at(-1))) {
         return undefined;
     }
     const stem = (m[1] ?? '') + m[2];
     return {
-        slot: `${position}:${stem}`,
+        slot: slotKey(end, stem),
         text: part,
         stem,
         number: Number(m[3]),
@@ -38740,6 +38946,51 @@ function candidate(position, part, rest) {
         rest: (0,intern/* sameString */.a)(rest.join('-'))
     };
 }
+/**
+ * The words of a tag's hyphen parts that a number follows (`pg` of
+ * `latest-pg16`, `jdk` of `jdk21-alpine`); hex strings (`sha-1a2b3c4`) and
+ * dotted stems (`ce.0`) are not words.
+ */
+function numberedWords(tag) {
+    const words = [];
+    for (const part of tag.split('-')) {
+        const m = TOKEN.exec(part);
+        if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part))
+            words.push(m[1]);
+    }
+    return words;
+}
+
+// EXTERNAL MODULE: ./src/versions/suffix.ts
+var suffix = __nccwpck_require__(3096);
+;// CONCATENATED MODULE: ./src/versions/revisions.ts
+
+
+
+
+const MIN_VERSIONS = 3;
+const MAX_SLOTS = 64;
+const MAX_VERSIONS = 2048;
+const MAX_NUMBERS = 64;
+// Each predicate asks for a majority (about half), not every tag: published
+// histories are pruned, rebuilt and sampled (MAX_VERSIONS, MAX_NUMBERS), so a
+// few stray tags must not decide what a repository's suffix means.
+/** Most numbers are written with a leading zero (`-b06`, `-01`): builds are, variant numbers never. */
+const isMostlyPadded = (c) => c.padded * 2 > c.seen;
+/**
+ * At least half the versions start the slot at 0 or 1 (`-k3s1`, `-r0`): a
+ * counter restarts with each version, most of which have a first or second
+ * build; a variant number (`-jdk17`) does not start at 0 or 1 everywhere. A
+ * tie counts (two of four versions restarting): variant numbers start at 0
+ * or 1 on far fewer.
+ */
+const restartsEachVersion = (c) => c.restarting * 2 >= c.versions;
+/**
+ * Most of the slot's numbers are on one version only (`-ls255`, `-ls256`,
+ * `-ls257` on three versions): a counter that runs on across versions; a
+ * variant number (`-node20`) repeats on version after version.
+ */
+const runsOnAcrossVersions = (c) => c.ownNumbers * 2 > c.numbers;
 /** How one slot's numbers sit on the repository's versions. */
 class Slot {
     first;
@@ -38765,27 +39016,33 @@ class Slot {
         if (list.length < MAX_NUMBERS && !list.includes(n))
             list.push(n);
     }
-    /** Whether the numbers count builds (see the file's comment). */
+    /** Whether the numbers count builds (see the file's comment): a number that never changes does not. */
     counts(slot) {
         if (!this.varies)
             return false;
-        if (this.padded * 2 > this.seen)
+        const counts = this.tally();
+        if (isMostlyPadded(counts))
             return true;
-        if (this.numbers.size < MIN_VERSIONS)
-            return COUNTER_SLOTS.has(slot);
-        let restarts = 0;
+        if (counts.versions < MIN_VERSIONS)
+            return isCounterSpelling(slot);
+        return restartsEachVersion(counts) || runsOnAcrossVersions(counts);
+    }
+    tally() {
+        let restarting = 0;
         const versionsOf = new Map();
         for (const list of this.numbers.values()) {
             if (Math.min(...list) <= 1)
-                restarts++;
+                restarting++;
             for (const n of list)
                 versionsOf.set(n, (versionsOf.get(n) ?? 0) + 1);
         }
-        let own = 0;
+        let ownNumbers = 0;
         for (const count of versionsOf.values())
             if (count === 1)
-                own++;
-        return restarts * 2 >= this.numbers.size || own * 2 > versionsOf.size;
+                ownNumbers++;
+        const { seen, padded } = this;
+        const versions = this.numbers.size;
+        return { seen, padded, versions, restarting, numbers: versionsOf.size, ownNumbers };
     }
 }
 /** Sees every version of the first pass; says which slots are counters. */
@@ -38803,7 +39060,7 @@ class RevisionLearner {
             this.timedBuilds = true;
         if (!v.variant || v.revision?.stamped)
             return;
-        const found = candidatesOf(v.variant);
+        const found = counterPartsOf(v.variant);
         if (!found)
             return;
         if (v.prerelease)
@@ -38822,11 +39079,8 @@ class RevisionLearner {
     observeOther(tag) {
         if (this.named.size >= MAX_SLOTS || !/[A-Za-z]\d/.test(tag))
             return;
-        for (const part of tag.split('-')) {
-            const m = TOKEN.exec(part);
-            if (m?.[1] && !m[2] && !/^[0-9a-f]+$/.test(part))
-                this.named.add(m[1]);
-        }
+        for (const word of numberedWords(tag))
+            this.named.add(word);
     }
     slot(key) {
         let slot = this.slots.get(key);
@@ -38837,8 +39091,8 @@ class RevisionLearner {
     reading() {
         const counters = new Set();
         for (const [key, slot] of this.slots) {
-            const counts = slot.counts(key) || (this.timedBuilds && key === 'a:');
-            if (counts && !this.named.has(key.slice(2)))
+            const counts = slot.counts(key) || (this.timedBuilds && isBareNumberFirst(key));
+            if (counts && !this.named.has(slotStem(key)))
                 counters.add(key);
         }
         return counters.size ? new RevisionReading(counters) : NO_COUNTERS;
@@ -38871,7 +39125,7 @@ class RevisionReading {
         return (0,parse/* makeVersion */.tq)(v.tag, v.prefix, v.components, v.prerelease, split.variant, v.channel, counted, v.line);
     }
     split(variant) {
-        const found = candidatesOf(variant);
+        const found = counterPartsOf(variant);
         const first = found?.first && this.counters.has(found.first.slot) ? found.first : undefined;
         const last = found?.last && this.counters.has(found.last.slot) ? found.last : undefined;
         if (first && last) {
@@ -38911,11 +39165,12 @@ const STAGES = [
 ];
 /**
  * The version of a tag under the policy: the `version` group of `filter`
- * when it has one. `match` is the filter's match when the caller has it.
+ * when it has one (a tag the filter does not match has no version then).
+ * Unlike a listed tag, the current tag is read whether the filter keeps it or not.
  */
-function readTag(tag, policy, match = policy.versionGroup ? policy.filter?.match(tag) : undefined) {
+function readTag(tag, policy) {
     if (policy.versionGroup)
-        return fromGroup(tag, match?.groups['version']);
+        return fromGroup(tag, policy.filter?.match(tag)?.groups['version']);
     return (0,parse/* parseTag */.ED)(tag);
 }
 function fromGroup(tag, group) {
@@ -38927,93 +39182,125 @@ function fromGroup(tag, group) {
     const { prefix, components, prerelease, variant, channel, revision, line } = inner;
     return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision, line);
 }
+const FILTERED = { kind: 'filtered' };
+/** A listed tag under the policy: the filter first, then the version (of its group, if any). */
+function readListedTag(tag, policy) {
+    const { filter, versionGroup } = policy;
+    if (versionGroup) {
+        const match = filter?.match(tag);
+        if (!match)
+            return FILTERED;
+        const groupText = match.groups['version'];
+        const read = fromGroup(tag, groupText);
+        return (0,parse/* isVersion */.lF)(read)
+            ? { kind: 'version', version: read, groupText: groupText }
+            : { kind: 'not a version', read };
+    }
+    if (filter && !filter.test(tag))
+        return FILTERED;
+    const read = (0,parse/* parseTag */.ED)(tag);
+    return (0,parse/* isVersion */.lF)(read) ? { kind: 'version', version: read } : { kind: 'not a version', read };
+}
 /**
  * Up to this many tags the first pass keeps what it parsed (a few MB) and
  * the later passes read that again; above, they parse each tag again, so a
  * million tags never have a million Versions alive at once.
  */
 const KEEP_PARSED = 50_000;
+/**
+ * The listed tags that read as versions, for the later passes to read
+ * again: the Versions themselves for a list of up to KEEP_PARSED tags, else
+ * what it takes to parse them again (a byte per tag, the version group's
+ * text per version) rather than an object per tag.
+ */
+class ListedVersions {
+    tagCount;
+    kept;
+    isVersionAt;
+    groupTexts = [];
+    constructor(tagCount) {
+        this.tagCount = tagCount;
+        this.kept = tagCount <= KEEP_PARSED ? [] : undefined;
+        this.isVersionAt = new Uint8Array(this.kept ? 0 : tagCount);
+    }
+    /** The tag at `index` of the list read as `version`. */
+    add(index, version, groupText) {
+        if (this.kept) {
+            this.kept.push(version);
+            return;
+        }
+        this.isVersionAt[index] = 1;
+        if (groupText !== undefined)
+            this.groupTexts.push(groupText);
+    }
+    /** The versions in list order, read with `reading`: `tags` is the list they were added from. */
+    *read(tags, policy, reading) {
+        if (this.kept) {
+            for (const v of this.kept)
+                yield reading.read(v);
+            return;
+        }
+        for (let i = 0, g = 0; i < tags.length; i++) {
+            if (!this.isVersionAt[i])
+                continue;
+            const tag = tags[i];
+            const parsed = policy.versionGroup ? fromGroup(tag, this.groupTexts[g++]) : (0,parse/* parseTag */.ED)(tag);
+            yield reading.read(parsed);
+        }
+    }
+}
 function readTagList(tags, policy) {
     const removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
-    const isVersionAt = new Uint8Array(tags.length);
     const notVersions = [];
-    const groups = [];
     const lines = new FloatingLines();
     const learner = new RevisionLearner();
-    const parsedVersions = tags.length <= KEEP_PARSED ? [] : undefined;
-    const { filter, versionGroup } = policy;
+    const versions = new ListedVersions(tags.length);
     let windows = false;
     const leadingLines = new Set();
     for (let i = 0; i < tags.length; i++) {
         const tag = tags[i];
-        const match = versionGroup ? filter?.match(tag) : filter && (filter.test(tag) || null);
-        if (match === null) {
+        const reading = readListedTag(tag, policy);
+        if (reading.kind === 'filtered') {
             removedBy.filter++;
-            continue;
         }
-        const group = versionGroup ? match.groups['version'] : undefined;
-        const parsed = versionGroup ? fromGroup(tag, group) : (0,parse/* parseTag */.ED)(tag);
-        if (!(0,parse/* isVersion */.lF)(parsed)) {
+        else if (reading.kind === 'not a version') {
             removedBy.version++;
             learner.observeOther(tag);
             windows ||= (0,pins/* namesWindows */.mG)(tag);
             if (notVersions.length < 5)
                 notVersions.push(tag);
-            continue;
         }
-        isVersionAt[i] = 1;
-        if (versionGroup)
-            groups.push(group);
-        learner.observe(parsed);
-        if (parsed.line) {
-            if (parsed.line.startsWith('10.0.'))
-                windows = true;
-            else if (leadingLines.size < 64)
-                leadingLines.add(parsed.line);
+        else {
+            const { version, groupText } = reading;
+            versions.add(i, version, groupText);
+            learner.observe(version);
+            if (version.line) {
+                if (version.line.startsWith('10.0.'))
+                    windows = true;
+                else if (leadingLines.size < 64)
+                    leadingLines.add(version.line);
+            }
+            lines.add(version);
         }
-        lines.add(parsed);
-        parsedVersions?.push(parsed);
     }
     const reading = learner.reading();
-    const scan = {
-        removedBy,
-        notVersions,
-        lines,
-        isVersionAt,
-        groups,
-        reading,
-        parsed: parsedVersions,
-        windows,
-        leadingLines
-    };
+    const firstPass = { removedBy, notVersions, lines, versions, reading, windows, leadingLines };
     // The prereleases' lines were learnt from the tags as parsed; when a
     // counter is split off a prerelease's variant, they are learnt again.
     if (reading === NO_COUNTERS || !learner.prereleaseMayChange)
-        return scan;
+        return firstPass;
     const relearnt = new FloatingLines();
-    for (const v of versionsAt(tags, scan, policy))
+    for (const v of versionsAt(tags, firstPass, policy))
         relearnt.add(v);
-    return { ...scan, lines: relearnt };
+    return { ...firstPass, lines: relearnt };
 }
 /**
- * The versions the scan found, read with the repository's counters: those
- * it kept, or for a huge list each parsed again one at a time rather than
- * kept (a million Versions alive at once is what it cannot afford).
+ * The versions the first pass found, read with the repository's counters:
+ * those it kept, or for a huge list each parsed again one at a time rather
+ * than kept (a million Versions alive at once is what it cannot afford).
  */
-function* versionsAt(tags, scan, policy) {
-    const { isVersionAt, groups, reading, parsed: kept } = scan;
-    if (kept) {
-        for (const v of kept)
-            yield reading.read(v);
-        return;
-    }
-    for (let i = 0, g = 0; i < tags.length; i++) {
-        if (!isVersionAt[i])
-            continue;
-        const tag = tags[i];
-        const parsed = (policy.versionGroup ? fromGroup(tag, groups[g++]) : (0,parse/* parseTag */.ED)(tag));
-        yield reading.read(parsed);
-    }
+function versionsAt(tags, firstPass, policy) {
+    return firstPass.versions.read(tags, policy, firstPass.reading);
 }
 
 
@@ -39932,7 +40219,7 @@ function formatReading(v) {
 
 /***/ }),
 
-/***/ 6573:
+/***/ 9259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39949,35 +40236,6 @@ var parse = __nccwpck_require__(942);
 var pins = __nccwpck_require__(8685);
 // EXTERNAL MODULE: ./src/versions/order.ts
 var versions_order = __nccwpck_require__(9665);
-// EXTERNAL MODULE: ./src/versions/first-pass.ts + 2 modules
-var first_pass = __nccwpck_require__(9992);
-;// CONCATENATED MODULE: ./src/versions/nearest.ts
-
-const NEAREST = 3;
-const depth = (stage) => first_pass/* STAGES */.an.indexOf(stage);
-/** The removed tags closest to passing: furthest through the filters, then newest. */
-class NearestRemoved {
-    order;
-    top = [];
-    constructor(order) {
-        this.order = order;
-    }
-    /** Positive when `b` is closer to passing than (stage, version). */
-    behind(stage, version, b) {
-        return depth(b.stage) - depth(stage) || this.order(version, b.version);
-    }
-    /** One removed version; a record is made only for the few that enter the top. */
-    offer(stage, version) {
-        const last = this.top[NEAREST - 1];
-        if (last && this.behind(stage, version, last) >= 0)
-            return;
-        this.top.push({ tag: version.tag, stage, version });
-        this.top.sort((a, b) => this.behind(a.stage, a.version, b));
-        if (this.top.length > NEAREST)
-            this.top.pop();
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -40087,6 +40345,144 @@ function failingStage(policy, rules, lines, v) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/versions/first-pass.ts + 3 modules
+var first_pass = __nccwpck_require__(2732);
+;// CONCATENATED MODULE: ./src/versions/nearest.ts
+
+const NEAREST = 3;
+const depth = (stage) => first_pass/* STAGES */.an.indexOf(stage);
+/** The removed tags closest to passing: furthest through the filters, then newest. */
+class NearestRemoved {
+    order;
+    top = [];
+    constructor(order) {
+        this.order = order;
+    }
+    /** Positive when `b` is closer to passing than (stage, version). */
+    behind(stage, version, b) {
+        return depth(b.stage) - depth(stage) || this.order(version, b.version);
+    }
+    /** One removed version; a record is made only for the few that enter the top. */
+    offer(stage, version) {
+        const last = this.top[NEAREST - 1];
+        if (last && this.behind(stage, version, last) >= 0)
+            return;
+        this.top.push({ tag: version.tag, stage, version });
+        this.top.sort((a, b) => this.behind(a.stage, a.version, b));
+        if (this.top.length > NEAREST)
+            this.top.pop();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/versions/pass.ts
+
+
+
+
+
+/** What filtering says of a version beside Windows tags that names an OS release. */
+const OS_RELEASE = 'os release';
+/**
+ * Filtering: the stage that removes `v` under the rules, or undefined when
+ * it is a candidate. Beside Windows tags `1809` and `2004` name OS releases,
+ * neither newer nor older than a version (OS_RELEASE): they count as not
+ * versions and are never shown as near misses.
+ */
+function filterVersion(v, firstPass, policy, rules) {
+    if (firstPass.windows && (0,pins/* isWindowsRelease */.ZT)(v))
+        return OS_RELEASE;
+    return failingStage(policy, rules, firstPass.lines, v);
+}
+/**
+ * Shape preference among the candidates: with no current tag only the most
+ * preferred shape present is kept (unprefixed, then undated, then any
+ * channel, then any suffix: shape.ts `preference`); with a current tag,
+ * filtering kept its shape alone, so every candidate is kept. Candidates
+ * come one at a time (a list may hold a million), so a preferred shape
+ * seen late displaces those kept before it.
+ */
+class ShapePreference {
+    rules;
+    /** The candidates of the most preferred shape seen so far. */
+    kept = [];
+    /** Candidates kept, then displaced by a preferred shape. */
+    displaced = 0;
+    bestRank = Infinity;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** One candidate: 'variant' when a preferred shape removes it, else undefined (kept). */
+    offer(v) {
+        const rank = this.rules.current ? 0 : (0,shape/* preference */.eG)(v, this.rules.variantPreferred);
+        if (rank > this.bestRank)
+            return 'variant';
+        if (rank < this.bestRank) {
+            this.displaced += this.kept.length;
+            this.kept = [];
+            this.bestRank = rank;
+        }
+        this.kept.push(v);
+        return undefined;
+    }
+}
+const isRelease = (v, firstPass) => !v.prerelease && !firstPass.lines.isFloating(v);
+/** Two removed versions the selection asks after: see Pass `offLine` and `offPrecision`. */
+class NotableRemovals {
+    rules;
+    firstPass;
+    order;
+    offLine;
+    offPrecision;
+    siblings;
+    constructor(rules, firstPass, order) {
+        this.rules = rules;
+        this.firstPass = firstPass;
+        this.order = order;
+        this.siblings = rules.current && (0,pins/* lineSiblings */.cx)(rules.current);
+    }
+    note(stage, v) {
+        const { current, inRange } = this.rules;
+        if (stage === 'variant' && this.siblings && (0,pins/* onAnotherLine */.XF)(current, v, this.siblings)) {
+            if (!this.offLine || this.order(v, this.offLine) < 0)
+                this.offLine = v;
+        }
+        if (stage === 'precision' && isRelease(v, this.firstPass) && (!inRange || inRange(v))) {
+            if (!this.offPrecision || this.order(v, this.offPrecision) < 0)
+                this.offPrecision = v;
+        }
+    }
+}
+/** One pass over the versions: filtering, then shape preference among the candidates. */
+function runPass(tags, firstPass, policy, rules, order) {
+    const removedBy = { ...firstPass.removedBy };
+    const nearest = new NearestRemoved(order);
+    const notable = new NotableRemovals(rules, firstPass, order);
+    const shapes = new ShapePreference(rules);
+    for (const v of (0,first_pass/* versionsAt */.Lj)(tags, firstPass, policy)) {
+        const filtered = filterVersion(v, firstPass, policy, rules);
+        if (filtered === OS_RELEASE) {
+            removedBy.version++;
+            continue;
+        }
+        if (filtered)
+            notable.note(filtered, v);
+        const stage = filtered ?? shapes.offer(v);
+        if (stage) {
+            removedBy[stage]++;
+            nearest.offer(stage, v);
+        }
+    }
+    removedBy.variant += shapes.displaced;
+    const passing = shapes.kept.sort(order);
+    return {
+        passing,
+        removedBy,
+        nearest,
+        offPrecision: notable.offPrecision,
+        offLine: notable.offLine
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/versions/select.ts
 
 
@@ -40095,51 +40491,6 @@ function failingStage(policy, rules, lines, v) {
 
 
 
-
-const isRelease = (v, scan) => !v.prerelease && !scan.lines.isFloating(v);
-/**
- * One pass over the versions. With no current tag only the most preferred
- * shape that passes is kept (unprefixed, then undated; see shape.ts).
- */
-function runPass(tags, scan, policy, rules, order) {
-    const removedBy = { ...scan.removedBy };
-    const nearest = new NearestRemoved(order);
-    let passing = [];
-    let best = Infinity;
-    let offPrecision;
-    let offLine;
-    const siblings = rules.current && (0,pins/* lineSiblings */.cx)(rules.current);
-    for (const v of (0,first_pass/* versionsAt */.Lj)(tags, scan, policy)) {
-        if (scan.windows && (0,pins/* isWindowsRelease */.ZT)(v)) {
-            // `1809`, `2004` beside Windows tags name OS releases: neither newer nor older than a version.
-            removedBy.version++;
-            continue;
-        }
-        const stage = failingStage(policy, rules, scan.lines, v);
-        if (stage === 'variant' && siblings && (0,pins/* onAnotherLine */.XF)(rules.current, v, siblings)) {
-            if (!offLine || order(v, offLine) < 0)
-                offLine = v;
-        }
-        if (stage === 'precision' && isRelease(v, scan) && (!rules.inRange || rules.inRange(v))) {
-            if (!offPrecision || order(v, offPrecision) < 0)
-                offPrecision = v;
-        }
-        const rank = stage || rules.current ? 0 : (0,shape/* preference */.eG)(v, rules.variantPreferred);
-        if (stage || rank > best) {
-            removedBy[stage ?? 'variant']++;
-            nearest.offer(stage ?? 'variant', v);
-            continue;
-        }
-        if (rank < best) {
-            removedBy.variant += passing.length;
-            passing = [];
-            best = rank;
-        }
-        passing.push(v);
-    }
-    passing.sort(order);
-    return { passing, removedBy, nearest, offPrecision, offLine };
-}
 /**
  * `precision: auto` keeps the current tag's precision unless the short tags
  * stopped: the newest release is longer and has no tag of that precision
@@ -40159,23 +40510,25 @@ function shortTagsStopped(policy, rules, pass) {
     return !top.components.every((c, i) => c === newest.components[i]);
 }
 function selectTags(tags, policy, currentTag) {
-    const scan = (0,first_pass/* readTagList */.Vt)(tags, policy);
+    const firstPass = (0,first_pass/* readTagList */.Vt)(tags, policy);
     const parsedCurrent = currentTag ? (0,first_pass/* readTag */.zW)(currentTag, policy) : undefined;
-    const pin = parsedCurrent && (0,pins/* pinReason */.AL)(parsedCurrent, scan);
+    const pin = parsedCurrent && (0,pins/* pinReason */.AL)(parsedCurrent, firstPass);
     if (pin)
-        return pinnedSelection(tags, scan, parsedCurrent, pin);
-    const current = parsedCurrent && (0,parse/* isVersion */.lF)(parsedCurrent) ? scan.reading.read(parsedCurrent) : parsedCurrent;
+        return pinnedSelection(tags, firstPass, parsedCurrent, pin);
+    const current = parsedCurrent && (0,parse/* isVersion */.lF)(parsedCurrent)
+        ? firstPass.reading.read(parsedCurrent)
+        : parsedCurrent;
     const currentVersion = current && (0,parse/* isVersion */.lF)(current) ? current : undefined;
     let rules = resolveRules(policy, currentVersion);
     const order = (0,versions_order/* newestFirst */.ll)(currentVersion?.prefix ?? '');
-    if (scan.lines.needsReleases) {
-        for (const v of (0,first_pass/* versionsAt */.Lj)(tags, scan, policy))
-            scan.lines.markRelease(v);
+    if (firstPass.lines.needsReleases) {
+        for (const v of (0,first_pass/* versionsAt */.Lj)(tags, firstPass, policy))
+            firstPass.lines.markRelease(v);
     }
-    let pass = runPass(tags, scan, policy, rules, order);
+    let pass = runPass(tags, firstPass, policy, rules, order);
     if (shortTagsStopped(policy, rules, pass)) {
         rules = { ...rules, components: undefined };
-        pass = runPass(tags, scan, policy, rules, order);
+        pass = runPass(tags, firstPass, policy, rules, order);
     }
     const { passing, removedBy, nearest, offLine } = pass;
     const stopped = offLine && currentVersion && lineStopped(offLine, currentVersion, passing[0]);
@@ -40184,7 +40537,7 @@ function selectTags(tags, policy, currentTag) {
         total: tags.length,
         removedBy,
         nearest: nearest.top,
-        notVersions: scan.notVersions,
+        notVersions: firstPass.notVersions,
         variant: policy.variant.kind === 'any'
             ? '*'
             : policy.variant.kind === 'regex'
@@ -40198,21 +40551,21 @@ function selectTags(tags, policy, currentTag) {
 /** A tag on another line is newer than the current tag and than every tag on its line. */
 const lineStopped = (other, current, top) => (0,versions_order/* compareVersions */.Zy)(other, current) > 0 && (!top || (0,versions_order/* compareVersions */.Zy)(other, top) > 0);
 /** The selection for a pin that stays (pins.ts): the tag itself, when the registry lists it. */
-function pinnedSelection(tags, scan, pinned, reason) {
+function pinnedSelection(tags, firstPass, pinned, reason) {
     const { tag } = pinned;
     const kept = (0,parse/* isVersion */.lF)(pinned)
-        ? scan.reading.read(pinned)
+        ? firstPass.reading.read(pinned)
         : (0,parse/* makeVersion */.tq)(tag, '', [], undefined, '', '', undefined);
     const listed = tags.includes(tag);
-    const versions = tags.length - scan.removedBy.filter - scan.removedBy.version;
-    const removedBy = { ...scan.removedBy };
+    const versions = tags.length - firstPass.removedBy.filter - firstPass.removedBy.version;
+    const removedBy = { ...firstPass.removedBy };
     removedBy.variant = versions - (listed && (0,parse/* isVersion */.lF)(pinned) ? 1 : 0);
     return {
         passing: listed ? [kept] : [],
         total: tags.length,
         removedBy,
         nearest: [],
-        notVersions: scan.notVersions,
+        notVersions: firstPass.notVersions,
         variant: '',
         current: { tag, reason },
         pinned: reason

@@ -21,7 +21,7 @@ const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
  * @param     options  other options to set
  */
 function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
+    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__.GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
 }
 //# sourceMappingURL=github.js.map

@@ -254,7 +254,8 @@ class HubSession {
 /* harmony import */ var _dockerhub_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(228);
 /* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9280);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(349);
-/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5739);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5739);
+/* harmony import */ var _next_page_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6756);
 /**
  * Docker Hub namespaces (`repositories: docker.io/<namespace>`). The Hub's
  * registry has no catalog, so the Hub API lists them: `GET
@@ -272,6 +273,7 @@ class HubSession {
 
 
 
+
 /** The most the Hub API gives per page on both endpoints. */
 const HUB_PAGE_SIZE = 100;
 /** 100,000 repositories: far more than any namespace holds. */
@@ -282,31 +284,47 @@ async function listHubNamespace(options, namespace) {
     const ctx = session.context(`list the repositories of namespace '${namespace}'`, namespace);
     const { response, endpoint } = await firstPage(session, namespace, ctx, options.log);
     const names = new Set();
-    const seen = new Set();
+    const trail = hubTrail(options, session.base, ctx, () => names.size);
     let dropped = 0;
     let current = response;
-    for (let pages = 1;; pages++) {
-        seen.add(current.url);
+    for (;;) {
+        trail.visited(current.url);
         const page = readPage(current, namespace, ctx);
         dropped += page.dropped;
         for (const name of page.names)
             names.add(name);
-        if (pages === 1 && page.results === 0) {
+        if (trail.pages === 1 && page.results === 0) {
             return emptyNamespace(session, options, namespace, endpoint, dropped);
         }
-        if (page.next === undefined)
-            return { names: [...names], dropped, pages };
-        const next = followable(page.next, session.base, current.url, ctx);
-        if (seen.has(next)) {
-            options.log.warning(`The Hub API's next page ${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(next)} was already read; stopping there.`);
-            return { names: [...names], dropped, pages };
-        }
-        if (pages >= (options.maxPages ?? HUB_MAX_PAGES))
-            throw tooManyPages(ctx, pages, names.size);
+        const next = trail.follow(page.next, current.url);
+        if (next === undefined)
+            return { names: [...names], dropped, pages: trail.pages };
         current = await session.get(next, ctx);
         if (current.status !== 200)
             throw session.failure(current, ctx);
     }
+}
+/**
+ * The pages of one listing: https (http only between loopback addresses,
+ * for tests), on the Hub API's own host, so the login's token goes nowhere else.
+ */
+function hubTrail(options, base, ctx, count) {
+    return new _next_page_js__WEBPACK_IMPORTED_MODULE_6__/* .PageTrail */ .a({
+        schemes: 'https',
+        home: base.href,
+        maxPages: options.maxPages ?? HUB_MAX_PAGES,
+        loop: { log: options.log, source: 'The Hub API' },
+        refuse: refusal => {
+            if (refusal.reason === 'cap')
+                return tooManyPages(ctx, refusal.pages, count());
+            if (refusal.reason === 'not-a-url')
+                return protocolError(ctx, "the answer's 'next' is not a URL");
+            const { url } = refusal;
+            return protocolError(ctx, refusal.reason === 'scheme'
+                ? `the answer's 'next' (${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url.href)}) is not an https URL; refusing to follow it`
+                : `the answer's 'next' leads to another host (${url.host}); refusing to follow it, since it could take the login's token elsewhere`);
+        }
+    });
 }
 /**
  * The new endpoint, or the older one when the Hub answers that the new one
@@ -381,28 +399,7 @@ function repositoryPath(entry, namespace) {
     if (typeof name !== 'string' || name.includes('/') || of !== namespace)
         return undefined;
     const path = `${namespace}/${name}`;
-    return (0,_listing_js__WEBPACK_IMPORTED_MODULE_6__/* .isRepositoryPath */ .o)(path) ? path : undefined;
-}
-/**
- * The next page's URL: https (http only between loopback addresses, for
- * tests), on the Hub API's own host, so the login's token goes nowhere else.
- */
-function followable(next, base, here, ctx) {
-    let url;
-    try {
-        url = new URL(next, here);
-    }
-    catch {
-        throw protocolError(ctx, "the answer's 'next' is not a URL");
-    }
-    const plainLoopback = url.protocol === 'http:' && base.protocol === 'http:' && (0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.host);
-    if (url.protocol !== 'https:' && !plainLoopback) {
-        throw protocolError(ctx, `the answer's 'next' (${(0,_transport_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url.href)}) is not an https URL; refusing to follow it`);
-    }
-    if (url.host !== base.host) {
-        throw protocolError(ctx, `the answer's 'next' leads to another host (${url.host}); refusing to follow it, since it could take the login's token elsewhere`);
-    }
-    return url.href;
+    return (0,_listing_js__WEBPACK_IMPORTED_MODULE_7__/* .isRepositoryPath */ .o)(path) ? path : undefined;
 }
 /**
  * No repositories on the first page. The new endpoint answers 404 for an

@@ -1097,7 +1097,7 @@ class Context {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gq: () => (/* binding */ GitHub),
+  GitHub: () => (/* binding */ GitHub),
   defaults: () => (/* binding */ defaults),
   EG: () => (/* binding */ getOctokitOptions)
 });

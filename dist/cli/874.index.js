@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine.ts + 9 modules
-var src_engine = __webpack_require__(9686);
+// EXTERNAL MODULE: ./src/engine.ts + 14 modules
+var src_engine = __webpack_require__(4261);
 // EXTERNAL MODULE: ./src/reference.ts
 var src_reference = __webpack_require__(8286);
 // EXTERNAL MODULE: ./src/run-requests.ts + 1 modules
@@ -448,8 +448,8 @@ var lookup = __webpack_require__(6787);
 var manifests = __webpack_require__(7705);
 // EXTERNAL MODULE: ./src/versions/explain.ts + 1 modules
 var explain = __webpack_require__(3309);
-// EXTERNAL MODULE: ./src/versions/select.ts + 3 modules
-var versions_select = __webpack_require__(6573);
+// EXTERNAL MODULE: ./src/versions/select.ts + 4 modules
+var versions_select = __webpack_require__(9259);
 ;// CONCATENATED MODULE: ./src/update/check.ts
 
 

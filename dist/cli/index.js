@@ -419,12 +419,12 @@ async function main(argv) {
 }
 /** The engine and printing load here, as one chunk: `--help` never pays for them. */
 async function lookup(command, password) {
-    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(82), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
+    const { runLookup } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(937), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5046));
     return print(await runLookup(command, password, context));
 }
 /** The engine, the file readers and the update run load here, as one chunk. */
 async function scan(command) {
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(82), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4493));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(937), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4493));
     const outcome = await runScan(command, context);
     print(outcome.text);
     if (outcome.failure === undefined)
