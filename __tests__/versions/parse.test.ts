@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import type { NotAVersion } from '../../src/versions/parse.js'
 import { formatVersion, isVersion, parseTag } from '../../src/versions/parse.js'
 
 type Row = [
@@ -213,8 +214,41 @@ describe('parseTag', () => {
   })
 
   it.each(NOT_VERSIONS)('%s is not a version (%s)', (tag, reason) => {
-    expect(parseTag(tag)).toEqual({ tag, reason })
+    const read = parseTag(tag)
+    expect(isVersion(read)).toBe(false)
+    expect({ tag: read.tag, reason: (read as NotAVersion).reason }).toEqual({ tag, reason })
   })
+
+  // [tag, the channel of a repository that writes it before dotted versions, components, variant]
+  // prettier-ignore
+  const CHANNEL_LINES: [string, string, number[], string][] = [
+    ['open-21-jre', 'open-', [21], 'jre'],
+    ['open-17-jdk-focal', 'open-', [17], 'jdk-focal'],
+    ['develop-6', 'develop-', [6], ''],
+    ['pr-123', 'pr-', [123], '']
+  ]
+  it.each(CHANNEL_LINES)(
+    '%s is a version line where the repository writes %s before dotted versions',
+    (tag, channel, components, variant) => {
+      const alone = parseTag(tag)
+      expect(isVersion(alone) ? 'a version' : alone.oneNumberAfter).toBe(channel)
+      const read = parseTag(tag, { channelLines: new Set([channel]) })
+      if (!isVersion(read)) throw new Error(`${tag}: ${read.reason}`)
+      expect([read.channel, read.components, read.variant]).toEqual([channel, components, variant])
+    }
+  )
+
+  it.each([
+    ['open-21-jre', 'jdk-'],
+    ['jdk-21', 'open-'],
+    // Seven digits after a channel are a hash or a stamp, never a line.
+    ['sha-1234567', 'sha-']
+  ])(
+    '%s stays a name beside a repository that writes %s before dotted versions',
+    (tag, channel) => {
+      expect(isVersion(parseTag(tag, { channelLines: new Set([channel]) }))).toBe(false)
+    }
+  )
 
   it('accepts a stamp when the version was extracted on purpose', () => {
     const parsed = parseTag('20260815', { allowStamps: true })

@@ -29,9 +29,13 @@ export type Stage = (typeof STAGES)[number]
  * when it has one (a tag the filter does not match has no version then).
  * Unlike a listed tag, the current tag is read whether the filter keeps it or not.
  */
-export function readTag(tag: string, policy: TagPolicy): Version | NotAVersion {
+export function readTag(
+  tag: string,
+  policy: TagPolicy,
+  channelLines: ReadonlySet<string> = NO_CHANNEL_LINES
+): Version | NotAVersion {
   if (policy.versionGroup) return fromGroup(tag, policy.filter?.match(tag)?.groups['version'])
-  return parseTag(tag)
+  return parseTag(tag, { channelLines })
 }
 
 function fromGroup(tag: string, group: string | undefined): Version | NotAVersion {
@@ -52,6 +56,11 @@ export type TagReading =
   | { readonly kind: 'version'; readonly version: Version; readonly groupText?: string }
 
 const FILTERED: TagReading = { kind: 'filtered' }
+const NO_CHANNEL_LINES: ReadonlySet<string> = new Set()
+/** A first component this large is a date (`jammy-20250101.1`), not a line of its channel. */
+const LINE_LIMIT = 100_000
+/** Channels with lines a repository may have: more are not learnt (a list of a million branches). */
+const MAX_CHANNEL_LINES = 64
 
 /** A listed tag under the policy: the filter first, then the version (of its group, if any). */
 export function readListedTag(tag: string, policy: TagPolicy): TagReading {
@@ -103,16 +112,28 @@ export class ListedVersions {
     if (groupText !== undefined) this.groupTexts.push(groupText)
   }
 
-  /** The versions in list order, read with `reading`: `tags` is the list they were added from. */
-  *read(tags: readonly string[], policy: TagPolicy, reading: RevisionReading): Generator<Version> {
+  /**
+   * The versions, read with `reading`: `tags` is the list they were added
+   * from, `channelLines` what the first pass learnt (a version line after a
+   * channel is added once they are known, after the others of a short list).
+   */
+  *read(
+    tags: readonly string[],
+    policy: TagPolicy,
+    reading: RevisionReading,
+    channelLines: ReadonlySet<string> = NO_CHANNEL_LINES
+  ): Generator<Version> {
     if (this.kept) {
       for (const v of this.kept) yield reading.read(v)
       return
     }
+    const options = { channelLines }
     for (let i = 0, g = 0; i < tags.length; i++) {
       if (!this.isVersionAt[i]) continue
       const tag = tags[i] as string
-      const parsed = policy.versionGroup ? fromGroup(tag, this.groupTexts[g++]) : parseTag(tag)
+      const parsed = policy.versionGroup
+        ? fromGroup(tag, this.groupTexts[g++])
+        : parseTag(tag, options)
       yield reading.read(parsed as Version)
     }
   }
@@ -130,39 +151,87 @@ export interface FirstPass {
   readonly windows: boolean
   /** The lines written before a version (`16` of `16-3.4`), a few: see pins.ts. */
   readonly leadingLines: ReadonlySet<string>
+  /** Channels written before dotted versions, after which one number is a line: ParseOptions. */
+  readonly channelLines: ReadonlySet<string>
+}
+
+/** The first pass's state as it reads the list one tag at a time. */
+class ListReader {
+  readonly removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
+  readonly notVersions: string[] = []
+  readonly lines = new FloatingLines()
+  readonly learner = new RevisionLearner()
+  readonly versions: ListedVersions
+  windows = false
+  readonly leadingLines = new Set<string>()
+  readonly channelLines = new Set<string>()
+
+  constructor(tagCount: number) {
+    this.versions = new ListedVersions(tagCount)
+  }
+
+  other(tag: string): void {
+    this.removedBy.version++
+    this.learner.observeOther(tag)
+    this.windows ||= namesWindows(tag)
+    if (this.notVersions.length < 5) this.notVersions.push(tag)
+  }
+
+  version(index: number, version: Version, groupText: string | undefined): void {
+    this.versions.add(index, version, groupText)
+    this.learner.observe(version)
+    const { line, channel, components } = version
+    if (line) {
+      if (line.startsWith('10.0.')) this.windows = true
+      else if (this.leadingLines.size < 64) this.leadingLines.add(line)
+    }
+    if (channel && components.length > 1 && (components[0] as number) < LINE_LIMIT) {
+      if (this.channelLines.size < MAX_CHANNEL_LINES) this.channelLines.add(channel)
+    }
+    this.lines.add(version)
+  }
+
+  /**
+   * The tags that are one number after a channel (`open-21-jre`), once the
+   * whole list has said which channels it writes before dotted versions.
+   */
+  oneNumberTags(tags: readonly string[], indices: readonly number[]): void {
+    const options = { channelLines: this.channelLines }
+    for (const i of indices) {
+      const tag = tags[i] as string
+      const read = this.channelLines.size ? parseTag(tag, options) : undefined
+      if (read && isVersion(read)) this.version(i, read, undefined)
+      else this.other(tag)
+    }
+  }
 }
 
 export function readTagList(tags: readonly string[], policy: TagPolicy): FirstPass {
-  const removedBy = Object.fromEntries(STAGES.map(s => [s, 0])) as Record<Stage, number>
-  const notVersions: string[] = []
-  const lines = new FloatingLines()
-  const learner = new RevisionLearner()
-  const versions = new ListedVersions(tags.length)
-  let windows = false
-  const leadingLines = new Set<string>()
+  const list = new ListReader(tags.length)
+  // Indices, not objects: a million `pr-N` tags cost a number each.
+  const oneNumber: number[] = []
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as string
     const reading = readListedTag(tag, policy)
-    if (reading.kind === 'filtered') {
-      removedBy.filter++
-    } else if (reading.kind === 'not a version') {
-      removedBy.version++
-      learner.observeOther(tag)
-      windows ||= namesWindows(tag)
-      if (notVersions.length < 5) notVersions.push(tag)
-    } else {
-      const { version, groupText } = reading
-      versions.add(i, version, groupText)
-      learner.observe(version)
-      if (version.line) {
-        if (version.line.startsWith('10.0.')) windows = true
-        else if (leadingLines.size < 64) leadingLines.add(version.line)
-      }
-      lines.add(version)
-    }
+    if (reading.kind === 'filtered') list.removedBy.filter++
+    else if (reading.kind === 'version') list.version(i, reading.version, reading.groupText)
+    else if (reading.read.oneNumberAfter !== undefined) oneNumber.push(i)
+    else list.other(tag)
   }
+  list.oneNumberTags(tags, oneNumber)
+  const { removedBy, notVersions, lines, learner, versions, windows, leadingLines } = list
   const reading = learner.reading()
-  const firstPass = { removedBy, notVersions, lines, versions, reading, windows, leadingLines }
+  const channelLines = list.channelLines
+  const firstPass = {
+    removedBy,
+    notVersions,
+    lines,
+    versions,
+    reading,
+    windows,
+    leadingLines,
+    channelLines
+  }
   // The prereleases' lines were learnt from the tags as parsed; when a
   // counter is split off a prerelease's variant, they are learnt again.
   if (reading === NO_COUNTERS || !learner.prereleaseMayChange) return firstPass
@@ -178,8 +247,8 @@ export function readTagList(tags: readonly string[], policy: TagPolicy): FirstPa
  */
 export function versionsAt(
   tags: readonly string[],
-  firstPass: Pick<FirstPass, 'versions' | 'reading'>,
+  firstPass: Pick<FirstPass, 'versions' | 'reading' | 'channelLines'>,
   policy: TagPolicy
 ): Generator<Version> {
-  return firstPass.versions.read(tags, policy, firstPass.reading)
+  return firstPass.versions.read(tags, policy, firstPass.reading, firstPass.channelLines)
 }

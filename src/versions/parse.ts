@@ -36,7 +36,16 @@ export interface Version {
   readonly line: string
 }
 
-export type NotAVersion = { readonly tag: string; readonly reason: string }
+export type NotAVersion = {
+  readonly tag: string
+  readonly reason: string
+  /**
+   * The channel before the one number this tag is (`open-` of `open-21-jre`):
+   * it reads as a version where the repository writes that channel before
+   * dotted versions (ParseOptions `channelLines`).
+   */
+  readonly oneNumberAfter?: string
+}
 
 const HASH = /^[0-9a-f]{7,64}$/
 /** A single component this long is a date or build stamp (`20260805`), not a version. */
@@ -45,6 +54,13 @@ const STAMP_DIGITS = 6
 export interface ParseOptions {
   /** Accept single-component stamps: the user extracted the version with a `version` group. */
   readonly allowStamps?: boolean
+  /**
+   * Channels the repository writes before dotted versions (`open-` of
+   * `open-21.0.5_11-jre`): after one of them a single number is a version
+   * line (`open-21-jre`), as `21-jre` is without a channel. first-pass.ts
+   * learns them from the repository's tags.
+   */
+  readonly channelLines?: ReadonlySet<string>
 }
 
 /** One object shape for every version keeps sorting 20,000 tags fast. */
@@ -63,8 +79,9 @@ export function makeVersion(
 
 /**
  * After channel words, one number is a version only when it is a date or
- * timestamp (`jammy-20250101`, `RELEASE.2025-…`): `jdk-21`, `pr-123` and
- * `sha-1234567` are names, not versions.
+ * timestamp (`jammy-20250101`, `RELEASE.2025-…`), or a line of a channel
+ * the repository writes before dotted versions (ParseOptions
+ * `channelLines`): else `jdk-21`, `pr-123` and `sha-1234567` are names.
  */
 function isChannelStamp(value: number, digits: number): boolean {
   if (digits === 8) return isDateStamp(value, 8)
@@ -81,7 +98,10 @@ export function parseTag(tag: string, options: ParseOptions = {}): Version | Not
     if (!channel && !options.allowStamps) return { tag, reason: 'date or build stamp' }
   }
   if (channel && components.length === 1 && !isChannelStamp(components[0] as number, head.digits)) {
-    return { tag, reason: 'not a version' }
+    if (head.digits >= STAMP_DIGITS) return { tag, reason: 'not a version' }
+    if (!options.channelLines?.has(channel)) {
+      return { tag, reason: 'not a version', oneNumberAfter: channel }
+    }
   }
   let lined = readLined(tag, head)
   let tail = readTail(tailAt(tag, lined?.end ?? head.end))

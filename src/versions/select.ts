@@ -80,7 +80,7 @@ export function selectTags(
   currentTag?: string
 ): Selection {
   const firstPass = readTagList(tags, policy)
-  const parsedCurrent = currentTag ? readTag(currentTag, policy) : undefined
+  const parsedCurrent = currentTag ? readTag(currentTag, policy, firstPass.channelLines) : undefined
   const pin = parsedCurrent && pinReason(parsedCurrent, firstPass)
   if (pin) return pinnedSelection(tags, firstPass, parsedCurrent, pin)
   const current =
