@@ -11,7 +11,7 @@ import { applyLts } from '../../src/release/lts-filter.js'
 import type { LtsMode } from '../../src/release/options.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import { selectTags } from '../../src/versions/select.js'
-import { FIXTURES, tagHistory } from '../helpers/fixtures.js'
+import { FIXTURES, schemeFamilies, tagHistory } from '../helpers/fixtures.js'
 
 interface LtsCase {
   current?: string
@@ -90,5 +90,27 @@ describe('amazoncorretto, its whole tag history', () => {
   it('the same tags under another name have no LTS lines', () => {
     const selection = selectTags(tags, buildPolicy({}), '21')
     expect(applyLts('library/corretto-mirror', selection, 'only').selection).toBe(selection)
+  })
+})
+
+describe('ibm-semeru-runtimes, the scheme fixture (25 without jammy or focal)', () => {
+  const tags = schemeFamilies().find(f => f.family === 'ibm-semeru-runtimes')!.tags
+
+  it.each([
+    ['open-21-jre', 'open-25-jre'],
+    ['open-17-jre-focal', 'open-21-jre-focal'],
+    ['open-21-jdk-jammy', 'open-21-jdk-jammy'],
+    ['open-21.0.4_7-jre-jammy', 'open-21.0.5_11-jre-jammy'],
+    ['open-11.0.24_8-jdk', 'open-25.0.1_8-jdk'],
+    ['open-8u422-b05-jre-jammy', 'open-8u432-b06-jre-jammy'],
+    ['open-22-jdk-jammy', 'open-23-jdk-jammy']
+  ])('%s moves to %s', (current, expected) => {
+    const outcome = choose('ibm-semeru-runtimes', tags, { current })
+    expect(outcome.selection.passing[0]?.tag).toBe(expected)
+  })
+
+  it('names the interim line it passed over for a major line', () => {
+    const outcome = choose('ibm-semeru-runtimes', tags, { current: 'open-21-jdk-jammy' })
+    expect(outcome.passedOver.map(h => h.tag)).toEqual(['open-23-jdk-jammy', 'open-22-jdk-jammy'])
   })
 })

@@ -17,9 +17,9 @@ function choose(tags: string[], current?: string, inputs: PolicyInputs = {}) {
 }
 
 describe('the scheme fixtures', () => {
-  it('has the 15 families and their 77 cases', () => {
-    expect(families).toHaveLength(15)
-    expect(families.flatMap(f => f.cases)).toHaveLength(77)
+  it('has the 16 families and their 88 cases', () => {
+    expect(families).toHaveLength(16)
+    expect(families.flatMap(f => f.cases)).toHaveLength(88)
   })
 
   const cases = families.flatMap(f =>
