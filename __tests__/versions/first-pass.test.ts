@@ -8,14 +8,12 @@ import { formatVersion } from '../../src/versions/parse.js'
 import { buildPolicy } from '../../src/versions/policy.js'
 import type { PolicyInputs } from '../../src/versions/policy.js'
 import {
-  ListedVersions,
   STAGES,
   readListedTag,
   readTag,
   readTagList,
   versionsAt
 } from '../../src/versions/first-pass.js'
-import { NO_COUNTERS } from '../../src/versions/revisions.js'
 import { tagHistory } from '../helpers/fixtures.js'
 
 const NGINX = ['1.27.3', '1.27.3-alpine', 'mainline', 'stable-alpine', 'latest', '1.27', '1']
@@ -101,37 +99,6 @@ describe('readListedTag', () => {
           (read.groupText === undefined ? '' : ` from ${read.groupText}`)
     expect(words).toBe(expected)
     if (read.kind === 'version') expect(read.version.tag).toBe(tag)
-  })
-})
-
-describe('ListedVersions', () => {
-  it('reads a list too long to keep the same as one it keeps', () => {
-    const kong = tagHistory('kong')
-    const long = Array.from({ length: Math.ceil(50_001 / kong.length) }, (_, k) =>
-      kong.map(t => (k ? `${t}-x${k}` : t))
-    ).flat()
-    const policy = buildPolicy({})
-    const kept = readTagList(kong, policy)
-    const reparsed = readTagList(long, policy)
-    const head = [...versionsAt(long, reparsed, policy)].slice(0, 200).map(formatVersion)
-    expect(head).toEqual([...versionsAt(kong, kept, policy)].slice(0, 200).map(formatVersion))
-  })
-
-  it.each([3, 60_000])('gives back what was added, %i tags long, group texts too', count => {
-    const policy = buildPolicy({ filter: '^build-(?<version>.+)$' })
-    const tags = Array.from({ length: count }, (_, i) => (i % 3 ? `build-1.${i}` : `build-x${i}`))
-    const versions = new ListedVersions(tags.length)
-    tags.forEach((tag, i) => {
-      const read = readListedTag(tag, policy)
-      if (read.kind === 'version') versions.add(i, read.version, read.groupText)
-    })
-    const read = [...versions.read(tags, policy, NO_COUNTERS)]
-    expect(read.length).toBe(tags.filter((_, i) => i % 3).length)
-    expect(read.slice(0, 2).map(v => [v.tag, v.components.join('.')])).toEqual([
-      ['build-1.1', '1.1'],
-      ['build-1.2', '1.2']
-    ])
-    expect(read.at(-1)?.tag).toBe(tags.filter((_, i) => i % 3).at(-1))
   })
 })
 
