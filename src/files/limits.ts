@@ -32,3 +32,12 @@ export const MAX_YAML_ITEMS = 100_000
  * and runs out of stack near 900; no real file comes near 100.
  */
 export const MAX_YAML_NESTING = 100
+
+/** Tokens of an HCL file: about 80 bytes each; a 100,000-line Terraform file holds some 400,000. */
+export const MAX_HCL_TOKENS = 1_000_000
+/** `"${"${"…` in HCL: strings within templates within strings, each level a recursion. */
+export const MAX_TEMPLATE_NESTING = 64
+/** Brackets open at once in devcontainer.json (jsonc-parser recurses once per level). */
+export const MAX_JSON_NESTING = 100
+/** Values and separators in devcontainer.json: a real one holds a few dozen. */
+export const MAX_JSON_ITEMS = 100_000
