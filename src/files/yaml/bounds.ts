@@ -29,32 +29,43 @@ export interface BoundProblem {
 const isBlank = (code: number | undefined) =>
   code === undefined || code === 32 || code === 9 || code === 10 || code === 13
 
-/** Lines with content and items in `text`, counted up to where they pass MAX_YAML_ITEMS. */
-function itemsProblem(text: string): BoundProblem | undefined {
-  let items = 0
-  let line = 1
-  let content = false // the line so far holds something other than spaces (or a comment)
+const tooMany = (line: number): BoundProblem => ({
+  line,
+  message: `holds more than ${MAX_YAML_ITEMS.toLocaleString('en-US')} YAML lines and items; not read.`
+})
+
+/**
+ * Lines with content and items in `text`, counted up to where they pass
+ * MAX_YAML_ITEMS; else a bound on the nesting that quotes cannot lower
+ * (every bracket counted as open, two levels per column of indentation),
+ * which spares most files the Lexer's pass (0.6 s for 95,000 keys).
+ */
+function countText(text: string): BoundProblem | number {
+  let [items, line, brackets, nesting] = [0, 1, 0, 0]
+  let [indent, onLine, content] = [0, 0, false]
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code === 10) {
-      line++
-      content = false
+      nesting = Math.max(nesting, 2 * (indent + 1) + onLine)
+      ;[line, indent, onLine, content] = [line + 1, 0, 0, false]
       continue
     }
-    if (isBlank(code)) continue
+    if (isBlank(code)) {
+      if (!content) indent++
+      continue
+    }
     if (!content && code !== 35 /* # */) items++
     content = true
     // `[ { ,` each open or separate an item; `- ` and `? ` each open one (`- - - a` is three).
+    if (code === 91 || code === 123) brackets++
     if (code === 91 || code === 123 || code === 44) items++
-    else if ((code === 45 || code === 63) && isBlank(text.charCodeAt(i + 1))) items++
-    if (items > MAX_YAML_ITEMS) {
-      return {
-        line,
-        message: `holds more than ${MAX_YAML_ITEMS.toLocaleString('en-US')} YAML lines and items; not read.`
-      }
+    else if ((code === 45 || code === 63) && isBlank(text.charCodeAt(i + 1))) {
+      items++
+      onLine++
     }
+    if (items > MAX_YAML_ITEMS) return tooMany(line)
   }
-  return undefined
+  return Math.max(nesting, 2 * (indent + 1) + onLine) + brackets
 }
 
 /** The nesting the Lexer's tokens show, state carried from token to token. */
@@ -113,5 +124,7 @@ function nestingProblem(text: string): BoundProblem | undefined {
 
 /** Why `text` is not to be parsed as YAML, or undefined when it may be. */
 export function yamlBoundsProblem(text: string): BoundProblem | undefined {
-  return itemsProblem(text) ?? nestingProblem(text)
+  const counted = countText(text)
+  if (typeof counted !== 'number') return counted
+  return counted > MAX_YAML_NESTING ? nestingProblem(text) : undefined
 }
