@@ -6,7 +6,8 @@
 //  5. huge repositories: peak memory and time for 200,000 and 1,000,000 tags;
 //  6. image: auto over 20 images on 3 registries against 20 sequential skopeo runs;
 //  7. hostile repositories: a 5 MiB Dockerfile of FROM lines, a 120,000-key YAML
-//     file, 40 files of 5 MiB: time and peak memory of reading (or refusing) them.
+//     file, a 5 MiB YAML file of `- a` lines, a YAML file of 20,000 aliases, 40
+//     files of 5 MiB: time and peak memory of reading (or refusing) them.
 //  8. the file work of image: auto over a generated 2,000-file monorepo (bench-files.mjs).
 //  9. the same scan with minimum-release-age: the date requests it adds (issue 19).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -315,6 +316,10 @@ async function benchHostileFiles() {
     },
     '120,000-key YAML file': {
       'keys.yml': `${Array.from({ length: 120_000 }, (_, i) => `k${i}: v`).join('\n')}\n`
+    },
+    '5 MiB YAML file of `- a` lines': { 'list.yml': '- a\n'.repeat((5 * MIB) / 4) },
+    '20,000-alias YAML file': {
+      'aliases.yml': `a: &a [x]\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: *a`).join('\n')}\n`
     },
     '40 files of 5 MiB': Object.fromEntries(
       Array.from({ length: 40 }, (_, i) => [

@@ -113,6 +113,9 @@ describe('4-5. files built to exhaust the reader are their own problem', () => {
         '\n'
       ),
       'keys.yml': `${Array.from({ length: 120_000 }, (_, i) => `k${i}: v`).join('\n')}\n`,
+      // 50,000 `- ` on one line killed node inside the yaml package; 20,000 aliases took minutes.
+      'deep.yml': `${'- '.repeat(50_000)}a\n`,
+      'aliases.yml': `x: &a {image: ${h.image}:1.0.0}\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: *a`).join('\n')}\n`,
       'ok.yml': `image: ${h.image}:1.0.0\n`
     })
     const started = Date.now()
@@ -132,6 +135,9 @@ describe('4-5. files built to exhaust the reader are their own problem', () => {
     )
     expect(warnings.join('\n')).toMatch(/nest\/Dockerfile was left untouched: .*64 KiB/)
     expect(warnings.join('\n')).toMatch(/many\/Dockerfile was left untouched: .*10000 instructions/)
+    expect(warnings.join('\n')).toMatch(/keys\.yml was left untouched: .*100,000 YAML lines/)
+    expect(warnings.join('\n')).toMatch(/deep\.yml was left untouched: .*100 levels deep; not read/)
+    expect(readFileSync(join(dir, 'aliases.yml'), 'utf8')).toMatch(/^x: &a \{image: .*:1\.2\.0\}\n/)
     expect(visible(run)).not.toMatch(/Maximum call stack|RangeError/)
     expect(visible(run)).not.toContain(STACK)
   }, 180_000)
@@ -139,7 +145,8 @@ describe('4-5. files built to exhaust the reader are their own problem', () => {
 
 describe("6. the step's timeout bounds the file phase", () => {
   it('fails when reading the files takes longer than timeout', async () => {
-    const big = `${Array.from({ length: 60_000 }, (_, i) => `k${i}: [a, b, {c: d}]`).join('\n')}\n`
+    // Just under the YAML bound (100,000 lines and items): about 2 s each to read.
+    const big = `${Array.from({ length: 19_000 }, (_, i) => `k${i}: [a, b, {c: d}]`).join('\n')}\n`
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.yml`, big]))
     const dir = tempDirWith(files)
     const run = (await runAction({

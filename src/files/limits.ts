@@ -19,3 +19,25 @@ export function tooManyReferences(): ReadLimitError {
     `holds more than ${MAX_REFERENCES_PER_FILE} image references; not read.`
   )
 }
+
+/**
+ * YAML lines and items one file may hold (src/files/yaml/bounds.ts): each
+ * costs the yaml package about 20 µs and 2 KiB, so 100,000 read in about
+ * 2 s and 200 MiB; the largest real bundles (argo-cd's install.yaml, about
+ * 24,000 lines) come nowhere near.
+ */
+export const MAX_YAML_ITEMS = 100_000
+/**
+ * Levels of nesting in a YAML file: the yaml package recurses once per level
+ * and runs out of stack near 900; no real file comes near 100.
+ */
+export const MAX_YAML_NESTING = 100
+
+/** Tokens of an HCL file: about 80 bytes each; a 100,000-line Terraform file holds some 400,000. */
+export const MAX_HCL_TOKENS = 1_000_000
+/** `"${"${"…` in HCL: strings within templates within strings, each level a recursion. */
+export const MAX_TEMPLATE_NESTING = 64
+/** Brackets open at once in devcontainer.json (jsonc-parser recurses once per level). */
+export const MAX_JSON_NESTING = 100
+/** Values and separators in devcontainer.json: a real one holds a few dozen. */
+export const MAX_JSON_ITEMS = 100_000

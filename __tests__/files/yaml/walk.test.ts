@@ -4,7 +4,9 @@
  * bomb that must stay linear.
  */
 import { describe, expect, it } from '@jest/globals'
-import { isScalar, parseDocument } from 'yaml'
+import { isScalar, parseDocument, visit } from 'yaml'
+import type { Alias } from 'yaml'
+import { aliasTargets } from '../../../src/files/yaml/anchors.js'
 import { Walker } from '../../../src/files/yaml/walk.js'
 
 /** Every map reached: its path, priority and the `image` it holds (if any). */
@@ -57,6 +59,18 @@ test:
     name: python:3.12
 `
 
+const REDEFINED = `one: &a {image: nginx:1.26}
+two: *a
+x-other: &a {image: nginx:1.27}
+three: *a
+`
+
+const MERGE_LIST = `x-a: &a {image: app:1, port: 80}
+x-b: &b {image: app:2}
+svc:
+  <<: [*a, *b]
+`
+
 // prettier-ignore
 const DOCUMENTS: [string, string, string[]][] = [
   ['compose anchors and merge keys', COMPOSE, [
@@ -70,7 +84,20 @@ const DOCUMENTS: [string, string, string[]][] = [
     'spec.template.spec.containers.[app] 1 ghcr.io/o/app:1.0',
     'spec.template.spec.containers.[1] 1 busybox:1.37'
   ]],
-  ['GitLab hidden jobs at priority 0', GITLAB, ['.build 0 docker:27']]
+  ['GitLab hidden jobs at priority 0', GITLAB, ['.build 0 docker:27']],
+  ['an anchor redefined: each alias is the last one before it (each map once per priority)', REDEFINED, [
+    'one 1 nginx:1.26',
+    'x-other 0 nginx:1.27',
+    'three 1 nginx:1.27'
+  ]],
+  ['merge keys from a list of aliases, the first one winning', MERGE_LIST, [
+    'x-a 0 app:1',
+    'x-b 0 app:2',
+    'svc 1 app:1'
+  ]],
+  ['an alias before its anchor stands for nothing', ['x: *late', 'y: &late {image: app:1}', 'z: *late'].join('\n'), [
+    'y 1 app:1'
+  ]]
 ]
 
 describe('Walker', () => {
@@ -89,5 +116,34 @@ describe('Walker', () => {
     const started = Date.now()
     expect(walk(text)).toEqual(['services.app 1 nginx:1.27'])
     expect(Date.now() - started).toBeLessThan(2_000)
+  })
+})
+
+// prettier-ignore
+const ALIAS_SHAPES: [string, string][] = [
+  ['redefined anchors', 'a: &x 1\nb: *x\nc: &x 2\nd: *x\ne: [&x 3, *x]\n'],
+  ['anchors on keys and aliases as keys', '? &k key\n: v\n*k : w2\nm: {&j j: *k, *j : 1}\n'],
+  ['an anchor around its own alias', 'a: &r [1, *r]\nb: *r\n'],
+  ['an alias before its anchor', 'a: *z\nb: &z 1\n'],
+  ['merge keys', 'base: &b {image: a}\nsvc:\n  <<: *b\n  other: &b {image: c}\nlast: *b\n']
+]
+
+describe('aliasTargets', () => {
+  it.each(ALIAS_SHAPES)('resolves %s as the yaml package does', (_name, text) => {
+    const doc = parseDocument(text, { uniqueKeys: false })
+    const targets = aliasTargets(doc)
+    const aliases: Alias[] = []
+    visit(doc, { Alias: (_key, node) => void aliases.push(node) })
+    expect(aliases.length).toBeGreaterThan(0)
+    for (const alias of aliases) expect(targets.get(alias)).toBe(alias.resolve(doc))
+  })
+
+  // The package resolves each alias by visiting the whole document: 20,000 took minutes.
+  it('resolves 20,000 aliases of one anchor (a walk that used to take minutes)', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: *a`)
+    const text = `a: &a {image: app:1}\n${keys.join('\n')}\n`
+    const seen = walk(text)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toBe('a 1 app:1')
   })
 })

@@ -16,6 +16,7 @@ import { parseImage } from '../parse-image.js'
 import { lineStarts, positionAt } from '../text.js'
 import type { FileScan, FoundReference } from '../types.js'
 import type { LiteralString } from './parse.js'
+import { HclLimitError } from './lexer.js'
 import { literalStrings } from './parse.js'
 
 const CONTAINER_BLOCKS = new Set(['container', 'init_container', 'containers', 'container_spec'])
@@ -57,7 +58,15 @@ function imageContext(
 export function findHclReferences(file: string, text: string): FileScan {
   const starts = lineStarts(text)
   const references: FoundReference[] = []
-  for (const literal of literalStrings(text)) {
+  let literals: LiteralString[]
+  try {
+    literals = literalStrings(text)
+  } catch (error) {
+    if (!(error instanceof HclLimitError)) throw error
+    const { line } = positionAt(starts, error.offset)
+    return { file, references: [], problem: { file, line, message: error.message } }
+  }
+  for (const literal of literals) {
     const { text: value, start } = literal.value
     const context = imageContext(literal, value)
     if (!context) continue

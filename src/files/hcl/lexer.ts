@@ -5,6 +5,18 @@
  * templates), punctuation and newlines. Comments (`#`, `//`, `/* *\/`) are
  * dropped; heredocs are one opaque token.
  */
+import { MAX_HCL_TOKENS, MAX_TEMPLATE_NESTING, ReadLimitError } from '../limits.js'
+
+/** A bound of src/files/limits.ts passed at `offset` of the text. */
+export class HclLimitError extends ReadLimitError {
+  constructor(
+    message: string,
+    readonly offset: number
+  ) {
+    super(message)
+  }
+}
+
 export type TokenKind = 'ident' | 'string' | 'punct' | 'newline' | 'other'
 
 export interface HclToken {
@@ -17,12 +29,17 @@ export interface HclToken {
 }
 
 /** The end of a template `${…}` or `%{…}` opened at `start` (quotes inside it skipped). */
-function templateEnd(text: string, start: number): number {
+function templateEnd(text: string, start: number, nesting: number): number {
+  // Strings in templates in strings…: a recursion as deep as the file makes it.
+  if (nesting > MAX_TEMPLATE_NESTING) {
+    const message = `nests templates more than ${MAX_TEMPLATE_NESTING} deep; not read.`
+    throw new HclLimitError(message, start)
+  }
   let depth = 0
   for (let i = start + 1; i < text.length; i++) {
     const char = text[i]
     if (char === '\n') return i
-    if (char === '"') i = stringEnd(text, i) - 1
+    if (char === '"') i = stringEnd(text, i, nesting) - 1
     else if (char === '{') depth++
     else if (char === '}' && --depth === 0) return i + 1
   }
@@ -30,13 +47,14 @@ function templateEnd(text: string, start: number): number {
 }
 
 /** The offset after the closing quote of the string opened at `start` (or its line's end). */
-function stringEnd(text: string, start: number): number {
+function stringEnd(text: string, start: number, nesting = 0): number {
   for (let i = start + 1; i < text.length; i++) {
     const char = text[i]
     if (char === '\n') return i
     if (char === '\\') i++
     else if (char === '"') return i + 1
-    else if ((char === '$' || char === '%') && text[i + 1] === '{') i = templateEnd(text, i + 1) - 1
+    else if ((char === '$' || char === '%') && text[i + 1] === '{')
+      i = templateEnd(text, i + 1, nesting + 1) - 1
   }
   return text.length
 }
@@ -71,6 +89,11 @@ export function tokenize(text: string): HclToken[] {
   const tokens: HclToken[] = []
   let i = text.startsWith('\uFEFF') ? 1 : 0
   while (i < text.length) {
+    // Each token costs about 80 bytes: a 5 MiB file of `1,` took 440 MiB.
+    if (tokens.length > MAX_HCL_TOKENS) {
+      const message = `holds more than ${MAX_HCL_TOKENS.toLocaleString('en-US')} HCL tokens; not read.`
+      throw new HclLimitError(message, i)
+    }
     const char = text[i] as string
     const afterComment = skipComment(text, i)
     if (afterComment !== i) {

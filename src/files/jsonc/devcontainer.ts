@@ -7,6 +7,7 @@
 import type { Node, ParseError } from 'jsonc-parser'
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser'
 import { locatedAt } from '../located.js'
+import { jsonBoundsProblem } from './bounds.js'
 import { displayOffset, locateEdit } from '../located.js'
 import { parseImage } from '../parse-image.js'
 import { lineStarts, positionAt } from '../text.js'
@@ -23,6 +24,11 @@ function stringAt(
 }
 
 export function findDevcontainerReferences(file: string, text: string): FileScan {
+  const refused = jsonBoundsProblem(text)
+  if (refused) {
+    const { line } = positionAt(lineStarts(text), refused.offset)
+    return { file, references: [], problem: { file, line, message: refused.message } }
+  }
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
   const starts = lineStarts(text)

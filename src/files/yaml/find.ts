@@ -1,6 +1,7 @@
 /** Image references in a YAML file (every document of it), or why it cannot be read. */
 import { parseAllDocuments } from 'yaml'
 import type { Node } from 'yaml'
+import { yamlBoundsProblem } from './bounds.js'
 import { firstDuplicateKey } from './keys.js'
 import { lineStarts, positionAt } from '../text.js'
 import type { FileProblem, FileScan, FoundReference } from '../types.js'
@@ -40,6 +41,9 @@ function collect(text: string): Map<Node, Candidate> | FileProblem {
 }
 
 export function findYamlReferences(file: string, text: string): FileScan {
+  // Bounds first: a template past them (a Helm chart of 200,000 lines) is refused all the same.
+  const refused = yamlBoundsProblem(text)
+  if (refused) return { file, references: [], problem: { file, ...refused } }
   const found = collect(text)
   // A template (Helm chart, Jinja) is YAML only once rendered: no references, and nothing wrong.
   if (!(found instanceof Map) && /\{\{|\{%/.test(text)) return { file, references: [] }

@@ -5,6 +5,7 @@
  */
 import type { Document, Node } from 'yaml'
 import { isAlias, isMap, isScalar, isSeq } from 'yaml'
+import { aliasTargets } from './anchors.js'
 
 /** A map entry with a plain key; the value with aliases resolved. */
 export interface Entry {
@@ -42,15 +43,19 @@ function itemLabel(item: Node | null, index: number, walker: Walker): string {
 export class Walker {
   private readonly merged = new Map<Node, readonly Entry[]>()
   private readonly walked = new Map<Node, number>()
+  private readonly aliases: ReadonlyMap<Node, Node>
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly visit: MapVisitor
-  ) {}
+  ) {
+    this.aliases = aliasTargets(doc)
+  }
 
+  /** The node itself, or what an alias stands for (null when no anchor precedes it). */
   resolve(node: unknown): Node | null {
-    const target = isAlias(node) ? node.resolve(this.doc) : node
-    return (target ?? null) as Node | null
+    if (isAlias(node)) return this.aliases.get(node) ?? null
+    return (node ?? null) as Node | null
   }
 
   /** The map's entries, its own first, then those merged in (`<<`) that it does not override. */
