@@ -34355,7 +34355,7 @@ async function run(unguarded = action_core/* realCore */.iN, env = process.env) 
  */
 async function runUpdateFiles(core, options, env) {
     // Loaded only for update runs: the YAML parser and the file readers.
-    const { startUpdate, runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9024));
+    const { startUpdate, runUpdate } = await Promise.all(/* import() */[__nccwpck_require__.e(236), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3183));
     const start = await startUpdate(core, options, env);
     try {
         const single = options.mode === 'image' ? await runImageLookup(core, start.engine, options, true) : undefined;
@@ -38609,8 +38609,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/versions/lines.ts
 var lines = __nccwpck_require__(8682);
-// EXTERNAL MODULE: ./src/versions/first-pass.ts + 3 modules
-var first_pass = __nccwpck_require__(2732);
+// EXTERNAL MODULE: ./src/versions/first-pass.ts + 4 modules
+var first_pass = __nccwpck_require__(3706);
 // EXTERNAL MODULE: ./src/versions/order.ts
 var order = __nccwpck_require__(9665);
 // EXTERNAL MODULE: ./src/versions/parse.ts
@@ -38761,7 +38761,7 @@ function beforeVersions(selection, policy, tags) {
 
 /***/ }),
 
-/***/ 2732:
+/***/ 3706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38773,7 +38773,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lj: () => (/* binding */ versionsAt)
 });
 
-// UNUSED EXPORTS: ListedVersions, readListedTag
+// UNUSED EXPORTS: readListedTag
 
 // EXTERNAL MODULE: ./src/versions/shape.ts
 var shape = __nccwpck_require__(6228);
@@ -38869,6 +38869,76 @@ function floatingOnPrerelease(versions) {
 
 // EXTERNAL MODULE: ./src/versions/parse.ts
 var parse = __nccwpck_require__(942);
+;// CONCATENATED MODULE: ./src/versions/listed-versions.ts
+
+/** No channel is known to have version lines (ParseOptions.channelLines). */
+const NO_CHANNEL_LINES = new Set();
+/** `tag` read from its filter's `version` group: the group's version, under the tag's name. */
+function fromGroup(tag, group) {
+    if (group === undefined)
+        return { tag, reason: 'no version group match' };
+    const inner = (0,parse/* parseTag */.ED)(group, { allowStamps: true });
+    if (!(0,parse/* isVersion */.lF)(inner))
+        return { tag, reason: inner.reason };
+    const { prefix, components, prerelease, variant, channel, revision, line } = inner;
+    return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision, line);
+}
+/**
+ * Up to this many tags the first pass keeps what it parsed (a few MB) and
+ * the later passes read that again; above, they parse each tag again, so a
+ * million tags never have a million Versions alive at once.
+ */
+const KEEP_PARSED = 50_000;
+/**
+ * The listed tags that read as versions, for the later passes to read
+ * again: the Versions themselves for a list of up to KEEP_PARSED tags, else
+ * what it takes to parse them again (a byte per tag, the version group's
+ * text per version) rather than an object per tag.
+ */
+class ListedVersions {
+    tagCount;
+    kept;
+    isVersionAt;
+    groupTexts = [];
+    constructor(tagCount) {
+        this.tagCount = tagCount;
+        this.kept = tagCount <= KEEP_PARSED ? [] : undefined;
+        this.isVersionAt = new Uint8Array(this.kept ? 0 : tagCount);
+    }
+    /** The tag at `index` of the list read as `version`. */
+    add(index, version, groupText) {
+        if (this.kept) {
+            this.kept.push(version);
+            return;
+        }
+        this.isVersionAt[index] = 1;
+        if (groupText !== undefined)
+            this.groupTexts.push(groupText);
+    }
+    /**
+     * The versions, read with `reading`: `tags` is the list they were added
+     * from, `channelLines` what the first pass learnt (a version line after a
+     * channel is added once they are known, after the others of a short list).
+     */
+    *read(tags, policy, reading, channelLines = NO_CHANNEL_LINES) {
+        if (this.kept) {
+            for (const v of this.kept)
+                yield reading.read(v);
+            return;
+        }
+        const options = { channelLines };
+        for (let i = 0, g = 0; i < tags.length; i++) {
+            if (!this.isVersionAt[i])
+                continue;
+            const tag = tags[i];
+            const parsed = policy.versionGroup
+                ? fromGroup(tag, this.groupTexts[g++])
+                : (0,parse/* parseTag */.ED)(tag, options);
+            yield reading.read(parsed);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/versions/pins.ts
 var pins = __nccwpck_require__(8685);
 // EXTERNAL MODULE: ./src/versions/intern.ts
@@ -39154,6 +39224,7 @@ const NO_COUNTERS = new RevisionReading(new Set());
 
 
 
+
 /** The filters in the order they apply; a tag is counted against the first that removes it. */
 const STAGES = [
     'filter',
@@ -39169,21 +39240,16 @@ const STAGES = [
  * when it has one (a tag the filter does not match has no version then).
  * Unlike a listed tag, the current tag is read whether the filter keeps it or not.
  */
-function readTag(tag, policy) {
+function readTag(tag, policy, channelLines = NO_CHANNEL_LINES) {
     if (policy.versionGroup)
         return fromGroup(tag, policy.filter?.match(tag)?.groups['version']);
-    return (0,parse/* parseTag */.ED)(tag);
-}
-function fromGroup(tag, group) {
-    if (group === undefined)
-        return { tag, reason: 'no version group match' };
-    const inner = (0,parse/* parseTag */.ED)(group, { allowStamps: true });
-    if (!(0,parse/* isVersion */.lF)(inner))
-        return { tag, reason: inner.reason };
-    const { prefix, components, prerelease, variant, channel, revision, line } = inner;
-    return (0,parse/* makeVersion */.tq)(tag, prefix, components, prerelease, variant, channel, revision, line);
+    return (0,parse/* parseTag */.ED)(tag, { channelLines });
 }
 const FILTERED = { kind: 'filtered' };
+/** A first component this large is a date (`jammy-20250101.1`), not a line of its channel. */
+const LINE_LIMIT = 100_000;
+/** Channels with lines a repository may have: more are not learnt (a list of a million branches). */
+const MAX_CHANNEL_LINES = 64;
 /** A listed tag under the policy: the filter first, then the version (of its group, if any). */
 function readListedTag(tag, policy) {
     const { filter, versionGroup } = policy;
@@ -39202,90 +39268,88 @@ function readListedTag(tag, policy) {
     const read = (0,parse/* parseTag */.ED)(tag);
     return (0,parse/* isVersion */.lF)(read) ? { kind: 'version', version: read } : { kind: 'not a version', read };
 }
-/**
- * Up to this many tags the first pass keeps what it parsed (a few MB) and
- * the later passes read that again; above, they parse each tag again, so a
- * million tags never have a million Versions alive at once.
- */
-const KEEP_PARSED = 50_000;
-/**
- * The listed tags that read as versions, for the later passes to read
- * again: the Versions themselves for a list of up to KEEP_PARSED tags, else
- * what it takes to parse them again (a byte per tag, the version group's
- * text per version) rather than an object per tag.
- */
-class ListedVersions {
-    tagCount;
-    kept;
-    isVersionAt;
-    groupTexts = [];
+/** The first pass's state as it reads the list one tag at a time. */
+class ListReader {
+    removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
+    notVersions = [];
+    lines = new FloatingLines();
+    learner = new RevisionLearner();
+    versions;
+    windows = false;
+    leadingLines = new Set();
+    channelLines = new Set();
     constructor(tagCount) {
-        this.tagCount = tagCount;
-        this.kept = tagCount <= KEEP_PARSED ? [] : undefined;
-        this.isVersionAt = new Uint8Array(this.kept ? 0 : tagCount);
+        this.versions = new ListedVersions(tagCount);
     }
-    /** The tag at `index` of the list read as `version`. */
-    add(index, version, groupText) {
-        if (this.kept) {
-            this.kept.push(version);
-            return;
-        }
-        this.isVersionAt[index] = 1;
-        if (groupText !== undefined)
-            this.groupTexts.push(groupText);
+    other(tag) {
+        this.removedBy.version++;
+        this.learner.observeOther(tag);
+        this.windows ||= (0,pins/* namesWindows */.mG)(tag);
+        if (this.notVersions.length < 5)
+            this.notVersions.push(tag);
     }
-    /** The versions in list order, read with `reading`: `tags` is the list they were added from. */
-    *read(tags, policy, reading) {
-        if (this.kept) {
-            for (const v of this.kept)
-                yield reading.read(v);
-            return;
+    version(index, version, groupText) {
+        this.versions.add(index, version, groupText);
+        this.learner.observe(version);
+        const { line, channel, components } = version;
+        if (line) {
+            if (line.startsWith('10.0.'))
+                this.windows = true;
+            else if (this.leadingLines.size < 64)
+                this.leadingLines.add(line);
         }
-        for (let i = 0, g = 0; i < tags.length; i++) {
-            if (!this.isVersionAt[i])
-                continue;
+        if (channel && components.length > 1 && components[0] < LINE_LIMIT) {
+            if (this.channelLines.size < MAX_CHANNEL_LINES)
+                this.channelLines.add(channel);
+        }
+        this.lines.add(version);
+    }
+    /**
+     * The tags that are one number after a channel (`open-21-jre`), once the
+     * whole list has said which channels it writes before dotted versions.
+     */
+    oneNumberTags(tags, indices) {
+        const options = { channelLines: this.channelLines };
+        for (const i of indices) {
             const tag = tags[i];
-            const parsed = policy.versionGroup ? fromGroup(tag, this.groupTexts[g++]) : (0,parse/* parseTag */.ED)(tag);
-            yield reading.read(parsed);
+            const read = this.channelLines.size ? (0,parse/* parseTag */.ED)(tag, options) : undefined;
+            if (read && (0,parse/* isVersion */.lF)(read))
+                this.version(i, read, undefined);
+            else
+                this.other(tag);
         }
     }
 }
 function readTagList(tags, policy) {
-    const removedBy = Object.fromEntries(STAGES.map(s => [s, 0]));
-    const notVersions = [];
-    const lines = new FloatingLines();
-    const learner = new RevisionLearner();
-    const versions = new ListedVersions(tags.length);
-    let windows = false;
-    const leadingLines = new Set();
+    const list = new ListReader(tags.length);
+    // Indices, not objects: a million `pr-N` tags cost a number each.
+    const oneNumber = [];
     for (let i = 0; i < tags.length; i++) {
         const tag = tags[i];
         const reading = readListedTag(tag, policy);
-        if (reading.kind === 'filtered') {
-            removedBy.filter++;
-        }
-        else if (reading.kind === 'not a version') {
-            removedBy.version++;
-            learner.observeOther(tag);
-            windows ||= (0,pins/* namesWindows */.mG)(tag);
-            if (notVersions.length < 5)
-                notVersions.push(tag);
-        }
-        else {
-            const { version, groupText } = reading;
-            versions.add(i, version, groupText);
-            learner.observe(version);
-            if (version.line) {
-                if (version.line.startsWith('10.0.'))
-                    windows = true;
-                else if (leadingLines.size < 64)
-                    leadingLines.add(version.line);
-            }
-            lines.add(version);
-        }
+        if (reading.kind === 'filtered')
+            list.removedBy.filter++;
+        else if (reading.kind === 'version')
+            list.version(i, reading.version, reading.groupText);
+        else if (reading.read.oneNumberAfter !== undefined)
+            oneNumber.push(i);
+        else
+            list.other(tag);
     }
+    list.oneNumberTags(tags, oneNumber);
+    const { removedBy, notVersions, lines, learner, versions, windows, leadingLines } = list;
     const reading = learner.reading();
-    const firstPass = { removedBy, notVersions, lines, versions, reading, windows, leadingLines };
+    const channelLines = list.channelLines;
+    const firstPass = {
+        removedBy,
+        notVersions,
+        lines,
+        versions,
+        reading,
+        windows,
+        leadingLines,
+        channelLines
+    };
     // The prereleases' lines were learnt from the tags as parsed; when a
     // counter is split off a prerelease's variant, they are learnt again.
     if (reading === NO_COUNTERS || !learner.prereleaseMayChange)
@@ -39301,7 +39365,7 @@ function readTagList(tags, policy) {
  * than kept (a million Versions alive at once is what it cannot afford).
  */
 function versionsAt(tags, firstPass, policy) {
-    return firstPass.versions.read(tags, policy, firstPass.reading);
+    return firstPass.versions.read(tags, policy, firstPass.reading, firstPass.channelLines);
 }
 
 
@@ -39945,8 +40009,9 @@ function makeVersion(tag, prefix, components, prerelease, variant, channel, revi
 }
 /**
  * After channel words, one number is a version only when it is a date or
- * timestamp (`jammy-20250101`, `RELEASE.2025-…`): `jdk-21`, `pr-123` and
- * `sha-1234567` are names, not versions.
+ * timestamp (`jammy-20250101`, `RELEASE.2025-…`), or a line of a channel
+ * the repository writes before dotted versions (ParseOptions
+ * `channelLines`): else `jdk-21`, `pr-123` and `sha-1234567` are names.
  */
 function isChannelStamp(value, digits) {
     if (digits === 8)
@@ -39966,7 +40031,11 @@ function parseTag(tag, options = {}) {
             return { tag, reason: 'date or build stamp' };
     }
     if (channel && components.length === 1 && !isChannelStamp(components[0], head.digits)) {
-        return { tag, reason: 'not a version' };
+        if (head.digits >= STAMP_DIGITS)
+            return { tag, reason: 'not a version' };
+        if (!options.channelLines?.has(channel)) {
+            return { tag, reason: 'not a version', oneNumberAfter: channel };
+        }
     }
     let lined = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .readLined */ .Ze)(tag, head);
     let tail = (0,_suffix_js__WEBPACK_IMPORTED_MODULE_2__/* .readTail */ .Zr)(tailAt(tag, lined?.end ?? head.end));
@@ -40346,8 +40415,8 @@ function failingStage(policy, rules, lines, v) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/versions/first-pass.ts + 3 modules
-var first_pass = __nccwpck_require__(2732);
+// EXTERNAL MODULE: ./src/versions/first-pass.ts + 4 modules
+var first_pass = __nccwpck_require__(3706);
 ;// CONCATENATED MODULE: ./src/versions/nearest.ts
 
 const NEAREST = 3;
@@ -40512,7 +40581,7 @@ function shortTagsStopped(policy, rules, pass) {
 }
 function selectTags(tags, policy, currentTag) {
     const firstPass = (0,first_pass/* readTagList */.Vt)(tags, policy);
-    const parsedCurrent = currentTag ? (0,first_pass/* readTag */.zW)(currentTag, policy) : undefined;
+    const parsedCurrent = currentTag ? (0,first_pass/* readTag */.zW)(currentTag, policy, firstPass.channelLines) : undefined;
     const pin = parsedCurrent && (0,pins/* pinReason */.AL)(parsedCurrent, firstPass);
     if (pin)
         return pinnedSelection(tags, firstPass, parsedCurrent, pin);

@@ -424,7 +424,7 @@ async function lookup(command, password) {
 }
 /** The engine, the file readers and the update run load here, as one chunk. */
 async function scan(command) {
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(937), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4493));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(236), __nccwpck_require__.e(937), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389));
     const outcome = await runScan(command, context);
     print(outcome.text);
     if (outcome.failure === undefined)
