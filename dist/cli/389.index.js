@@ -857,6 +857,10 @@ const MAX_TEMPLATE_NESTING = 64;
 const MAX_JSON_NESTING = 100;
 /** Values and separators in devcontainer.json: a real one holds a few dozen. */
 const MAX_JSON_ITEMS = 100_000;
+/** The words for a file nested past `max` levels, the same for every format. */
+function nestsTooDeep(max) {
+    return `nests more than ${max} levels deep; not read.`;
+}
 
 ;// CONCATENATED MODULE: ./src/files/dockerfile/expand.ts
 
@@ -1863,7 +1867,7 @@ function jsonBoundsProblem(text) {
         if (char === '[' || char === '{' || char === ',')
             items++;
         if (depth > MAX_JSON_NESTING) {
-            return { offset: i, message: `nests more than ${MAX_JSON_NESTING} levels deep; not read.` };
+            return { offset: i, message: nestsTooDeep(MAX_JSON_NESTING) };
         }
         if (items > MAX_JSON_ITEMS) {
             const message = `holds more than ${MAX_JSON_ITEMS.toLocaleString('en-US')} values; not read.`;
@@ -2113,8 +2117,7 @@ function nestingProblem(text) {
     const nesting = new Nesting();
     for (const token of new yaml_dist/* Lexer */.JG().lex(text)) {
         if (nesting.depth(token) > MAX_YAML_NESTING) {
-            const message = `nests more than ${MAX_YAML_NESTING} levels deep; not read.`;
-            return { line: nesting.line, message };
+            return { line: nesting.line, message: nestsTooDeep(MAX_YAML_NESTING) };
         }
     }
     return undefined;

@@ -5441,9 +5441,8 @@ function readTagList(tags, policy) {
             list.other(tag);
     }
     list.oneNumberTags(tags, oneNumber);
-    const { removedBy, notVersions, lines, learner, versions, windows, leadingLines } = list;
+    const { removedBy, notVersions, lines, learner, versions, windows, leadingLines, channelLines } = list;
     const reading = learner.reading();
-    const channelLines = list.channelLines;
     const firstPass = {
         removedBy,
         notVersions,

@@ -41,3 +41,8 @@ export const MAX_TEMPLATE_NESTING = 64
 export const MAX_JSON_NESTING = 100
 /** Values and separators in devcontainer.json: a real one holds a few dozen. */
 export const MAX_JSON_ITEMS = 100_000
+
+/** The words for a file nested past `max` levels, the same for every format. */
+export function nestsTooDeep(max: number): string {
+  return `nests more than ${max} levels deep; not read.`
+}

@@ -151,9 +151,9 @@ export function readTagList(tags: readonly string[], policy: TagPolicy): FirstPa
     else list.other(tag)
   }
   list.oneNumberTags(tags, oneNumber)
-  const { removedBy, notVersions, lines, learner, versions, windows, leadingLines } = list
+  const { removedBy, notVersions, lines, learner, versions, windows, leadingLines, channelLines } =
+    list
   const reading = learner.reading()
-  const channelLines = list.channelLines
   const firstPass = {
     removedBy,
     notVersions,

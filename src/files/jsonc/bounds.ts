@@ -6,7 +6,7 @@
  * ends at any line break, as the parser's does, or earlier: counting too
  * much only refuses a weird file, counting too little would miss one.
  */
-import { MAX_JSON_ITEMS, MAX_JSON_NESTING } from '../limits.js'
+import { MAX_JSON_ITEMS, MAX_JSON_NESTING, nestsTooDeep } from '../limits.js'
 
 export interface JsonBoundProblem {
   readonly offset: number
@@ -50,7 +50,7 @@ export function jsonBoundsProblem(text: string): JsonBoundProblem | undefined {
     else if ((char === ']' || char === '}') && depth > 0) depth--
     if (char === '[' || char === '{' || char === ',') items++
     if (depth > MAX_JSON_NESTING) {
-      return { offset: i, message: `nests more than ${MAX_JSON_NESTING} levels deep; not read.` }
+      return { offset: i, message: nestsTooDeep(MAX_JSON_NESTING) }
     }
     if (items > MAX_JSON_ITEMS) {
       const message = `holds more than ${MAX_JSON_ITEMS.toLocaleString('en-US')} values; not read.`

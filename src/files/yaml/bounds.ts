@@ -18,7 +18,7 @@
  *   sequence may share one), each `-`/`?` on the line, each open bracket.
  */
 import { Lexer } from 'yaml'
-import { MAX_YAML_ITEMS, MAX_YAML_NESTING } from '../limits.js'
+import { MAX_YAML_ITEMS, MAX_YAML_NESTING, nestsTooDeep } from '../limits.js'
 
 /** Why a file is not read, and the line where its bound was passed. */
 export interface BoundProblem {
@@ -115,8 +115,7 @@ function nestingProblem(text: string): BoundProblem | undefined {
   const nesting = new Nesting()
   for (const token of new Lexer().lex(text)) {
     if (nesting.depth(token) > MAX_YAML_NESTING) {
-      const message = `nests more than ${MAX_YAML_NESTING} levels deep; not read.`
-      return { line: nesting.line, message }
+      return { line: nesting.line, message: nestsTooDeep(MAX_YAML_NESTING) }
     }
   }
   return undefined
